@@ -1,0 +1,53 @@
+import type { Contract, Protest, Response } from '@/data/schema';
+import {
+  formatAmount,
+  formatPartialDate,
+  formatPeriod,
+  formatProtestKind,
+  getContractStatusLabel,
+  RELATION_LABELS,
+} from '@/lib/format';
+import { SourceLink } from './SourceLink';
+
+type Entry = Contract | Protest | Response;
+
+function describe(entry: Entry, today: string): string[] {
+  const parts: string[] = [];
+  if (entry.kind === 'contract') {
+    parts.push(entry.agency);
+    if (entry.amount) parts.push(formatAmount(entry.amount));
+    if (entry.period) parts.push(formatPeriod(entry.period));
+    else if (entry.date) parts.push(formatPartialDate(entry.date));
+    if (entry.via) parts.push(`via ${entry.via}`);
+    const relation = RELATION_LABELS[entry.relation];
+    if (relation) parts.push(relation);
+    const status = getContractStatusLabel(entry, today);
+    if (status) parts.push(status);
+  } else if (entry.kind === 'protest') {
+    parts.push(formatProtestKind(entry));
+    if (entry.date) parts.push(formatPartialDate(entry.date));
+  } else {
+    if (entry.amount) parts.push(formatAmount(entry.amount));
+    if (entry.date) parts.push(formatPartialDate(entry.date));
+  }
+  return parts;
+}
+
+export function EvidenceItem({ entry, today }: { entry: Entry; today: string }) {
+  const reportedOnly = entry.sources.every((s) => s.confidence === 'reported');
+  return (
+    <li class="entry" data-entry={entry.id}>
+      <p class="claim">
+        {reportedOnly ? <span class="badge reported">Reported</span> : null}
+        {entry.claim}
+      </p>
+      <p class="meta">{describe(entry, today).join(' · ')}</p>
+      {entry.note ? <p class="note">{entry.note}</p> : null}
+      <ul class="sources" aria-label="Sources">
+        {entry.sources.map((source) => (
+          <SourceLink key={source.url} source={source} />
+        ))}
+      </ul>
+    </li>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Source } from '@/data/schema';
+import { formatPartialDate, toSafeHttpUrl } from '@/lib/format';
+
+/** One source: publisher (linked), date, and a "reported" label for second-hand sources. */
+export function SourceLink({ source }: { source: Source }) {
+  const href = toSafeHttpUrl(source.url);
+  const label = source.title ? `${source.publisher}: “${source.title}”` : source.publisher;
+  return (
+    <li class="source">
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer" title={source.quote ? `Quote: “${source.quote}”` : undefined}>
+          {label}
+        </a>
+      ) : (
+        <span>{label}</span>
+      )}
+      {source.date ? <span class="muted"> · {formatPartialDate(source.date)}</span> : null}
+      {source.primary ? <span class="badge primary"> primary source</span> : null}
+      {source.confidence === 'reported' ? (
+        <span class="badge reported" title="Seen only second-hand (a copy or an aggregator), not at the original publisher">
+          reported, second-hand
+        </span>
+      ) : null}
+    </li>
+  );
+}

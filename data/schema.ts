@@ -1,0 +1,202 @@
+/**
+ * The dataset's shape, as zod schemas. Everything else (the build, the background index, the panel)
+ * takes its types from here with `z.infer`, so a field added here is checked everywhere.
+ *
+ * One company per file in data/companies/<id>.json. Evidence is split into contracts, protests,
+ * responses and context; every entry carries at least one source. A company is flagged only on a
+ * contract entry (a contract, a sale through an intermediary, or a spending total): statements and
+ * protests alone flag nothing.
+ */
+import { z } from 'zod';
+
+/** `2019`, `2019-06` or `2019-06-26`: sources often give only a year or a month. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const HttpsUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' && url.hostname.length > 0 && !url.username && !url.password;
+    } catch {
+      return false;
+    }
+  }, 'expected an https:// URL');
+
+export const Confidence = z.enum(['seen', 'reported']);
+
+export const Source = z.strictObject({
+  url: HttpsUrl,
+  /** The page's title, where the research recorded it. */
+  title: z.string().min(1).max(300).optional(),
+  publisher: z.string().min(1).max(200),
+  date: PartialDate.optional(),
+  /** `seen`: the quote was read at this URL; `reported`: second-hand (a copy, an aggregator). */
+  confidence: Confidence,
+  /** Primary sources are the government's own records (e.g. a USAspending award page). */
+  primary: z.boolean().optional(),
+  quote: z.string().min(1).max(1000).optional(),
+  /** The address the quote was first read at, when it differs from the canonical `url`. */
+  archivedUrl: z.string().url().optional(),
+});
+
+export const Amount = z.strictObject({
+  usd: z.number().nonnegative().finite(),
+  kind: z.enum([
+    'contract-value', // the value of one contract or award
+    'contracts-total', // several contracts added up by the source
+    'received-total', // money received over a period
+    'planned-value', // a solicitation or plan, not an award
+    'paid', // paid so far under a contract
+    'sale', // a sale to a contractor
+    'donation',
+  ]),
+  /** How the source qualifies the figure: "about", "more than", "at least", "less than", "up to". */
+  qualifier: z.enum(['about', 'more-than', 'at-least', 'less-than', 'up-to']).optional(),
+});
+
+const EntryBase = {
+  /** Stable id, `<company>-<n>`: used by "report a problem" links and by diffs. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** One neutral sentence, as shown in the panel. */
+  claim: z.string().min(1).max(600),
+  date: PartialDate.optional(),
+  /** A caveat the reader should see next to the claim. */
+  note: z.string().max(600).optional(),
+  /** For curators: how the fact was checked; not shown in the panel. */
+  researchNote: z.string().max(2000).optional(),
+  sources: z.array(Source).min(1, 'every entry needs at least one source'),
+  /** Where the fact came from in shared/research/facts.json, e.g. `facts.json#palantir[3]`. */
+  ref: z.string().max(200).optional(),
+};
+
+export const Contract = z.strictObject({
+  ...EntryBase,
+  kind: z.literal('contract'),
+  relation: z.enum([
+    'direct', // the company holds the contract
+    'via-third-party', // sold through a reseller or integrator
+    'sale-to-contractor', // sold goods to a government contractor (e.g. Wayfair → BCFS)
+    'spending-total', // a total of contracts or payments over a period
+    'planned', // a solicitation, a pitch: not an award
+    'infrastructure', // hosts systems that an agency or its contractor uses
+  ]),
+  agency: z.string().min(1).max(200),
+  amount: Amount.optional(),
+  period: z.strictObject({ start: PartialDate.optional(), end: PartialDate.optional() }).optional(),
+  awardIds: z.array(z.string().regex(/^[A-Za-z0-9_.-]+$/)).optional(),
+  /** The intermediary the money or goods went through (a reseller, BCFS …). */
+  via: z.string().min(1).max(200).optional(),
+  /** `ended`: the contract is over; `former-unit`: held by a unit the company no longer owns. */
+  status: z.enum(['active', 'ended', 'former-unit']).optional(),
+});
+
+export const Protest = z.strictObject({
+  ...EntryBase,
+  kind: z.literal('protest'),
+  /** Who protested: the panel never calls users' or activists' protests "employee protests". */
+  by: z.enum(['employees', 'users', 'customers', 'activists', 'students', 'shareholders']),
+  form: z.enum([
+    'letter',
+    'petition',
+    'walkout',
+    'resignation',
+    'demonstration',
+    'pledge',
+    'demand',
+    'shareholder-proposal',
+  ]),
+  signatories: z
+    .strictObject({
+      count: z.number().int().positive(),
+      qualifier: z.enum(['exactly', 'more-than', 'about']),
+    })
+    .optional(),
+});
+
+export const Response = z.strictObject({
+  ...EntryBase,
+  kind: z.literal('response'),
+  form: z.enum(['statement', 'donation', 'decision']),
+  amount: Amount.optional(),
+});
+
+export const Context = z.strictObject({
+  ...EntryBase,
+  kind: z.literal('context'),
+});
+
+export const Involvement = z.enum([
+  'detention-operations',
+  'transport-deportation-flights',
+  'surveillance-data',
+  'border-barrier-construction',
+  'it-cloud',
+  'equipment-supplies',
+  'professional-services',
+]);
+
+export const CompanyId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
+
+/** A host name as stored: lower-case ASCII (punycode), no scheme, port, path or trailing dot. */
+export const HostName = z
+  .string()
+  .max(253)
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/,
+    'expected a lower-case host name such as "example.com"',
+  );
+
+export const HostRule = z.strictObject({
+  host: HostName,
+  /** Why we believe the company owns this host. */
+  evidence: z.string().min(1).max(400),
+  /** Shown in the panel when the host is a brand or subsidiary, e.g. "Whole Foods Market, owned by Amazon". */
+  note: z.string().max(300).optional(),
+});
+
+export const Company = z
+  .strictObject({
+    id: CompanyId,
+    name: z.string().min(1).max(120),
+    legalNames: z.array(z.string().min(1)).default([]),
+    aliases: z.array(z.string().min(1)).default([]),
+    parent: CompanyId.optional(),
+    /** One neutral sentence on how the company is involved. */
+    summary: z.string().min(1).max(400),
+    involvement: z.array(Involvement).min(1),
+    lastReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    hosts: z.array(HostRule),
+    /** Lookalikes that must never be flagged for this company; the build checks their hosts. */
+    doNotConfuse: z
+      .array(z.strictObject({ name: z.string().min(1), hosts: z.array(HostName), note: z.string().min(1) }))
+      .optional(),
+    contracts: z.array(Contract),
+    protests: z.array(Protest),
+    responses: z.array(Response),
+    context: z.array(Context).optional(),
+  })
+  .refine((c) => c.contracts.length > 0, {
+    message: 'a company is flagged only on a sourced contract, sale or spending entry: add one or leave the company out',
+    path: ['contracts'],
+  });
+
+export const Dataset = z.strictObject({
+  /** Grows with every published dataset; an update must be newer than the one in use. */
+  version: z.number().int().nonnegative(),
+  generatedAt: z.string().datetime(),
+  companies: z.array(Company),
+});
+
+export type Source = z.infer<typeof Source>;
+export type Amount = z.infer<typeof Amount>;
+export type Contract = z.infer<typeof Contract>;
+export type Protest = z.infer<typeof Protest>;
+export type Response = z.infer<typeof Response>;
+export type Context = z.infer<typeof Context>;
+export type Company = z.infer<typeof Company>;
+export type Dataset = z.infer<typeof Dataset>;
+export type Involvement = z.infer<typeof Involvement>;

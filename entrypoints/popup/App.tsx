@@ -1,0 +1,106 @@
+/**
+ * The toolbar popup: what the current tab matched, the master switch, and the sites muted with
+ * "Don't show on this site" (each with an undo). Settings are read and written through the same
+ * storage item the background reads, so a change applies from the next page load.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { UrlStatus, type UrlStatus as UrlStatusT } from '@/lib/messages';
+import { getSettings, settingsItem, updateSettings, type Settings } from '@/lib/settings';
+
+/** The tab the popup is about: `?tabId=` when opened as a page (tests, keyboard users), else the active tab. */
+async function getCurrentTabUrl(): Promise<string | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  const tab = Number.isInteger(fromQuery) && fromQuery > 0
+    ? await browser.tabs.get(fromQuery).catch(() => undefined)
+    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  // The URL is readable only for hosts the extension is granted, which are exactly the listed hosts.
+  return tab?.url;
+}
+
+async function getStatus(): Promise<UrlStatusT | null> {
+  const url = await getCurrentTabUrl();
+  if (!url) return null;
+  const parsed = UrlStatus.safeParse(await browser.runtime.sendMessage({ type: 'url-status', url }));
+  return parsed.success ? parsed.data : null;
+}
+
+function CurrentTab({ status }: { status: UrlStatusT | null | undefined }) {
+  if (status === undefined) return <p class="muted">Checking this page…</p>;
+  const match = status?.match;
+  if (!match) {
+    return (
+      <p data-testid="tab-status" class="muted">
+        Nothing on this page is in ContractLens's data.
+      </p>
+    );
+  }
+  return (
+    <div data-testid="tab-status" class="current">
+      <p>
+        This site belongs to <strong data-testid="tab-company">{match.company.name}</strong>
+        {match.parents.length ? `, owned by ${match.parents.map((p) => p.name).join(', owned by ')}` : ''}.
+      </p>
+      <p class="muted">{match.company.summary}</p>
+      {status.muted ? <p class="muted">Muted on {match.site}.</p> : status.dismissed ? <p class="muted">Dismissed on {match.site} until the browser restarts.</p> : null}
+    </div>
+  );
+}
+
+export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState<UrlStatusT | null | undefined>(undefined);
+
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    void getStatus().then(setStatus, () => setStatus(null));
+    return settingsItem.watch(() => void getSettings().then(setSettings));
+  }, []);
+
+  if (!settings) return <main class="popup" />;
+
+  return (
+    <main class="popup">
+      <h1>ContractLens</h1>
+      <CurrentTab status={status} />
+
+      <label class="switch">
+        <input
+          type="checkbox"
+          data-testid="show-alerts"
+          checked={settings.showAlerts}
+          onChange={(event) => {
+            const showAlerts = (event.currentTarget as HTMLInputElement).checked;
+            void updateSettings((s) => ({ ...s, showAlerts })).then(setSettings);
+          }}
+        />
+        Show alerts
+      </label>
+
+      <section aria-labelledby="muted-title">
+        <h2 id="muted-title">Sites you muted</h2>
+        {settings.mutedSites.length === 0 ? (
+          <p class="muted">None. Use “Don’t show on this site” on a panel to mute a site.</p>
+        ) : (
+          <ul class="muted-sites" data-testid="muted-sites">
+            {settings.mutedSites.map((site) => (
+              <li key={site}>
+                <span>{site}</span>
+                <button
+                  type="button"
+                  aria-label={`Show alerts on ${site} again`}
+                  onClick={() =>
+                    void updateSettings((s) => ({ ...s, mutedSites: s.mutedSites.filter((m) => m !== site) })).then(setSettings)
+                  }
+                >
+                  Undo
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <p class="muted small">Matching happens on your device. ContractLens sends nothing about the pages you visit.</p>
+    </main>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * Dataset validation: each company file against the schema, then the rules that span files (ids
+ * match file names, no host claimed twice, parents exist and form no cycle, no public suffix listed,
+ * "do not confuse" hosts never matched). Errors name the file and the field, and every error is
+ * reported, not just the first, so one run shows a curator everything to fix.
+ */
+import type { z } from 'zod';
+import { Company, Dataset, type Company as CompanyT, type Dataset as DatasetT } from '../data/schema';
+import { HostIndex, isPublicSuffix } from './hosts';
+
+export interface CompanyFile {
+  /** Path shown in errors, e.g. `data/companies/amazon.json`. */
+  path: string;
+  /** Raw file text. */
+  text: string;
+}
+
+export class DatasetError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Dataset is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
+    this.name = 'DatasetError';
+  }
+}
+
+/** `contracts[0].sources[1].url` from a zod issue path. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+  return out || '(top level)';
+}
+
+export function formatIssues(prefix: string, error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${prefix}: ${formatPath(issue.path)}: ${issue.message}`);
+}
+
+function parseCompanyFile(file: CompanyFile, problems: string[]): CompanyT | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(file.text);
+  } catch (error) {
+    problems.push(`${file.path}: not valid JSON: ${(error as Error).message}`);
+    return null;
+  }
+  const result = Company.safeParse(json);
+  if (!result.success) {
+    problems.push(...formatIssues(file.path, result.error));
+    return null;
+  }
+  const expectedId = file.path.replace(/^.*\//, '').replace(/\.json$/, '');
+  if (result.data.id !== expectedId) {
+    problems.push(`${file.path}: id: "${result.data.id}" must match the file name ("${expectedId}")`);
+  }
+  return result.data;
+}
+
+/** Checks that span companies; `where(i)` names the file of companies[i]. */
+export function checkCompanies(companies: CompanyT[], where: (index: number) => string = (i) => `companies[${i}]`): string[] {
+  const problems: string[] = [];
+  const ids = new Map<string, number>();
+  companies.forEach((company, i) => {
+    const seen = ids.get(company.id);
+    if (seen !== undefined) problems.push(`${where(i)}: id: "${company.id}" is also used by ${where(seen)}`);
+    else ids.set(company.id, i);
+  });
+
+  const hosts = new HostIndex<number>();
+  companies.forEach((company, i) => {
+    company.hosts.forEach((rule, h) => {
+      const field = `${where(i)}: hosts[${h}].host`;
+      if (isPublicSuffix(rule.host)) problems.push(`${field}: "${rule.host}" is a public suffix, which no company owns`);
+      const owner = hosts.add(rule.host, i);
+      if (owner !== undefined) {
+        problems.push(`${field}: "${rule.host}" is claimed by both ${where(owner)} and ${where(i)}`);
+      }
+    });
+  });
+
+  companies.forEach((company, i) => {
+    if (company.parent !== undefined) {
+      if (!ids.has(company.parent)) problems.push(`${where(i)}: parent: no company has the id "${company.parent}"`);
+      const chain = new Set([company.id]);
+      let next: string | undefined = company.parent;
+      while (next !== undefined) {
+        if (chain.has(next)) {
+          problems.push(`${where(i)}: parent: the parent chain loops back to "${next}"`);
+          break;
+        }
+        chain.add(next);
+        const parentIndex = ids.get(next);
+        next = parentIndex === undefined ? undefined : companies[parentIndex]!.parent;
+      }
+    }
+    company.doNotConfuse?.forEach((lookalike, d) => {
+      lookalike.hosts.forEach((host, h) => {
+        const hit = hosts.lookup(host);
+        if (hit) {
+          problems.push(
+            `${where(i)}: doNotConfuse[${d}].hosts[${h}]: "${host}" (${lookalike.name}) would be flagged through the rule "${hit.rule}" of ${where(hit.value)}`,
+          );
+        }
+      });
+    });
+    const entryIds = new Set<string>();
+    for (const entry of [...company.contracts, ...company.protests, ...company.responses, ...(company.context ?? [])]) {
+      if (entryIds.has(entry.id)) problems.push(`${where(i)}: entry id "${entry.id}" is used twice`);
+      entryIds.add(entry.id);
+    }
+  });
+  return problems;
+}
+
+/** Validates company files and assembles a dataset; throws DatasetError listing every problem. */
+export function compileDataset(files: CompanyFile[], meta: { version: number; generatedAt: string }): DatasetT {
+  const problems: string[] = [];
+  const parsed = files.map((file) => ({ file, company: parseCompanyFile(file, problems) }));
+  const good = parsed.filter((p): p is { file: CompanyFile; company: CompanyT } => p.company !== null);
+  problems.push(...checkCompanies(good.map((p) => p.company), (i) => good[i]!.file.path));
+  if (problems.length) throw new DatasetError(problems);
+  const companies = good.map((p) => p.company).sort((a, b) => a.id.localeCompare(b.id));
+  return Dataset.parse({ ...meta, companies });
+}

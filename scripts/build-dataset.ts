@@ -1,0 +1,57 @@
+/**
+ * Validates every data/companies/*.json and writes the bundled dataset and the content script's match
+ * patterns to data/generated/. Run by `npm run data:build`, by wxt.config.ts on every build, and by
+ * the tests. Exits non-zero with one line per problem (file and field) when anything is invalid.
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileDataset, DatasetError, type CompanyFile } from '../lib/dataset';
+import { toMatchPatterns } from '../lib/hosts';
+import type { Dataset } from '../data/schema';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export function readCompanyFiles(dir = path.join(ROOT, 'data/companies')): CompanyFile[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ path: path.relative(ROOT, path.join(dir, name)), text: readFileSync(path.join(dir, name), 'utf8') }));
+}
+
+export function readDatasetMeta(): { version: number } {
+  return JSON.parse(readFileSync(path.join(ROOT, 'data/dataset-meta.json'), 'utf8')) as { version: number };
+}
+
+/** The bundled dataset; generatedAt is the newest review date, so the same data builds the same file. */
+export function buildDataset(files = readCompanyFiles()): Dataset {
+  const newest = files
+    .map((f) => /"lastReviewed"\s*:\s*"(\d{4}-\d{2}-\d{2})"/.exec(f.text)?.[1] ?? '1970-01-01')
+    .sort()
+    .at(-1)!;
+  return compileDataset(files, { version: readDatasetMeta().version, generatedAt: `${newest}T00:00:00.000Z` });
+}
+
+export function writeGenerated(dataset: Dataset): { datasetPath: string; patterns: string[] } {
+  const outDir = path.join(ROOT, 'data/generated');
+  mkdirSync(outDir, { recursive: true });
+  const datasetPath = path.join(outDir, 'dataset.json');
+  const patterns = toMatchPatterns(dataset.companies.flatMap((c) => c.hosts.map((h) => h.host)));
+  writeFileSync(datasetPath, JSON.stringify(dataset));
+  writeFileSync(path.join(outDir, 'match-patterns.json'), JSON.stringify(patterns, null, 2) + '\n');
+  return { datasetPath, patterns };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const dataset = buildDataset();
+    const { patterns } = writeGenerated(dataset);
+    const hosts = dataset.companies.reduce((n, c) => n + c.hosts.length, 0);
+    console.log(
+      `dataset v${dataset.version}: ${dataset.companies.length} companies, ${hosts} hosts, ${patterns.length} match patterns → data/generated/`,
+    );
+  } catch (error) {
+    console.error(error instanceof DatasetError ? error.message : error);
+    process.exit(1);
+  }
+}
