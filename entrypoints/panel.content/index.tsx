@@ -23,6 +23,19 @@ async function ask(message: { type: 'page-lookup' | 'dismiss-site' | 'mute-site'
   }
 }
 
+/**
+ * The popup cannot read a tab's URL without the broad `tabs` permission, so it asks the page's own
+ * content script, which exists only on listed hosts: no answer means nothing is flagged there.
+ */
+function answerUrlQueries(ctx: ContentScriptContext) {
+  const listener = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id || (message as { type?: unknown } | null)?.type !== 'page-url') return undefined;
+    return Promise.resolve(location.href);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}
+
 async function mountPanel(ctx: ContentScriptContext, match: MatchInfo) {
   const ui = await createShadowRootUi(ctx, {
     name: 'contractlens-panel',
@@ -58,6 +71,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    answerUrlQueries(ctx);
     const response = (await ask({ type: 'page-lookup' })) as LookupResponse | undefined;
     // The background validated the dataset; here only the shape of the answer is checked.
     if (!ctx.isValid || response?.status !== 'show' || typeof response.match?.company?.id !== 'string') return;

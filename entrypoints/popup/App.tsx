@@ -8,14 +8,17 @@ import { browser } from 'wxt/browser';
 import { UrlStatus, type UrlStatus as UrlStatusT } from '@/lib/messages';
 import { getSettings, settingsItem, updateSettings, type Settings } from '@/lib/settings';
 
-/** The tab the popup is about: `?tabId=` when opened as a page (tests, keyboard users), else the active tab. */
+/**
+ * The URL of the tab the popup is about (`?tabId=` when opened as a page, else the active tab).
+ * Without the `tabs` permission the URL is not readable from here, so the page's content script is
+ * asked; it runs only on listed hosts, so no answer means the page is not in the data.
+ */
 async function getCurrentTabUrl(): Promise<string | undefined> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  const tab = Number.isInteger(fromQuery) && fromQuery > 0
-    ? await browser.tabs.get(fromQuery).catch(() => undefined)
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  // The URL is readable only for hosts the extension is granted, which are exactly the listed hosts.
-  return tab?.url;
+  const tabId = Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return undefined;
+  const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'page-url' }).catch(() => undefined);
+  return typeof answer === 'string' ? answer : undefined;
 }
 
 async function getStatus(): Promise<UrlStatusT | null> {

@@ -1,0 +1,2 @@
+// `chrome` inside serviceWorker.evaluate callbacks runs in the extension's worker.
+declare const chrome: typeof import('wxt/browser').browser;

@@ -1,0 +1,81 @@
+/**
+ * Playwright fixtures: a Chromium with the built extension loaded (headless), every host name mapped
+ * to the local fixture server, and the browser's own background traffic pointed at a closed port, so
+ * the whole suite runs offline. Uses Playwright's own Chromium when installed, else Debian's.
+ */
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { startFixtureServer, type FixtureServer } from './server';
+
+export const EXT_PATH = path.resolve(process.env.EXT_PATH ?? '.output/chrome-mv3');
+
+function browserLaunchOptions(): { executablePath?: string; channel?: string } {
+  if (process.env.CHROMIUM_PATH) return { executablePath: process.env.CHROMIUM_PATH };
+  try {
+    if (existsSync(chromium.executablePath())) return { channel: 'chromium' };
+  } catch {
+    // Playwright's browsers are not installed: fall through to Debian's.
+  }
+  return { executablePath: '/usr/bin/chromium' };
+}
+
+/** Send Chromium's own update and sign-in traffic to a closed local port (see toolchain.md). */
+export const QUIET_ARGS = ['--gaia-url=http://127.0.0.1:9/', '--component-updater=url-source=http://127.0.0.1:9/'];
+
+export async function launchWithExtension(port: number, extraArgs: string[] = []): Promise<BrowserContext> {
+  if (!existsSync(path.join(EXT_PATH, 'manifest.json'))) throw new Error(`No built extension at ${EXT_PATH}: run npm run build`);
+  return chromium.launchPersistentContext('', {
+    ...browserLaunchOptions(),
+    headless: !process.env.HEADED,
+    ignoreHTTPSErrors: true,
+    args: [
+      `--disable-extensions-except=${EXT_PATH}`,
+      `--load-extension=${EXT_PATH}`,
+      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
+      '--no-sandbox',
+      '--disable-gpu',
+      ...QUIET_ARGS,
+      ...extraArgs,
+    ],
+  });
+}
+
+export const test = base.extend<
+  { context: BrowserContext; serviceWorker: Worker; extensionId: string },
+  { fixtureServer: FixtureServer }
+>({
+  fixtureServer: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ fixtureServer }, use) => {
+    const context = await launchWithExtension(fixtureServer.port);
+    await use(context);
+    await context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+});
+
+export const expect = test.expect;
+
+export function panel(page: Page) {
+  return page.locator('contractlens-panel');
+}
+
+/** Waits long enough for the content script to have asked and mounted, had it been injected. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1200);
+}

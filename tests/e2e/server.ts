@@ -1,0 +1,91 @@
+/**
+ * Serves fixture pages on 127.0.0.1 under real host names (Chromium maps every host here with
+ * --host-resolver-rules). A request for host H gets tests/fixtures/pages/H.html when it exists, and
+ * the generic page otherwise, so source links opened from the panel load too. Every hit is logged.
+ *
+ * One port speaks both HTTP and HTTPS: the first byte of a connection tells a TLS handshake (0x16)
+ * from plain HTTP. HTTPS is needed because Chromium upgrades HSTS-preloaded hosts (github.com) and
+ * sources are https links; the certificate is self-signed, made with openssl for this run, and the
+ * browser is launched with ignoreHTTPSErrors.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const PAGES = path.resolve(import.meta.dirname, '../fixtures/pages');
+
+export interface FixtureServer {
+  port: number;
+  hits: Array<{ host: string; url: string }>;
+  close(): Promise<void>;
+}
+
+function pageFor(host: string): string {
+  const file = path.join(PAGES, `${host}.html`);
+  const template = readFileSync(existsSync(file) ? file : path.join(PAGES, '_generic.html'), 'utf8');
+  return template.replaceAll('{{host}}', host);
+}
+
+function makeCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'contractlens-tls-'));
+  const key = path.join(dir, 'key.pem');
+  const cert = path.join(dir, 'cert.pem');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=contractlens-fixture'], { stdio: 'ignore' });
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const hits: FixtureServer['hits'] = [];
+  const handler: http.RequestListener = (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    hits.push({ host, url: req.url ?? '/' });
+    if (req.url === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(pageFor(host));
+  };
+  const plain = http.createServer(handler);
+  const secure = https.createServer(makeCertificate(), handler);
+  await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
+  const securePort = (secure.address() as AddressInfo).port;
+  const tunnels = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    socket.on('error', () => socket.destroy());
+    socket.once('data', (chunk) => {
+      if (chunk[0] !== 0x16) {
+        socket.pause();
+        socket.unshift(chunk);
+        plain.emit('connection', socket);
+        socket.resume();
+        return;
+      }
+      // A TLS socket cannot take bytes already read, so TLS goes through to the HTTPS server's own port.
+      const upstream = net.connect(securePort, '127.0.0.1');
+      tunnels.add(upstream);
+      upstream.on('close', () => tunnels.delete(upstream));
+      upstream.on('error', () => socket.destroy());
+      upstream.write(chunk);
+      socket.pipe(upstream).pipe(socket);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    hits,
+    close: () =>
+      new Promise((resolve) => {
+        plain.closeAllConnections();
+        secure.closeAllConnections();
+        for (const tunnel of tunnels) tunnel.destroy();
+        secure.close();
+        server.close(() => resolve());
+      }),
+  };
+}
