@@ -42,14 +42,8 @@ export function buildCompanyIndex(dataset: Dataset): CompanyIndex {
     byId,
     hosts,
     matchUrl(url) {
-      let protocol = '';
-      try {
-        protocol = new URL(url).protocol;
-      } catch {
-        // A bare host name: treated as a web page.
-        protocol = 'https:';
-      }
-      if (protocol !== 'http:' && protocol !== 'https:') return null;
+      // Only web pages are matched; a bare host name (no scheme) counts as one.
+      if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^https?:\/\//i.test(url)) return null;
       const pageHost = normalizeHost(url);
       if (!pageHost) return null;
       const hit = hosts.lookup(pageHost);

@@ -55,15 +55,18 @@ async function handlePageMessage(index: CompanyIndex, message: PageMessage): Pro
   }
 }
 
+/** The answer to one message, or undefined (no answer) for anything not from our own contexts. */
+export function handleMessage(getIndex: () => CompanyIndex, raw: unknown, sender: Sender): Promise<unknown> | undefined {
+  if (isWebPageSender(sender)) {
+    const parsed = ContentMessage.safeParse(raw);
+    if (parsed.success) return handleContentMessage(getIndex(), parsed.data, sender.url);
+  } else if (isExtensionPageSender(sender)) {
+    const parsed = PageMessage.safeParse(raw);
+    if (parsed.success) return handlePageMessage(getIndex(), parsed.data);
+  }
+  return undefined;
+}
+
 export function registerMessaging(getIndex: () => CompanyIndex): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => {
-    if (isWebPageSender(sender)) {
-      const parsed = ContentMessage.safeParse(raw);
-      if (parsed.success) return handleContentMessage(getIndex(), parsed.data, sender.url);
-    } else if (isExtensionPageSender(sender)) {
-      const parsed = PageMessage.safeParse(raw);
-      if (parsed.success) return handlePageMessage(getIndex(), parsed.data);
-    }
-    return undefined;
-  });
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => handleMessage(getIndex, raw, sender));
 }

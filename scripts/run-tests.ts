@@ -1,0 +1,67 @@
+/**
+ * `npm test`: every check in order (dataset validation, typecheck, lint, unit tests, build, end-to-end
+ * tests in Chromium), each run even if an earlier one failed, then one line summing all suites:
+ * `N passed, N failed`. Unit and e2e counts come from the runners' JSON reports; each other check
+ * counts as one test. Exits non-zero when anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+interface Tally {
+  name: string;
+  passed: number;
+  failed: number;
+  skipped?: number;
+}
+
+function run(command: string, args: string[]): boolean {
+  console.log(`\n▶ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+function readJson<T>(path: string): T | null {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
+const tallies: Tally[] = [];
+const single = (name: string, ok: boolean) => tallies.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+
+rmSync('test-results/unit.json', { force: true });
+rmSync('test-results/e2e.json', { force: true });
+
+single('dataset validation', run('npx', ['tsx', 'scripts/build-dataset.ts']));
+single('typecheck', run('npx', ['tsc', '--noEmit']));
+single('lint', run('npx', ['eslint', '.']));
+
+const unitOk = run('npx', ['vitest', 'run']);
+const unit = readJson<{ numPassedTests: number; numFailedTests: number }>('test-results/unit.json');
+tallies.push(unit ? { name: 'unit (vitest)', passed: unit.numPassedTests, failed: unit.numFailedTests + (unitOk || unit.numFailedTests ? 0 : 1) } : { name: 'unit (vitest)', passed: 0, failed: 1 });
+
+const built = run('npx', ['wxt', 'build']);
+single('build (chrome-mv3)', built);
+
+if (built && existsSync('.output/chrome-mv3/manifest.json')) {
+  const e2eOk = run('npx', ['playwright', 'test']);
+  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>('test-results/e2e.json');
+  if (e2e) {
+    const failed = e2e.stats.unexpected + e2e.stats.flaky + (e2eOk || e2e.stats.unexpected ? 0 : 1);
+    tallies.push({ name: 'end-to-end (playwright)', passed: e2e.stats.expected, failed, skipped: e2e.stats.skipped });
+  } else {
+    tallies.push({ name: 'end-to-end (playwright)', passed: 0, failed: 1 });
+  }
+} else {
+  tallies.push({ name: 'end-to-end (playwright): not run, the build failed', passed: 0, failed: 1 });
+}
+
+console.log('\nSummary');
+for (const t of tallies) console.log(`  ${t.failed ? '✗' : '✓'} ${t.name}: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
+const passed = tallies.reduce((n, t) => n + t.passed, 0);
+const failed = tallies.reduce((n, t) => n + t.failed, 0);
+const skipped = tallies.reduce((n, t) => n + (t.skipped ?? 0), 0);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed ? 1 : 0);

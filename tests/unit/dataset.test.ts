@@ -1,0 +1,152 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileDataset, DatasetError, type CompanyFile } from '@/lib/dataset';
+import { buildCompanyIndex } from '@/lib/company-index';
+import { buildDataset, readCompanyFiles } from '@/scripts/build-dataset';
+
+const files = readCompanyFiles();
+const dataset = buildDataset(files);
+const index = buildCompanyIndex(dataset);
+const META = { version: 1, generatedAt: '2026-11-22T00:00:00.000Z' };
+
+/** A copy of the real files with one company's JSON changed. */
+function withChange(id: string, change: (company: Record<string, any>) => void): CompanyFile[] {
+  return files.map((file) => {
+    if (!file.path.endsWith(`/${id}.json`)) return file;
+    const json = JSON.parse(file.text);
+    change(json);
+    return { ...file, text: JSON.stringify(json) };
+  });
+}
+
+function problemsOf(input: CompanyFile[]): string[] {
+  try {
+    compileDataset(input, META);
+  } catch (error) {
+    if (error instanceof DatasetError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('the bundled dataset', () => {
+  it('is valid and covers every company named in the source articles', () => {
+    const ids = dataset.companies.map((c) => c.id);
+    for (const id of ['wayfair', 'amazon', 'palantir', 'salesforce', 'microsoft', 'github', 'hpe', 'dell', 'comcast', 'charter-spectrum', 'motorola-solutions', 'penlink', 'geo-group', 'corecivic']) {
+      expect(ids).toContain(id);
+    }
+  });
+
+  // shared/research sits beside the project in CI and on the team's machines, not in a plain clone.
+  const RESEARCH = '../shared/research/facts.json';
+  it.skipIf(!existsSync(RESEARCH))('keeps facts.json ids, with _ written as -', () => {
+    const research = JSON.parse(readFileSync(RESEARCH, 'utf8')) as Array<{ id: string }>;
+    const researchIds = new Set(research.map((c) => c.id.replaceAll('_', '-')));
+    for (const company of dataset.companies) expect(researchIds).toContain(company.id);
+  });
+
+  it('flags only companies with a contract, sale or spending entry, never statements alone', () => {
+    for (const company of dataset.companies) expect(company.contracts.length).toBeGreaterThan(0);
+    expect(dataset.companies.find((c) => c.id === 'cisco')).toBeUndefined();
+    expect(dataset.companies.find((c) => c.id === 'hp-inc')).toBeUndefined();
+  });
+
+  it('uses only https sources', () => {
+    for (const company of dataset.companies) {
+      for (const entry of [...company.contracts, ...company.protests, ...company.responses, ...(company.context ?? [])]) {
+        for (const source of entry.sources) expect(new URL(source.url).protocol).toBe('https:');
+      }
+    }
+  });
+
+  it('describes Wayfair as a sale to BCFS, not an ICE contract', () => {
+    const wayfair = index.byId.get('wayfair')!;
+    expect(wayfair.summary).toMatch(/BCFS/);
+    expect(wayfair.summary).not.toMatch(/ICE contract(?! )/);
+    for (const contract of wayfair.contracts) {
+      expect(contract.relation).toBe('sale-to-contractor');
+      expect(contract.via).toBe('BCFS');
+      expect(contract.agency).not.toMatch(/^ICE/);
+    }
+  });
+
+  it.each([
+    ['https://www.wayfair.com/', 'wayfair'],
+    ['https://aws.amazon.com/', 'amazon'],
+    ['https://www.amazon.com/', 'amazon'],
+    ['https://wholefoodsmarket.com/', 'amazon'],
+    ['https://github.com/', 'github'],
+    ['https://www.hpe.com/', 'hpe'],
+    ['https://www.motorolasolutions.com/', 'motorola-solutions'],
+  ])('%s flags %s', (url, id) => {
+    expect(index.matchUrl(url)?.company.id).toBe(id);
+  });
+
+  it('shows GitHub with its parent Microsoft and says why', () => {
+    const match = index.matchUrl('https://github.com/orgs')!;
+    expect(match.parents.map((p) => p.id)).toEqual(['microsoft']);
+    expect(match.why).toMatchObject({ pageHost: 'github.com', rule: 'github.com' });
+  });
+
+  it.each([
+    'https://www.hp.com/',
+    'https://www.motorola.com/',
+    'https://notwayfair.com/',
+    'https://wayfair.com.example.net/',
+    'https://octocat.github.io/',
+    'https://www.example.com/',
+    'chrome://extensions/',
+    'file:///home/user/wayfair.com',
+  ])('%s flags nothing', (url) => {
+    expect(index.matchUrl(url)).toBeNull();
+  });
+});
+
+describe('dataset validation', () => {
+  it('names the file and field of a non-https source', () => {
+    const problems = problemsOf(withChange('palantir', (c) => (c.contracts[0].sources[0].url = 'http://example.com/a')));
+    expect(problems).toEqual([expect.stringMatching(/^data\/companies\/palantir\.json: contracts\[0\]\.sources\[0\]\.url: expected an https:\/\/ URL$/)]);
+  });
+
+  it('rejects javascript: and other schemes in sources', () => {
+    const problems = problemsOf(withChange('dell', (c) => (c.protests = [{ ...c.contracts[0], kind: 'protest', by: 'employees', form: 'letter', sources: [{ url: 'javascript:alert(1)', publisher: 'x', confidence: 'seen' }], relation: undefined, agency: undefined }])));
+    expect(problems.some((p) => p.startsWith('data/companies/dell.json: protests[0]'))).toBe(true);
+  });
+
+  it('rejects a host claimed by two companies', () => {
+    const problems = problemsOf(withChange('microsoft', (c) => c.hosts.push({ host: 'github.com', evidence: 'test' })));
+    expect(problems).toEqual([expect.stringContaining('"github.com" is claimed by both data/companies/github.json and data/companies/microsoft.json')]);
+  });
+
+  it('rejects a parent that does not exist, and a parent loop', () => {
+    expect(problemsOf(withChange('github', (c) => (c.parent = 'no-such-company')))).toEqual([
+      expect.stringContaining('data/companies/github.json: parent: no company has the id "no-such-company"'),
+    ]);
+    const looped = withChange('microsoft', (c) => (c.parent = 'github'));
+    expect(problemsOf(looped).some((p) => p.includes('loops back'))).toBe(true);
+  });
+
+  it('rejects a company without a contract entry, a public suffix host, and a lookalike host being flagged', () => {
+    expect(problemsOf(withChange('mvm', (c) => (c.contracts = [])))).toEqual([expect.stringContaining('data/companies/mvm.json: contracts: a company is flagged only on')]);
+    expect(problemsOf(withChange('mvm', (c) => c.hosts.push({ host: 'github.io', evidence: 'test' })))).toEqual([
+      expect.stringContaining('hosts[0].host: "github.io" is a public suffix'),
+    ]);
+    expect(problemsOf(withChange('hpe', (c) => c.hosts.push({ host: 'hp.com', evidence: 'test' })))).toEqual([
+      expect.stringContaining('doNotConfuse[0].hosts[0]: "hp.com" (HP Inc.) would be flagged'),
+    ]);
+  });
+
+  it('rejects bad JSON, an id that differs from the file name, and unknown fields, reporting all of them', () => {
+    const broken = files.map((file) => {
+      if (file.path.endsWith('/anduril.json')) return { ...file, text: '{ "id": "anduril", ' };
+      if (file.path.endsWith('/att.json')) return { ...file, text: file.text.replace('"id": "att"', '"id": "at-t"') };
+      if (file.path.endsWith('/mvm.json')) return { ...file, text: file.text.replace('"name": "MVM"', '"name": "MVM", "colour": "red"') };
+      return file;
+    });
+    const problems = problemsOf(broken);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^data\/companies\/anduril\.json: not valid JSON/);
+    expect(problems.join('\n')).toContain('data/companies/att.json: id: "at-t" must match the file name ("att")');
+    expect(problems.join('\n')).toMatch(/data\/companies\/mvm\.json: \(top level\): Unrecognized key.*colour/);
+  });
+});

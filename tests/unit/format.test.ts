@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { formatAmount, formatPartialDate, formatPeriod, formatUsd, getContractStatusLabel, toSafeHttpUrl } from '@/lib/format';
+import type { Contract } from '@/data/schema';
+
+describe('formatUsd keeps figures as sources write them', () => {
+  it.each([
+    [200000, '$200,000'],
+    [13300000, '$13.3 million'],
+    [2200000000, '$2.2 billion'],
+    [49874018.14, '$49,874,018.14'],
+    [60965.64, '$60,965.64'],
+    [150703825, '$150,703,825'],
+    [879000000, '$879 million'],
+  ])('%d → %s', (usd, text) => expect(formatUsd(usd)).toBe(text));
+
+  it('says what kind of amount it is and how the source qualifies it', () => {
+    expect(formatAmount({ usd: 200000, kind: 'sale', qualifier: 'about' })).toBe('about $200,000 (sale)');
+    expect(formatAmount({ usd: 2200000000, kind: 'received-total' })).toBe('$2.2 billion (received, total)');
+  });
+});
+
+describe('dates', () => {
+  it('formats partial dates and periods', () => {
+    expect(formatPartialDate('2019')).toBe('2019');
+    expect(formatPartialDate('2019-06')).toBe('June 2019');
+    expect(formatPartialDate('2019-06-26')).toBe('26 June 2019');
+    expect(formatPeriod({ start: '2010', end: '2019-07-29' })).toBe('2010 – 29 July 2019');
+    expect(formatPeriod({ start: '2014' })).toBe('from 2014');
+  });
+
+  it('labels ended contracts and former units as past', () => {
+    const base = { id: 'x-1', kind: 'contract', relation: 'direct', agency: 'ICE', claim: 'c', sources: [] } as unknown as Contract;
+    expect(getContractStatusLabel(base, '2026-11-22')).toBeUndefined();
+    expect(getContractStatusLabel({ ...base, status: 'former-unit' }, '2026-11-22')).toMatch(/^past/);
+    expect(getContractStatusLabel({ ...base, period: { end: '2026-05-04' } }, '2026-11-22')).toMatch(/^past/);
+    expect(getContractStatusLabel({ ...base, period: { end: '2027-05-04' } }, '2026-11-22')).toBeUndefined();
+  });
+});
+
+describe('toSafeHttpUrl', () => {
+  it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'file:///etc/passwd', 'not a url'])('refuses %s', (url) => {
+    expect(toSafeHttpUrl(url)).toBeNull();
+  });
+  it('allows http and https', () => {
+    expect(toSafeHttpUrl('https://example.com/a?b=c')).toBe('https://example.com/a?b=c');
+    expect(toSafeHttpUrl('http://example.com/')).toBe('http://example.com/');
+  });
+});

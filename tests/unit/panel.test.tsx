@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Panel } from '@/components/Panel';
+import { buildCompanyIndex } from '@/lib/company-index';
+import { buildDataset } from '@/scripts/build-dataset';
+import { findMatch } from '@/entrypoints/background/lookup';
+import type { MatchInfo } from '@/lib/messages';
+
+const index = buildCompanyIndex(buildDataset());
+const container = document.createElement('div');
+document.body.append(container);
+
+function mount(match: MatchInfo, handlers = { onDismiss: vi.fn(), onMute: vi.fn() }) {
+  act(() => render(<Panel match={match} today="2026-11-22" {...handlers} />, container));
+  return handlers;
+}
+
+afterEach(() => act(() => render(null, container)));
+
+describe('Panel', () => {
+  it('shows the company, its contracts, employee protests and sources', () => {
+    mount(findMatch(index, 'https://www.wayfair.com/')!);
+    expect(container.querySelector('h2')!.textContent).toBe('Wayfair');
+    expect(container.textContent).toContain('Contracts and sales');
+    expect(container.textContent).toContain('via BCFS');
+    expect(container.textContent).toContain('Employee protests');
+    expect(container.textContent).toContain('547 signatories');
+    const links = [...container.querySelectorAll('a')];
+    expect(links.length).toBeGreaterThan(3);
+    for (const link of links) {
+      expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(link.getAttribute('target')).toBe('_blank');
+    }
+  });
+
+  it('labels second-hand facts as reported and past contracts as past', () => {
+    mount(findMatch(index, 'https://www.hpe.com/')!);
+    expect(container.textContent).toContain('past: a unit the company no longer owns');
+    mount(findMatch(index, 'https://www.comcast.com/')!);
+    expect(container.querySelector('.claim .badge.reported')?.textContent).toBe('Reported');
+  });
+
+  it('renders data as text, never as HTML, and drops non-http links', () => {
+    const match = structuredClone(findMatch(index, 'https://www.wayfair.com/')!);
+    match.company.name = '<img src=x onerror=alert(1)>';
+    match.company.contracts[0]!.claim = '<script>alert(1)</script>';
+    match.company.contracts[0]!.sources[0]!.url = 'javascript:alert(1)';
+    mount(match);
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(container.querySelector('h2')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect([...container.querySelectorAll('a')].some((a) => a.getAttribute('href')?.startsWith('javascript:'))).toBe(false);
+  });
+
+  it('shows the parent and why it matched', () => {
+    mount(findMatch(index, 'https://github.com/')!);
+    expect(container.textContent).toContain('Owned by Microsoft');
+    expect(container.querySelector('.why')!.textContent).toContain('You are on github.com');
+  });
+
+  it('Escape and the buttons call back', () => {
+    const handlers = mount(findMatch(index, 'https://aws.amazon.com/')!);
+    const region = container.querySelector('[data-testid=contractlens-panel]')!;
+    act(() => {
+      region.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(handlers.onDismiss).toHaveBeenCalledTimes(1);
+    const buttons = [...container.querySelectorAll('button')];
+    act(() => buttons.find((b) => b.textContent === 'Don’t show on this site')!.click());
+    expect(handlers.onMute).toHaveBeenCalledTimes(1);
+  });
+});
