@@ -1,21 +1,34 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildDataset, writeGenerated } from './scripts/build-dataset';
-import { PANEL_PLACEHOLDER_MATCH } from './lib/constants';
+import { readUpdateConfig } from './lib/update-config';
 
 // Validate data/companies and write data/generated/ on every config load (build, dev, prepare), so a
-// build can never ship data that failed validation, and the match patterns always follow the data.
-const { patterns: HOST_PATTERNS } = writeGenerated(buildDataset());
+// build can never ship data that failed validation.
+const { patterns: BUNDLED_PATTERNS } = writeGenerated(buildDataset());
+
+// The update channel, pinned at build time: DATASET_URL and DATASET_PUBLIC_KEY (both or neither).
+const UPDATE = readUpdateConfig(process.env);
+
+// Where the panel may ever run. With an update channel, data updates can add hosts, so the panel
+// needs access to any site it may be registered on; it is still registered only for listed hosts.
+// Without one, access is limited to the bundled hosts.
+const HOST_ACCESS = UPDATE ? ['*://*/*'] : BUNDLED_PATTERNS;
 
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  outDir: process.env.CONTRACTLENS_OUT_DIR ?? '.output',
+  vite: () => ({
+    plugins: [preact()],
+    define: { __CONTRACTLENS_UPDATE__: JSON.stringify(UPDATE) },
+  }),
   manifest: {
     name: 'ContractLens',
     description:
       'Shows, with sources, when the company behind a site holds US immigration detention or enforcement contracts, and what its employees did about it.',
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting', ...(UPDATE ? ['alarms'] : [])],
+    host_permissions: HOST_ACCESS,
     homepage_url: 'https://github.com/contractlens/contractlens',
     browser_specific_settings: {
       gecko: {
@@ -27,14 +40,13 @@ export default defineConfig({
   },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
-      // Replace the panel's placeholder match with the dataset's hosts (see lib/constants.ts).
-      const entry = manifest.content_scripts?.find((cs) => cs.matches?.includes(PANEL_PLACEHOLDER_MATCH));
-      if (!entry) throw new Error('panel content script not found in the generated manifest');
-      entry.matches = HOST_PATTERNS;
-      // The panel's CSS is fetched into its shadow root from the same pages.
-      for (const resource of manifest.web_accessible_resources ?? []) {
-        if (typeof resource === 'object' && resource.matches?.includes(PANEL_PLACEHOLDER_MATCH)) resource.matches = HOST_PATTERNS;
-      }
+      // A run-time registered script's CSS is fetched into its shadow root from the page, so it must
+      // be web-accessible there (WXT leaves `matches` empty for runtime scripts).
+      const resources = manifest.web_accessible_resources ?? [];
+      const panelCss = resources.find((r) => typeof r === 'object' && r.resources.includes('content-scripts/panel.css'));
+      if (panelCss && typeof panelCss === 'object') panelCss.matches = HOST_ACCESS;
+      else resources.push({ resources: ['content-scripts/panel.css'], matches: HOST_ACCESS } as never);
+      manifest.web_accessible_resources = resources;
     },
   },
 });

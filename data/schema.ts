@@ -188,6 +188,8 @@ export const Dataset = z.strictObject({
   /** Grows with every published dataset; an update must be newer than the one in use. */
   version: z.number().int().nonnegative(),
   generatedAt: z.string().datetime(),
+  /** SHA-256 (hex) of the companies array, set by `dataset:publish`. */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   companies: z.array(Company),
 });
 

@@ -7,19 +7,34 @@ import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { HostName } from '../data/schema';
 
+export const UPDATE_PERIODS_HOURS = [6, 12, 24, 72, 168] as const;
+
+export const UpdateSettings = z.object({
+  /** Off: the extension makes no network request at all. */
+  enabled: z.boolean().default(true),
+  periodHours: z.number().int().min(6).max(168).default(24),
+});
+
 export const Settings = z.object({
   /** The master switch: off means no panel on the next page load. */
   showAlerts: z.boolean().default(true),
   /** Sites muted with "Don't show on this site" (see lib/site.ts). */
   mutedSites: z.array(HostName).default([]),
+  updates: UpdateSettings.default({ enabled: true, periodHours: 24 }),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
+/** Version 1 (0.1.0) had no `updates`; every version's object migrates to the current one. */
+export const SETTINGS_MIGRATIONS = {
+  2: (v1: Record<string, unknown>) => ({ ...v1, updates: DEFAULT_SETTINGS.updates }),
+};
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: SETTINGS_MIGRATIONS,
 });
 
 export async function getSettings(): Promise<Settings> {
@@ -31,6 +46,24 @@ export async function updateSettings(change: (current: Settings) => Settings): P
   const next = Settings.parse(change(await getSettings()));
   await settingsItem.setValue(next);
   return next;
+}
+
+/** What the last update checks did, for the popup. */
+export const UpdateStatus = z.object({
+  lastCheckAt: z.string().optional(),
+  lastSuccessAt: z.string().optional(),
+  lastError: z.object({ at: z.string(), code: z.string(), message: z.string() }).optional(),
+  lastChange: z
+    .object({ at: z.string(), version: z.number(), added: z.array(z.string()), removed: z.array(z.string()), changed: z.array(z.string()) })
+    .optional(),
+});
+export type UpdateStatus = z.infer<typeof UpdateStatus>;
+
+export const updateStatusItem = storage.defineItem<UpdateStatus>('local:updateStatus', { fallback: {} });
+
+export async function getUpdateStatus(): Promise<UpdateStatus> {
+  const parsed = UpdateStatus.safeParse(await updateStatusItem.getValue());
+  return parsed.success ? parsed.data : {};
 }
 
 export const dismissedSitesItem = storage.defineItem<string[]>('session:dismissedSites', { fallback: [] });

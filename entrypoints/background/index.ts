@@ -1,12 +1,35 @@
+/**
+ * Background wiring: the dataset service (bundled data, or the last accepted update), the panel's
+ * run-time registration, messaging, and, in builds with an update channel, the periodic refresh.
+ * Listeners are registered synchronously so that events waking the worker are not lost.
+ */
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { buildCompanyIndex, type CompanyIndex } from '@/lib/company-index';
-import { Dataset } from '@/data/schema';
 import bundledDataset from '@/data/generated/dataset.json';
+import { UPDATE_CONFIG } from '@/lib/update-config';
+import { getSettings, settingsItem } from '@/lib/settings';
+import { createDatasetService } from './dataset-service';
 import { registerMessaging } from './messaging';
+import { syncPanelRegistration } from './panel-registration';
+import { createRefresher, REFRESH_ALARM, scheduleRefresh } from './refresh';
 
 export default defineBackground(() => {
-  // Built lazily on the first message: a worker woken for anything else pays nothing.
-  let index: CompanyIndex | undefined;
-  const getIndex = () => (index ??= buildCompanyIndex(Dataset.parse(bundledDataset)));
-  registerMessaging(getIndex);
+  const service = createDatasetService(bundledDataset);
+  const refresher = UPDATE_CONFIG ? createRefresher(UPDATE_CONFIG, service) : undefined;
+  registerMessaging({ service, refresher });
+
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void refresher?.run();
+  });
+  settingsItem.watch(async () => scheduleRefresh(UPDATE_CONFIG, await getSettings()));
+
+  // Every worker start: make sure the panel is registered for the dataset in use, the refresh alarm
+  // matches the settings, and a check runs if one is overdue.
+  void (async () => {
+    await syncPanelRegistration((await service.get()).dataset);
+    if (UPDATE_CONFIG) {
+      await scheduleRefresh(UPDATE_CONFIG, await getSettings());
+      await refresher?.runIfDue();
+    }
+  })();
 });

@@ -6,8 +6,10 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { CompanyIndex } from '@/lib/company-index';
-import { ContentMessage, PageMessage, type LookupResponse, type UrlStatus } from '@/lib/messages';
-import { getDismissedSites, getSettings, updateSettings, dismissedSitesItem } from '@/lib/settings';
+import { ContentMessage, PageMessage, type DatasetStatus, type LookupResponse, type UrlStatus } from '@/lib/messages';
+import { getDismissedSites, getSettings, getUpdateStatus, updateSettings, dismissedSitesItem } from '@/lib/settings';
+import type { DatasetService } from './dataset-service';
+import type { Refresher } from './refresh';
 import { getSiteKey } from '@/lib/site';
 import { normalizeHost } from '@/lib/hosts';
 import { getUrlStatus, lookupPage } from './lookup';
@@ -48,25 +50,49 @@ async function handleContentMessage(index: CompanyIndex, message: ContentMessage
   }
 }
 
-async function handlePageMessage(index: CompanyIndex, message: PageMessage): Promise<UrlStatus> {
+export interface MessagingDeps {
+  service: Pick<DatasetService, 'get'>;
+  /** Absent in a build without an update channel. */
+  refresher?: Pick<Refresher, 'run'>;
+}
+
+async function getDatasetStatus(deps: MessagingDeps): Promise<DatasetStatus> {
+  const [{ dataset, source }, settings, status] = await Promise.all([deps.service.get(), getSettings(), getUpdateStatus()]);
+  return {
+    version: dataset.version,
+    generatedAt: dataset.generatedAt,
+    companies: dataset.companies.length,
+    source,
+    updatesConfigured: deps.refresher !== undefined,
+    updates: settings.updates,
+    status,
+  };
+}
+
+async function handlePageMessage(deps: MessagingDeps, message: PageMessage): Promise<UrlStatus | DatasetStatus> {
   switch (message.type) {
     case 'url-status':
-      return getUrlStatus(index, message.url, await getSettings(), await getDismissedSites());
+      return getUrlStatus((await deps.service.get()).index, message.url, await getSettings(), await getDismissedSites());
+    case 'dataset-status':
+      return getDatasetStatus(deps);
+    case 'check-now':
+      await deps.refresher?.run();
+      return getDatasetStatus(deps);
   }
 }
 
 /** The answer to one message, or undefined (no answer) for anything not from our own contexts. */
-export function handleMessage(getIndex: () => CompanyIndex, raw: unknown, sender: Sender): Promise<unknown> | undefined {
+export function handleMessage(deps: MessagingDeps, raw: unknown, sender: Sender): Promise<unknown> | undefined {
   if (isWebPageSender(sender)) {
     const parsed = ContentMessage.safeParse(raw);
-    if (parsed.success) return handleContentMessage(getIndex(), parsed.data, sender.url);
+    if (parsed.success) return deps.service.get().then(({ index }) => handleContentMessage(index, parsed.data, sender.url));
   } else if (isExtensionPageSender(sender)) {
     const parsed = PageMessage.safeParse(raw);
-    if (parsed.success) return handlePageMessage(getIndex(), parsed.data);
+    if (parsed.success) return handlePageMessage(deps, parsed.data);
   }
   return undefined;
 }
 
-export function registerMessaging(getIndex: () => CompanyIndex): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => handleMessage(getIndex, raw, sender));
+export function registerMessaging(deps: MessagingDeps): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => handleMessage(deps, raw, sender));
 }

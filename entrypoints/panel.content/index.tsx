@@ -1,7 +1,7 @@
 /**
- * The in-page panel. Runs only on the hosts listed in the dataset: its `matches` are replaced at build
- * time with patterns generated from data/companies (see wxt.config.ts), so a page on any other host
- * runs no extension code. At document_idle it asks the background about this page (the background
+ * The in-page panel. Registered at run time by the background with the dataset's hosts as match
+ * patterns (entrypoints/background/panel-registration.ts), so it runs only on listed hosts and
+ * follows data updates. At document_idle it asks the background about this page (the background
  * owns the dataset and the settings) and, if told to, mounts a Preact panel in a shadow root.
  */
 import { render } from 'preact';
@@ -11,7 +11,6 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { LookupResponse, MatchInfo } from '@/lib/messages';
 import { Panel } from '@/components/Panel';
-import { PANEL_PLACEHOLDER_MATCH } from '@/lib/constants';
 import './style.css';
 
 async function ask(message: { type: 'page-lookup' | 'dismiss-site' | 'mute-site' }): Promise<unknown> {
@@ -67,7 +66,7 @@ async function mountPanel(ctx: ContentScriptContext, match: MatchInfo) {
 }
 
 export default defineContentScript({
-  matches: [PANEL_PLACEHOLDER_MATCH],
+  registration: 'runtime',
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {

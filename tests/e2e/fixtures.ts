@@ -3,7 +3,7 @@
  * to the local fixture server, and the browser's own background traffic pointed at a closed port, so
  * the whole suite runs offline. Uses Playwright's own Chromium when installed, else Debian's.
  */
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect as baseExpect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startFixtureServer, type FixtureServer } from './server';
@@ -41,6 +41,20 @@ export async function launchWithExtension(port: number, extraArgs: string[] = []
   });
 }
 
+export const expect = baseExpect;
+
+/**
+ * The panel is registered at run time once the worker has read the dataset; a page opened before
+ * that gets no panel, so tests wait for the registration first.
+ */
+export async function waitForPanelRegistration(context: BrowserContext): Promise<Worker> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await expect
+    .poll(() => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length), { timeout: 10_000 })
+    .toBeGreaterThan(0);
+  return worker;
+}
+
 export const test = base.extend<
   { context: BrowserContext; serviceWorker: Worker; extensionId: string },
   { fixtureServer: FixtureServer }
@@ -56,19 +70,18 @@ export const test = base.extend<
   ],
   context: async ({ fixtureServer }, use) => {
     const context = await launchWithExtension(fixtureServer.port);
+    await waitForPanelRegistration(context);
     await use(context);
     await context.close();
   },
   serviceWorker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(worker);
+    await use(await waitForPanelRegistration(context));
   },
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);
   },
 });
 
-export const expect = test.expect;
 
 export function panel(page: Page) {
   return page.locator('contractlens-panel');

@@ -2,12 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { handleMessage } from '@/entrypoints/background/messaging';
-import { buildCompanyIndex } from '@/lib/company-index';
 import { buildDataset } from '@/scripts/build-dataset';
 import { getDismissedSites, getSettings } from '@/lib/settings';
+import { createDatasetService } from '@/entrypoints/background/dataset-service';
 
-const index = buildCompanyIndex(buildDataset());
-const getIndex = () => index;
+const deps = { service: createDatasetService(buildDataset()) };
 
 function fromPage(url: string, extra: Record<string, unknown> = {}) {
   return { id: browser.runtime.id, url, frameId: 0, tab: { id: 7, index: 0 } as never, ...extra };
@@ -18,35 +17,40 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('background messaging', () => {
   it('answers a page lookup from the sender tab URL, not from the message', async () => {
-    const answer = await handleMessage(getIndex, { type: 'page-lookup' }, fromPage('https://www.wayfair.com/x'));
+    const answer = await handleMessage(deps, { type: 'page-lookup' }, fromPage('https://www.wayfair.com/x'));
     expect(answer).toMatchObject({ status: 'show', match: { company: { id: 'wayfair' } } });
     // Extra fields (a URL smuggled in the message) make the message invalid: no answer.
-    expect(handleMessage(getIndex, { type: 'page-lookup', url: 'https://github.com/' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
+    expect(handleMessage(deps, { type: 'page-lookup', url: 'https://github.com/' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
   });
 
   it('ignores other extensions, sub-frames, non-web pages and malformed messages', () => {
-    expect(handleMessage(getIndex, { type: 'page-lookup' }, fromPage('https://www.wayfair.com/', { id: 'someone-else' }))).toBeUndefined();
-    expect(handleMessage(getIndex, { type: 'page-lookup' }, fromPage('https://www.wayfair.com/', { frameId: 3 }))).toBeUndefined();
-    expect(handleMessage(getIndex, { type: 'page-lookup' }, fromPage('file:///tmp/wayfair.com'))).toBeUndefined();
-    expect(handleMessage(getIndex, { type: 'nope' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
-    expect(handleMessage(getIndex, null, fromPage('https://www.wayfair.com/'))).toBeUndefined();
+    expect(handleMessage(deps, { type: 'page-lookup' }, fromPage('https://www.wayfair.com/', { id: 'someone-else' }))).toBeUndefined();
+    expect(handleMessage(deps, { type: 'page-lookup' }, fromPage('https://www.wayfair.com/', { frameId: 3 }))).toBeUndefined();
+    expect(handleMessage(deps, { type: 'page-lookup' }, fromPage('file:///tmp/wayfair.com'))).toBeUndefined();
+    expect(handleMessage(deps, { type: 'nope' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
+    expect(handleMessage(deps, null, fromPage('https://www.wayfair.com/'))).toBeUndefined();
     // A web page may not ask what the popup asks, and the popup may not pose as a page.
-    expect(handleMessage(getIndex, { type: 'url-status', url: 'https://github.com/' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
-    expect(handleMessage(getIndex, { type: 'page-lookup' }, fromPopup())).toBeUndefined();
+    expect(handleMessage(deps, { type: 'url-status', url: 'https://github.com/' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
+    expect(handleMessage(deps, { type: 'page-lookup' }, fromPopup())).toBeUndefined();
   });
 
   it('dismiss lasts for the session; mute is a remembered setting', async () => {
-    await handleMessage(getIndex, { type: 'dismiss-site' }, fromPage('https://www.wayfair.com/'));
+    await handleMessage(deps, { type: 'dismiss-site' }, fromPage('https://www.wayfair.com/'));
     expect(await getDismissedSites()).toEqual(['wayfair.com']);
-    expect(await handleMessage(getIndex, { type: 'page-lookup' }, fromPage('https://wayfair.com/'))).toMatchObject({ status: 'hidden', reason: 'dismissed' });
+    expect(await handleMessage(deps, { type: 'page-lookup' }, fromPage('https://wayfair.com/'))).toMatchObject({ status: 'hidden', reason: 'dismissed' });
 
-    await handleMessage(getIndex, { type: 'mute-site' }, fromPage('https://aws.amazon.com/'));
+    await handleMessage(deps, { type: 'mute-site' }, fromPage('https://aws.amazon.com/'));
     expect((await getSettings()).mutedSites).toEqual(['aws.amazon.com']);
-    expect(await handleMessage(getIndex, { type: 'url-status', url: 'https://aws.amazon.com/' }, fromPopup())).toMatchObject({ muted: true });
+    expect(await handleMessage(deps, { type: 'url-status', url: 'https://aws.amazon.com/' }, fromPopup())).toMatchObject({ muted: true });
+  });
+
+  it('tells the popup which data is in use; a build without an update channel never checks', async () => {
+    const status = await handleMessage(deps, { type: 'check-now' }, fromPopup());
+    expect(status).toMatchObject({ version: 1, companies: 26, source: 'bundled', updatesConfigured: false, status: {} });
   });
 
   it('refuses to mute a site that is not in the data', async () => {
-    expect(await handleMessage(getIndex, { type: 'mute-site' }, fromPage('https://www.example.com/'))).toEqual({ ok: false });
+    expect(await handleMessage(deps, { type: 'mute-site' }, fromPage('https://www.example.com/'))).toEqual({ ok: false });
     expect((await getSettings()).mutedSites).toEqual([]);
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * The panel content script is registered at run time with the current dataset's hosts as its match
+ * patterns, so hosts added by an update get panels without a new release, removed hosts stop getting
+ * them, and a page on any other host runs no extension code. Registration is re-checked at every
+ * worker start because unpacked and some restarted browsers drop it.
+ */
+import { browser } from 'wxt/browser';
+import type { Dataset } from '@/data/schema';
+import { toMatchPatterns } from '@/lib/hosts';
+
+export const PANEL_SCRIPT_ID = 'contractlens-panel';
+const PANEL_JS = 'content-scripts/panel.js';
+
+export function getPanelPatterns(dataset: Dataset): string[] {
+  return toMatchPatterns(dataset.companies.flatMap((c) => c.hosts.map((h) => h.host)));
+}
+
+export async function syncPanelRegistration(dataset: Dataset): Promise<void> {
+  const matches = getPanelPatterns(dataset);
+  const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [PANEL_SCRIPT_ID] });
+  if (matches.length === 0) {
+    if (existing) await browser.scripting.unregisterContentScripts({ ids: [PANEL_SCRIPT_ID] });
+    return;
+  }
+  const script = { id: PANEL_SCRIPT_ID, js: [PANEL_JS], matches, runAt: 'document_idle' as const, allFrames: false, persistAcrossSessions: true };
+  if (!existing) await browser.scripting.registerContentScripts([script]);
+  else if (JSON.stringify([...(existing.matches ?? [])].sort()) !== JSON.stringify(matches)) {
+    await browser.scripting.updateContentScripts([script]);
+  }
+}

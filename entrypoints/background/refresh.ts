@@ -1,0 +1,75 @@
+/**
+ * Periodic dataset refresh: a browser alarm every `periodHours` (6 h to 7 days, default 24 h), and a
+ * check at worker start when the last one is older than the period. The time of each attempt is
+ * recorded before the network is touched, so a failing server or a worker that keeps being stopped
+ * is retried once per period, never in a loop. One check runs at a time.
+ */
+import { browser } from 'wxt/browser';
+import { checkForUpdate, UpdateError, type UpdateConfig } from '@/lib/dataset-update';
+import { getSettings, getUpdateStatus, updateStatusItem, type Settings, type UpdateStatus } from '@/lib/settings';
+import type { DatasetService } from './dataset-service';
+import { syncPanelRegistration } from './panel-registration';
+
+export const REFRESH_ALARM = 'dataset-refresh';
+
+async function patchStatus(patch: Partial<UpdateStatus>): Promise<UpdateStatus> {
+  const next = { ...(await getUpdateStatus()), ...patch };
+  await updateStatusItem.setValue(next);
+  return next;
+}
+
+export async function scheduleRefresh(config: UpdateConfig | null, settings: Settings): Promise<void> {
+  if (!config || !settings.updates.enabled) {
+    await browser.alarms.clear(REFRESH_ALARM);
+    return;
+  }
+  const periodInMinutes = settings.updates.periodHours * 60;
+  const existing = await browser.alarms.get(REFRESH_ALARM);
+  if (existing?.periodInMinutes !== periodInMinutes) {
+    await browser.alarms.create(REFRESH_ALARM, { periodInMinutes, delayInMinutes: periodInMinutes });
+  }
+}
+
+export function createRefresher(config: UpdateConfig | null, service: DatasetService) {
+  let running: Promise<UpdateStatus> | undefined;
+
+  async function check(): Promise<UpdateStatus> {
+    if (!config) return getUpdateStatus();
+    const now = new Date().toISOString();
+    await patchStatus({ lastCheckAt: now });
+    const current = await service.get();
+    try {
+      const result = await checkForUpdate({
+        config,
+        current: { version: current.dataset.version, dataset: current.dataset, etag: current.etag },
+      });
+      if (result.outcome === 'not-modified') return await patchStatus({ lastSuccessAt: now, lastError: undefined });
+      const accepted = await service.accept(result.dataset, result.etag);
+      await syncPanelRegistration(accepted.dataset);
+      return await patchStatus({
+        lastSuccessAt: now,
+        lastError: undefined,
+        lastChange: { at: now, version: result.dataset.version, ...result.change },
+      });
+    } catch (error) {
+      const code = error instanceof UpdateError ? error.code : 'internal';
+      return patchStatus({ lastError: { at: now, code, message: (error as Error).message } });
+    }
+  }
+
+  return {
+    /** Runs a check now (the popup's "Check now", the alarm); joins one already running. */
+    run(): Promise<UpdateStatus> {
+      return (running ??= check().finally(() => (running = undefined)));
+    },
+    /** At worker start: check only if updates are on and the last attempt is older than the period. */
+    async runIfDue(now = Date.now()): Promise<void> {
+      const settings = await getSettings();
+      if (!config || !settings.updates.enabled) return;
+      const last = (await getUpdateStatus()).lastCheckAt;
+      if (!last || now - Date.parse(last) >= settings.updates.periodHours * 3_600_000) await this.run();
+    },
+  };
+}
+
+export type Refresher = ReturnType<typeof createRefresher>;
