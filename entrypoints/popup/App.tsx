@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { UrlStatus, type UrlStatus as UrlStatusT } from '@/lib/messages';
 import { getSettings, settingsItem, updateSettings, type Settings } from '@/lib/settings';
+import { DataStatus } from './DataStatus';
 
 /**
  * The URL of the tab the popup is about (`?tabId=` when opened as a page, else the active tab).
@@ -103,6 +104,7 @@ export function App() {
           </ul>
         )}
       </section>
+      <DataStatus />
       <p class="muted small">Matching happens on your device. ContractLens sends nothing about the pages you visit.</p>
     </main>
   );

@@ -23,18 +23,20 @@ function browserLaunchOptions(): { executablePath?: string; channel?: string } {
 /** Send Chromium's own update and sign-in traffic to a closed local port (see toolchain.md). */
 export const QUIET_ARGS = ['--gaia-url=http://127.0.0.1:9/', '--component-updater=url-source=http://127.0.0.1:9/'];
 
-export async function launchWithExtension(port: number, extraArgs: string[] = []): Promise<BrowserContext> {
-  if (!existsSync(path.join(EXT_PATH, 'manifest.json'))) throw new Error(`No built extension at ${EXT_PATH}: run npm run build`);
+export async function launchWithExtension(port: number, extraArgs: string[] = [], extPath = EXT_PATH): Promise<BrowserContext> {
+  if (!existsSync(path.join(extPath, 'manifest.json'))) throw new Error(`No built extension at ${extPath}: run npm run build`);
   return chromium.launchPersistentContext('', {
     ...browserLaunchOptions(),
     headless: !process.env.HEADED,
     ignoreHTTPSErrors: true,
     args: [
-      `--disable-extensions-except=${EXT_PATH}`,
-      `--load-extension=${EXT_PATH}`,
+      `--disable-extensions-except=${extPath}`,
+      `--load-extension=${extPath}`,
       `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
       '--no-sandbox',
       '--disable-gpu',
+      // The fixture server's certificate is self-signed; this also covers the worker's fetches.
+      '--ignore-certificate-errors',
       ...QUIET_ARGS,
       ...extraArgs,
     ],

@@ -21,7 +21,9 @@ const PAGES = path.resolve(import.meta.dirname, '../fixtures/pages');
 
 export interface FixtureServer {
   port: number;
-  hits: Array<{ host: string; url: string }>;
+  hits: Array<{ host: string; url: string; headers: http.IncomingHttpHeaders }>;
+  /** Handlers for particular hosts (the dataset update server in tests); others get fixture pages. */
+  routes: Map<string, http.RequestListener>;
   close(): Promise<void>;
 }
 
@@ -41,9 +43,15 @@ function makeCertificate(): { key: Buffer; cert: Buffer } {
 
 export async function startFixtureServer(): Promise<FixtureServer> {
   const hits: FixtureServer['hits'] = [];
+  const routes: FixtureServer['routes'] = new Map();
   const handler: http.RequestListener = (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-    hits.push({ host, url: req.url ?? '/' });
+    hits.push({ host, url: req.url ?? '/', headers: req.headers });
+    const route = routes.get(host);
+    if (route) {
+      route(req, res);
+      return;
+    }
     if (req.url === '/favicon.ico') {
       res.writeHead(204).end();
       return;
@@ -79,6 +87,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     port: (server.address() as AddressInfo).port,
     hits,
+    routes,
     close: () =>
       new Promise((resolve) => {
         plain.closeAllConnections();

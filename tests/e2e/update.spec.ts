@@ -1,0 +1,266 @@
+/**
+ * Dataset updates end to end, in Chromium, against an update server on 127.0.0.1 (the fixture
+ * server answering for updates.contractlens.test). The extension under test is a separate build
+ * pinned to a throwaway Ed25519 key made here, so nothing depends on a real publishing key.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import type http from 'node:http';
+import path from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test as base, expect, launchWithExtension, panel, settle, waitForPanelRegistration } from './fixtures';
+import { buildDataset } from '../../scripts/build-dataset';
+import { generateSigningKeys, signBytes } from '../../lib/signing';
+import type { Dataset } from '../../data/schema';
+
+const UPDATE_HOST = 'updates.contractlens.test';
+const DATASET_URL = `https://${UPDATE_HOST}/dataset.json`;
+const OUT_DIR = path.resolve('.output-e2e-update');
+const EXT = path.join(OUT_DIR, 'chrome-mv3');
+const keys = generateSigningKeys();
+const bundled = buildDataset();
+
+/** The bundled data plus a company on newco-fixture.com, minus Wayfair: a visible add and remove. */
+function datasetV2(version = bundled.version + 1): Dataset {
+  const d = structuredClone(bundled);
+  d.version = version;
+  const newco = structuredClone(d.companies.find((c) => c.id === 'geo-group')!);
+  Object.assign(newco, { id: 'newco-test', name: 'NewCo Test Detention', hosts: [{ host: 'newco-fixture.com', evidence: 'test fixture' }] });
+  d.companies = d.companies.filter((c) => c.id !== 'wayfair').concat(newco);
+  return d;
+}
+
+type Handler = http.RequestListener;
+
+/** Serves a body and its signature, with an ETag derived from the body (like a static host). */
+function serveSigned(body: string, { privateKey = keys.privateKey } = {}): Handler {
+  const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
+  const signature = signBytes(privateKey, Buffer.from(body));
+  return (req, res) => {
+    if (req.url === '/dataset.json.sig') res.writeHead(200, { 'content-type': 'text/plain' }).end(signature);
+    else if (req.headers['if-none-match'] === etag) res.writeHead(304).end();
+    else res.writeHead(200, { 'content-type': 'application/json', etag }).end(body);
+  };
+}
+
+const test = base.extend<{ updContext: BrowserContext; routes: Map<string, Handler> }>({
+  routes: async ({ fixtureServer }, use) => {
+    fixtureServer.routes.clear();
+    await use(fixtureServer.routes);
+    fixtureServer.routes.clear();
+  },
+  updContext: async ({ fixtureServer, routes }, use) => {
+    // Until a test says otherwise, the update server has nothing new: the start-up check is a no-op.
+    routes.set(UPDATE_HOST, (_req, res) => res.writeHead(304).end());
+    const context = await launchWithExtension(fixtureServer.port, [], EXT);
+    await waitForPanelRegistration(context);
+    await use(context);
+    await context.close();
+  },
+});
+
+test.beforeAll(() => {
+  execFileSync('npx', ['wxt', 'build'], {
+    env: { ...process.env, DATASET_URL, DATASET_PUBLIC_KEY: keys.publicKey, CONTRACTLENS_OUT_DIR: OUT_DIR },
+    stdio: 'ignore',
+  });
+});
+
+async function openPopup(context: BrowserContext): Promise<Page> {
+  const worker = context.serviceWorkers()[0]!;
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+  await expect(popup.getByTestId('data-version')).toBeVisible();
+  return popup;
+}
+
+async function checkNow(popup: Page): Promise<void> {
+  await popup.getByTestId('check-now').click();
+  await expect(popup.getByTestId('check-now')).toHaveText('Check now', { timeout: 20_000 });
+}
+
+async function expectPanel(context: BrowserContext, url: string, company: string | null): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(url);
+  if (company) await expect(panel(page)).toHaveAttribute('data-company', company);
+  else {
+    await settle(page);
+    await expect(panel(page)).toHaveCount(0);
+  }
+  await page.close();
+}
+
+test('an update adds and removes companies, their hosts follow, and the popup says what changed', async ({ updContext: context, routes, fixtureServer }) => {
+  await expectPanel(context, 'http://newco-fixture.com/', null);
+  await expectPanel(context, 'http://www.wayfair.com/', 'wayfair');
+
+  routes.set(UPDATE_HOST, serveSigned(JSON.stringify(datasetV2())));
+  const popup = await openPopup(context);
+  await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version} `);
+  await checkNow(popup);
+  await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version + 1} `);
+  await expect(popup.getByTestId('what-changed')).toContainText('Added: NewCo Test Detention');
+  await expect(popup.getByTestId('what-changed')).toContainText('Removed: Wayfair');
+  await expect(popup.getByTestId('last-error')).toHaveCount(0);
+
+  await expectPanel(context, 'http://newco-fixture.com/', 'newco-test');
+  await expectPanel(context, 'http://www.wayfair.com/', null);
+
+  // The next check sends the ETag and the server's 304 changes nothing.
+  const before = fixtureServer.hits.length;
+  await checkNow(popup);
+  const conditional = fixtureServer.hits.slice(before).find((h) => h.host === UPDATE_HOST && h.url === '/dataset.json');
+  expect(conditional?.headers['if-none-match']).toMatch(/^"[0-9a-f]{16}"$/);
+  await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version + 1} `);
+});
+
+const v3 = () => datasetV2(bundled.version + 2);
+const REFUSALS: Array<[string, () => Handler, RegExp]> = [
+  ['HTTP 500', () => (_req, res) => res.writeHead(500).end('boom'), /HTTP 500/],
+  ['invalid JSON', () => serveSigned('{"version": 9, "companies": ['), /not valid JSON/],
+  ['schema-invalid data', () => serveSigned(JSON.stringify({ ...v3(), companies: [{ id: 'x' }] })), /failed validation/],
+  [
+    'a javascript: source URL',
+    () => {
+      const d = v3();
+      d.companies[0]!.contracts[0]!.sources[0]!.url = 'javascript:alert(document.cookie)';
+      return serveSigned(JSON.stringify(d));
+    },
+    /failed validation.*https/,
+  ],
+  ['a bad signature', () => serveSigned(JSON.stringify(v3()), { privateKey: generateSigningKeys().privateKey }), /signature does not match/],
+  ['an older version', () => serveSigned(JSON.stringify({ ...v3(), version: bundled.version })), /not newer/],
+  [
+    'an oversize body',
+    () => (req, res) => {
+      if (req.url === '/dataset.json.sig') return res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 12 && res.write(chunk)) sent += 1;
+        if (sent < 12) res.once('drain', pump);
+        else res.end();
+      };
+      res.on('error', () => undefined);
+      pump();
+    },
+    /larger than/,
+  ],
+  [
+    'a redirect to another origin',
+    () => (_req, res) => res.writeHead(302, { location: 'https://elsewhere.contractlens.test/dataset.json' }).end(),
+    /redirected .* to another site/,
+  ],
+];
+
+for (const [name, handler, message] of REFUSALS) {
+  test(`refuses ${name}: the reason is shown, the data and settings in use are kept`, async ({ updContext: context, routes }) => {
+    routes.set(UPDATE_HOST, serveSigned(JSON.stringify(datasetV2())));
+    routes.set('elsewhere.contractlens.test', serveSigned(JSON.stringify(v3())));
+    const popup = await openPopup(context);
+    await checkNow(popup);
+    await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version + 1} `);
+
+    // A setting made before the bad update.
+    const page = await context.newPage();
+    await page.goto('http://aws.amazon.com/');
+    await panel(page).getByRole('button', { name: 'Don’t show on this site' }).click();
+    await page.close();
+
+    routes.set(UPDATE_HOST, handler());
+    await popup.reload();
+    await checkNow(popup);
+    await expect(popup.getByTestId('last-error')).toContainText(message);
+    await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version + 1} `);
+    await expect(popup.getByTestId('muted-sites')).toContainText('aws.amazon.com');
+    await expectPanel(context, 'http://newco-fixture.com/', 'newco-test');
+    await expectPanel(context, 'http://aws.amazon.com/', null);
+  });
+}
+
+test('refuses a server that never answers, after the timeout', async ({ updContext: context, routes }) => {
+  test.setTimeout(60_000);
+  routes.set(UPDATE_HOST, () => undefined);
+  const popup = await openPopup(context);
+  await checkNow(popup);
+  await expect(popup.getByTestId('last-error')).toContainText('did not answer in time');
+  await expectPanel(context, 'http://www.wayfair.com/', 'wayfair');
+});
+
+test('a worker stopped in the middle of an update leaves a consistent store', async ({ updContext: context, routes }) => {
+  const body = JSON.stringify(datasetV2());
+  // Headers and half the body, then silence.
+  routes.set(UPDATE_HOST, (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length) });
+    res.write(body.slice(0, body.length / 2));
+  });
+  const popup = await openPopup(context);
+  void popup.getByTestId('check-now').click();
+  await expect(popup.getByTestId('check-now')).toHaveText('Checking…');
+
+  const cdp = await context.newCDPSession(popup);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+
+  // The next worker serves the data it had, and a later good update goes through.
+  await expectPanel(context, 'http://www.wayfair.com/', 'wayfair');
+  await expectPanel(context, 'http://newco-fixture.com/', null);
+  routes.set(UPDATE_HOST, serveSigned(body));
+  const again = await openPopup(context);
+  await expect(again.getByTestId('data-version')).toContainText(`Version ${bundled.version} `);
+  await checkNow(again);
+  await expect(again.getByTestId('data-version')).toContainText(`Version ${bundled.version + 1} `);
+  await expectPanel(context, 'http://newco-fixture.com/', 'newco-test');
+});
+
+test('privacy: the only requests the extension makes are the dataset and its signature, and none with updates off', async ({
+  updContext: context,
+  routes,
+  fixtureServer,
+}) => {
+  routes.set(UPDATE_HOST, serveSigned(JSON.stringify(datasetV2())));
+  const extensionRequests: string[] = [];
+  context.on('request', (request) => {
+    if (request.url().startsWith('chrome-extension://')) return;
+    if (request.serviceWorker()) extensionRequests.push(request.url());
+  });
+
+  const visited = ['http://www.amazon.com/', 'http://www.example.com/', 'http://github.com/', 'http://news.example.org/', 'http://www.hpe.com/'];
+  const popup = await openPopup(context);
+  await checkNow(popup);
+  fixtureServer.hits.length = 0;
+  for (const url of visited) {
+    const page = await context.newPage();
+    await page.goto(url);
+    await settle(page);
+    await page.close();
+  }
+  await checkNow(popup);
+  const allowed = new Set([DATASET_URL, `${DATASET_URL}.sig`]);
+  expect(extensionRequests.length).toBeGreaterThan(0);
+  for (const url of extensionRequests) expect(allowed).toContain(url);
+  // Every request the server saw is a page we opened or the dataset: content scripts sent nothing.
+  const visitedHosts = new Set(visited.map((u) => new URL(u).host));
+  for (const hit of fixtureServer.hits) {
+    if (hit.host === UPDATE_HOST) expect(['/dataset.json', '/dataset.json.sig']).toContain(hit.url);
+    else expect(visitedHosts).toContain(hit.host);
+  }
+
+  // Updates off: no request at all, even across a worker restart.
+  await popup.getByTestId('update-period').selectOption('off');
+  await expect(popup.getByTestId('check-now')).toBeDisabled();
+  const cdp = await context.newCDPSession(popup);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  fixtureServer.hits.length = 0;
+  extensionRequests.length = 0;
+  for (const url of visited) {
+    const page = await context.newPage();
+    await page.goto(url);
+    await settle(page);
+    await page.close();
+  }
+  expect(extensionRequests).toEqual([]);
+  expect(fixtureServer.hits.filter((h) => h.host === UPDATE_HOST)).toEqual([]);
+});

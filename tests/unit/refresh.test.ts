@@ -1,0 +1,137 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { IDBFactory } from 'fake-indexeddb';
+import { createDatasetService } from '@/entrypoints/background/dataset-service';
+import { readStoredDataset, resetDatasetStoreConnection, writeStoredDataset } from '@/entrypoints/background/dataset-store';
+import { createRefresher, REFRESH_ALARM, scheduleRefresh } from '@/entrypoints/background/refresh';
+import { DEFAULT_SETTINGS, getSettings, getUpdateStatus, SETTINGS_MIGRATIONS, Settings, updateSettings, updateStatusItem } from '@/lib/settings';
+import { generateSigningKeys, signBytes } from '@/lib/signing';
+import { buildDataset } from '@/scripts/build-dataset';
+
+const bundled = buildDataset();
+const keys = generateSigningKeys();
+const config = { url: 'https://updates.example.org/dataset.json', publicKey: keys.publicKey };
+
+function serve(dataset: unknown) {
+  const body = JSON.stringify(dataset);
+  return vi.fn(async (input: string | URL | Request) =>
+    String(input).endsWith('.sig') ? new Response(signBytes(keys.privateKey, Buffer.from(body))) : new Response(body, { headers: { etag: '"e1"' } }),
+  );
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  resetDatasetStoreConnection();
+  vi.unstubAllGlobals();
+  // scripting is not in the fake browser: record what would be registered.
+  (fakeBrowser as any).scripting = {
+    registered: [] as unknown[],
+    async getRegisteredContentScripts() {
+      return this.registered;
+    },
+    async registerContentScripts(scripts: unknown[]) {
+      this.registered = scripts;
+    },
+    async updateContentScripts(scripts: unknown[]) {
+      this.registered = scripts;
+    },
+    async unregisterContentScripts() {
+      this.registered = [];
+    },
+  };
+});
+
+describe('dataset service', () => {
+  it('serves the bundled dataset when nothing is stored, and a newer stored one when there is', async () => {
+    expect((await createDatasetService(bundled).get()).source).toBe('bundled');
+    await writeStoredDataset({ dataset: { ...bundled, version: bundled.version + 1 }, etag: '"x"', acceptedAt: 'now' });
+    const active = await createDatasetService(bundled).get();
+    expect(active).toMatchObject({ source: 'update', etag: '"x"' });
+    expect(active.dataset.version).toBe(bundled.version + 1);
+  });
+
+  it('prefers the bundled dataset when it is newer than the stored one (after an extension update)', async () => {
+    await writeStoredDataset({ dataset: { ...bundled, version: 0 }, etag: null, acceptedAt: 'now' });
+    expect((await createDatasetService(bundled).get()).source).toBe('bundled');
+  });
+
+  it('falls back to the bundled dataset when the stored record is unreadable', async () => {
+    await writeStoredDataset({ dataset: { ...bundled, version: 99, companies: [{ id: 'broken' }] } as never, etag: null, acceptedAt: 'now' });
+    expect(await readStoredDataset()).toBeNull();
+    expect((await createDatasetService(bundled).get()).source).toBe('bundled');
+  });
+});
+
+describe('refresh', () => {
+  it('accepts an update, stores it, re-registers the panel and records what changed', async () => {
+    const next = { ...structuredClone(bundled), version: bundled.version + 1 };
+    next.companies = next.companies.filter((c) => c.id !== 'wayfair');
+    vi.stubGlobal('fetch', serve(next));
+    const service = createDatasetService(bundled);
+    const status = await createRefresher(config, service).run();
+    expect(status.lastError).toBeUndefined();
+    expect(status.lastChange).toMatchObject({ version: bundled.version + 1, removed: ['Wayfair'] });
+    expect((await readStoredDataset())?.dataset.version).toBe(bundled.version + 1);
+    expect((await service.get()).index.matchUrl('https://www.wayfair.com/')).toBeNull();
+    const [script] = (fakeBrowser as any).scripting.registered;
+    expect(script.matches).not.toContain('*://*.wayfair.com/*');
+    expect(script.matches).toContain('*://*.amazon.com/*');
+  });
+
+  it('keeps the data in use and records the reason when an update is refused', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('no', { status: 503 })));
+    const service = createDatasetService(bundled);
+    const status = await createRefresher(config, service).run();
+    expect(status.lastError).toMatchObject({ code: 'http-status', message: expect.stringContaining('503') });
+    expect((await service.get()).source).toBe('bundled');
+    expect(await readStoredDataset()).toBeNull();
+  });
+
+  it('checks at start-up only when the last attempt is older than the period, never with updates off', async () => {
+    const fetchSpy = vi.fn(async () => new Response(null, { status: 304 }));
+    vi.stubGlobal('fetch', fetchSpy);
+    const refresher = createRefresher(config, createDatasetService(bundled));
+    const now = Date.parse('2026-11-22T12:00:00Z');
+    await updateStatusItem.setValue({ lastCheckAt: '2026-11-22T01:00:00Z' });
+    await refresher.runIfDue(now);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    await refresher.runIfDue(now + 24 * 3_600_000);
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    await updateSettings((s) => ({ ...s, updates: { ...s.updates, enabled: false } }));
+    await refresher.runIfDue(now + 100 * 3_600_000);
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    expect((await getUpdateStatus()).lastSuccessAt).toBeDefined();
+  });
+
+  it('runs one check at a time', async () => {
+    const fetchSpy = vi.fn(async () => new Response(null, { status: 304 }));
+    vi.stubGlobal('fetch', fetchSpy);
+    const refresher = createRefresher(config, createDatasetService(bundled));
+    await Promise.all([refresher.run(), refresher.run(), refresher.run()]);
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the alarm in step with the settings, and clears it when updates are off or not configured', async () => {
+    await scheduleRefresh(config, DEFAULT_SETTINGS);
+    expect((await fakeBrowser.alarms.get(REFRESH_ALARM))?.periodInMinutes).toBe(24 * 60);
+    await scheduleRefresh(config, { ...DEFAULT_SETTINGS, updates: { enabled: true, periodHours: 168 } });
+    expect((await fakeBrowser.alarms.get(REFRESH_ALARM))?.periodInMinutes).toBe(168 * 60);
+    await scheduleRefresh(config, { ...DEFAULT_SETTINGS, updates: { enabled: false, periodHours: 168 } });
+    expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toBeUndefined();
+    await scheduleRefresh(null, DEFAULT_SETTINGS);
+    expect(await fakeBrowser.alarms.get(REFRESH_ALARM)).toBeUndefined();
+  });
+});
+
+describe('settings migrations', () => {
+  it('a version-1 settings object keeps every setting and gains the update defaults', async () => {
+    const v1 = { showAlerts: false, mutedSites: ['wayfair.com'] };
+    expect(Settings.parse(SETTINGS_MIGRATIONS[2](v1))).toEqual({ showAlerts: false, mutedSites: ['wayfair.com'], updates: { enabled: true, periodHours: 24 } });
+    // Through storage, as an upgrade from 0.1.0 finds it.
+    await fakeBrowser.storage.local.set({ settings: v1, settings$: { v: 1 } });
+    const { settingsItem } = await import('@/lib/settings?fresh');
+    expect(await settingsItem.getValue()).toEqual({ showAlerts: false, mutedSites: ['wayfair.com'], updates: { enabled: true, periodHours: 24 } });
+    expect(await getSettings()).toMatchObject({ showAlerts: false, mutedSites: ['wayfair.com'] });
+  });
+});
