@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'data/generated/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['.output/', '.output-*/', '.wxt/', 'node_modules/', 'data/generated/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

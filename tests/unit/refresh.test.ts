@@ -130,7 +130,8 @@ describe('settings migrations', () => {
     expect(Settings.parse(SETTINGS_MIGRATIONS[2](v1))).toEqual({ showAlerts: false, mutedSites: ['wayfair.com'], updates: { enabled: true, periodHours: 24 } });
     // Through storage, as an upgrade from 0.1.0 finds it.
     await fakeBrowser.storage.local.set({ settings: v1, settings$: { v: 1 } });
-    const { settingsItem } = await import('@/lib/settings?fresh');
+    vi.resetModules();
+    const { settingsItem } = await import('@/lib/settings');
     expect(await settingsItem.getValue()).toEqual({ showAlerts: false, mutedSites: ['wayfair.com'], updates: { enabled: true, periodHours: 24 } });
     expect(await getSettings()).toMatchObject({ showAlerts: false, mutedSites: ['wayfair.com'] });
   });
