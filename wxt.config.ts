@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildDataset, writeGenerated } from './scripts/build-dataset';
 import { readUpdateConfig } from './lib/update-config';
+import { ALL_SITE_PATTERNS } from './lib/sites';
 
 // Validate data/companies and write data/generated/ on every config load (build, dev, prepare), so a
 // build can never ship data that failed validation.
@@ -12,8 +13,8 @@ const UPDATE = readUpdateConfig(process.env);
 
 // Where the panel may ever run. With an update channel, data updates can add hosts, so the panel
 // needs access to any site it may be registered on; it is still registered only for listed hosts.
-// Without one, access is limited to the bundled hosts.
-const HOST_ACCESS = UPDATE ? ['*://*/*'] : BUNDLED_PATTERNS;
+// Without one, access is limited to the bundled hosts and the job boards and stores of lib/sites.ts.
+const HOST_ACCESS = UPDATE ? ['*://*/*'] : [...new Set([...BUNDLED_PATTERNS, ...ALL_SITE_PATTERNS])].sort();
 
 export default defineConfig({
   imports: false,

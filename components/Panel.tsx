@@ -1,4 +1,4 @@
-import type { MatchInfo } from '@/lib/messages';
+import type { MatchInfo, MatchReason } from '@/lib/messages';
 import type { Protest } from '@/data/schema';
 import { formatPartialDate } from '@/lib/format';
 import { EvidenceItem } from './EvidenceItem';
@@ -14,6 +14,40 @@ export interface PanelProps {
   onMute: () => void;
 }
 
+const SOURCES: Record<Exclude<MatchReason, { kind: 'host' }>['source'], string> = {
+  'job-board-url': 'the job board’s address for this employer',
+  'structured-data': 'the page’s structured data (schema.org)',
+  page: 'the page itself',
+};
+
+/** One line on what was matched, shown above the summary. */
+function contextLine(match: MatchInfo): string | undefined {
+  const { why } = match;
+  if (why.kind === 'host') return why.ruleNote ? `${why.ruleNote}.` : undefined;
+  const named = why.source === 'job-board-url' ? match.company.name : why.pageName;
+  return why.kind === 'employer' ? `Employer named in this job posting: ${named}` : `Brand of this product: ${named}`;
+}
+
+function WhyText({ match }: { match: MatchInfo }) {
+  const { why, company } = match;
+  if (why.kind === 'host') {
+    return (
+      <p>
+        You are on <strong>{why.pageHost}</strong>. ContractLens lists <strong>{why.rule}</strong> as a site of {company.name}
+        {why.ruleNote ? ` (${why.ruleNote})` : ''}. Basis for that: {why.evidence}.
+      </p>
+    );
+  }
+  return (
+    <p>
+      This page on <strong>{why.pageHost}</strong> names {why.kind === 'employer' ? 'the employer' : 'the brand'}{' '}
+      <strong>{why.source === 'job-board-url' ? why.pageName : `“${why.pageName}”`}</strong> (read from {SOURCES[why.source]}), which
+      ContractLens knows as “{why.matchedName}”, a name of {company.name}
+      {why.corroborated ? '; a second signal on the page named the company too' : ''}.
+    </p>
+  );
+}
+
 function Section({ title, count, open, children }: { title: string; count: number; open?: boolean; children: ComponentChildren }) {
   if (count === 0) return null;
   return (
@@ -27,7 +61,7 @@ function Section({ title, count, open, children }: { title: string; count: numbe
 }
 
 export function Panel({ match, today, onDismiss, onMute }: PanelProps) {
-  const { company, parents, why } = match;
+  const { company, parents } = match;
   const byEmployees = company.protests.filter((p: Protest) => p.by === 'employees');
   const byOthers = company.protests.filter((p: Protest) => p.by !== 'employees');
   const titleId = `contractlens-title-${company.id}`;
@@ -63,7 +97,11 @@ export function Panel({ match, today, onDismiss, onMute }: PanelProps) {
       </header>
 
       <div class="body">
-        {why.ruleNote ? <p class="rule-note">{why.ruleNote}.</p> : null}
+        {contextLine(match) ? (
+          <p class="rule-note" data-testid="context">
+            {contextLine(match)}
+          </p>
+        ) : null}
         <p class="summary">{company.summary}</p>
 
         <Section title="Contracts and sales" count={company.contracts.length} open>
@@ -97,11 +135,8 @@ export function Panel({ match, today, onDismiss, onMute }: PanelProps) {
 
         <details class="why">
           <summary>Why am I seeing this?</summary>
-          <p>
-            You are on <strong>{why.pageHost}</strong>. ContractLens lists <strong>{why.rule}</strong> as a site of{' '}
-            {company.name}
-            {why.ruleNote ? ` (${why.ruleNote})` : ''}. Basis for that: {why.evidence}.
-          </p>
+          <WhyText match={match} />
+          {match.siteCompany ? <p>The site itself belongs to {match.siteCompany.name}, which is also in ContractLens’s data.</p> : null}
           {parents.length > 0 ? <p>{company.name} is owned by {parents.map((p) => p.name).join(', owned by ')}.</p> : null}
           <p>The match was made on your device; nothing about this visit left your browser.</p>
         </details>

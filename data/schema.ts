@@ -158,12 +158,36 @@ export const HostRule = z.strictObject({
   note: z.string().max(300).optional(),
 });
 
+/** A company or brand name as it appears on pages: plain text, no research annotations. */
+export const CompanyName = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[^[\]{}<>]+$/, 'a plain name, without [notes] or markup');
+
+export const JobBoard = z.enum(['lever', 'greenhouse', 'workday', 'ashby', 'smartrecruiters', 'linkedin']);
+
+export const JobBoardSlug = z.strictObject({
+  board: JobBoard,
+  /** The company's slug or tenant on that board: jobs.lever.co/<slug>, <slug>.wd5.myworkdayjobs.com … */
+  slug: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,99}$/i),
+  evidence: z.string().min(1).max(400),
+});
+
 export const Company = z
   .strictObject({
     id: CompanyId,
-    name: z.string().min(1).max(120),
-    legalNames: z.array(z.string().min(1)).default([]),
-    aliases: z.array(z.string().min(1)).default([]),
+    name: CompanyName,
+    legalNames: z.array(CompanyName).default([]),
+    aliases: z.array(CompanyName).default([]),
+    /** Brands and subsidiaries a shopper or job seeker sees, e.g. Amazon: Whole Foods Market, Ring. */
+    brands: z.array(CompanyName).optional(),
+    /**
+     * Names that also mean something else ("Ring", "Spectrum", "GEO"): matched only when a second,
+     * independent signal on the page names the company too.
+     */
+    ambiguousNames: z.array(CompanyName).optional(),
+    jobBoards: z.array(JobBoardSlug).optional(),
     parent: CompanyId.optional(),
     /** One neutral sentence on how the company is involved. */
     summary: z.string().min(1).max(400),
@@ -172,7 +196,15 @@ export const Company = z
     hosts: z.array(HostRule),
     /** Lookalikes that must never be flagged for this company; the build checks their hosts. */
     doNotConfuse: z
-      .array(z.strictObject({ name: z.string().min(1), hosts: z.array(HostName), note: z.string().min(1) }))
+      .array(
+        z.strictObject({
+          name: z.string().min(1),
+          hosts: z.array(HostName),
+          /** Names of the lookalike (e.g. "HP", "Motorola"): the build checks no company matches them. */
+          names: z.array(CompanyName).optional(),
+          note: z.string().min(1),
+        }),
+      )
       .optional(),
     contracts: z.array(Contract),
     protests: z.array(Protest),

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { Company, Dataset, type Company as CompanyT, type Dataset as DatasetT } from '../data/schema';
 import { HostIndex, isPublicSuffix } from './hosts';
+import { findNameClashes, NameIndex, normalizeName } from './names';
 
 export interface CompanyFile {
   /** Path shown in errors, e.g. `data/companies/amazon.json`. */
@@ -75,7 +76,16 @@ export function checkCompanies(companies: CompanyT[], where: (index: number) => 
     });
   });
 
+  const indexOf = new Map(companies.map((c, i) => [c.id, i] as const));
+  for (const clash of findNameClashes(companies)) {
+    problems.push(`the name "${clash.key}" (normalised) is used by ${clash.ids.map((id) => where(indexOf.get(id)!)).join(' and ')}`);
+  }
+  const names = new NameIndex(companies);
+
   companies.forEach((company, i) => {
+    company.ambiguousNames?.forEach((name, a) => {
+      if (!normalizeName(name)) problems.push(`${where(i)}: ambiguousNames[${a}]: "${name}" is empty once normalised`);
+    });
     if (company.parent !== undefined) {
       if (!ids.has(company.parent)) problems.push(`${where(i)}: parent: no company has the id "${company.parent}"`);
       const chain = new Set([company.id]);
@@ -91,6 +101,12 @@ export function checkCompanies(companies: CompanyT[], where: (index: number) => 
       }
     }
     company.doNotConfuse?.forEach((lookalike, d) => {
+      lookalike.names?.forEach((name, n) => {
+        const hit = names.lookup(name);
+        if (hit) {
+          problems.push(`${where(i)}: doNotConfuse[${d}].names[${n}]: "${name}" (${lookalike.name}) would match the name "${hit.name}" of ${where(indexOf.get(hit.company.id)!)}`);
+        }
+      });
       lookalike.hosts.forEach((host, h) => {
         const hit = hosts.lookup(host);
         if (hit) {

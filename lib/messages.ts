@@ -5,12 +5,22 @@
 import { z } from 'zod';
 import { Company } from '../data/schema';
 import { UpdateStatus } from './settings';
+import { PageSignal } from './extract/types';
 
-export const PageLookup = z.strictObject({ type: z.literal('page-lookup') });
+const Signals = z.array(PageSignal).max(12);
+
+/**
+ * From the content script: the page's current URL (pages change it with pushState; the background
+ * accepts it only on the sender's own origin) and the names the page gives for its employer or brand.
+ */
+export const PageLookup = z.strictObject({ type: z.literal('page-lookup'), url: z.string().max(8192), signals: Signals });
 export const DismissSite = z.strictObject({ type: z.literal('dismiss-site') });
 export const MuteSite = z.strictObject({ type: z.literal('mute-site') });
 /** The popup asks about the URL of the tab it was opened on (readable only on listed hosts). */
-export const UrlStatusRequest = z.strictObject({ type: z.literal('url-status'), url: z.string().max(8192) });
+export const UrlStatusRequest = z.strictObject({ type: z.literal('url-status'), url: z.string().max(8192), signals: Signals.default([]) });
+
+/** The content script's answer to the popup's `page-info` question. */
+export const PageInfo = z.strictObject({ url: z.string().max(8192), signals: Signals });
 export const DatasetStatusRequest = z.strictObject({ type: z.literal('dataset-status') });
 export const CheckNowRequest = z.strictObject({ type: z.literal('check-now') });
 
@@ -19,16 +29,28 @@ export const ContentMessage = z.discriminatedUnion('type', [PageLookup, DismissS
 /** From the popup and options pages. */
 export const PageMessage = z.discriminatedUnion('type', [UrlStatusRequest, DatasetStatusRequest, CheckNowRequest]);
 
+const CompanyRef = z.strictObject({ id: z.string(), name: z.string() });
+
+export const MatchReason = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('host'), pageHost: z.string(), rule: z.string(), ruleNote: z.string().optional(), evidence: z.string() }),
+  z.strictObject({
+    kind: z.enum(['employer', 'brand']),
+    pageHost: z.string(),
+    pageName: z.string(),
+    matchedName: z.string(),
+    source: z.enum(['job-board-url', 'structured-data', 'page']),
+    corroborated: z.boolean().optional(),
+  }),
+]);
+
 export const MatchInfo = z.strictObject({
   company: Company,
-  parents: z.array(z.strictObject({ id: z.string(), name: z.string() })),
-  why: z.strictObject({
-    pageHost: z.string(),
-    rule: z.string(),
-    ruleNote: z.string().optional(),
-    evidence: z.string(),
-  }),
+  parents: z.array(CompanyRef),
+  why: MatchReason,
+  /** What "this site" means for Dismiss and mutes: the page host without `www.`. */
   site: z.string(),
+  /** On a store or job board that is itself listed (amazon.com): the site's own company. */
+  siteCompany: CompanyRef.optional(),
 });
 
 export const LookupResponse = z.discriminatedUnion('status', [
@@ -62,5 +84,7 @@ export type DatasetStatus = z.infer<typeof DatasetStatus>;
 export type ContentMessage = z.infer<typeof ContentMessage>;
 export type PageMessage = z.infer<typeof PageMessage>;
 export type MatchInfo = z.infer<typeof MatchInfo>;
+export type MatchReason = z.infer<typeof MatchReason>;
+export type PageInfo = z.infer<typeof PageInfo>;
 export type LookupResponse = z.infer<typeof LookupResponse>;
 export type UrlStatus = z.infer<typeof UrlStatus>;

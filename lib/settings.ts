@@ -15,9 +15,20 @@ export const UpdateSettings = z.object({
   periodHours: z.number().int().min(6).max(168).default(24),
 });
 
+export const Categories = z.object({
+  /** Sites of listed companies (wayfair.com, aws.amazon.com …). */
+  sites: z.boolean().default(true),
+  /** Employers named on job pages (Lever, Greenhouse, Workday, LinkedIn …). */
+  jobs: z.boolean().default(true),
+  /** Brands of products on store pages (Amazon, Walmart, Target, Best Buy, eBay). */
+  shopping: z.boolean().default(true),
+});
+export type Categories = z.infer<typeof Categories>;
+
 export const Settings = z.object({
   /** The master switch: off means no panel on the next page load. */
   showAlerts: z.boolean().default(true),
+  categories: Categories.default({ sites: true, jobs: true, shopping: true }),
   /** Sites muted with "Don't show on this site" (see lib/site.ts). */
   mutedSites: z.array(HostName).default([]),
   updates: UpdateSettings.default({ enabled: true, periodHours: 24 }),
@@ -26,14 +37,15 @@ export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
-/** Version 1 (0.1.0) had no `updates`; every version's object migrates to the current one. */
+/** Each stored version migrates to the next: v1 had no `updates`, v2 no `categories`. */
 export const SETTINGS_MIGRATIONS = {
   2: (v1: Record<string, unknown>) => ({ ...v1, updates: DEFAULT_SETTINGS.updates }),
+  3: (v2: Record<string, unknown>) => ({ ...v2, categories: DEFAULT_SETTINGS.categories }),
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
+  version: 3,
   migrations: SETTINGS_MIGRATIONS,
 });
 

@@ -30,10 +30,19 @@ function isExtensionPageSender(sender: Sender): boolean {
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
+/** The page's own URL (pushState changes it) when it is on the sender's origin, else the sender's. */
+function pageUrl(claimed: string, senderUrl: string): string {
+  try {
+    return new URL(claimed).origin === new URL(senderUrl).origin ? claimed : senderUrl;
+  } catch {
+    return senderUrl;
+  }
+}
+
 async function handleContentMessage(index: CompanyIndex, message: ContentMessage, url: string): Promise<LookupResponse | { ok: boolean }> {
   switch (message.type) {
     case 'page-lookup':
-      return lookupPage(index, url, await getSettings(), await getDismissedSites());
+      return lookupPage(index, pageUrl(message.url, url), message.signals, await getSettings(), await getDismissedSites());
     case 'dismiss-site':
     case 'mute-site': {
       const host = normalizeHost(url);
@@ -72,7 +81,7 @@ async function getDatasetStatus(deps: MessagingDeps): Promise<DatasetStatus> {
 async function handlePageMessage(deps: MessagingDeps, message: PageMessage): Promise<UrlStatus | DatasetStatus> {
   switch (message.type) {
     case 'url-status':
-      return getUrlStatus((await deps.service.get()).index, message.url, await getSettings(), await getDismissedSites());
+      return getUrlStatus((await deps.service.get()).index, message.url, message.signals, await getSettings(), await getDismissedSites());
     case 'dataset-status':
       return getDatasetStatus(deps);
     case 'check-now':

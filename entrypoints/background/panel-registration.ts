@@ -7,12 +7,15 @@
 import { browser } from 'wxt/browser';
 import type { Dataset } from '@/data/schema';
 import { toMatchPatterns } from '@/lib/hosts';
+import { ALL_SITE_PATTERNS } from '@/lib/sites';
 
 export const PANEL_SCRIPT_ID = 'contractlens-panel';
 const PANEL_JS = 'content-scripts/panel.js';
 
+/** The dataset's hosts, plus the job boards and stores where the page names an employer or brand. */
 export function getPanelPatterns(dataset: Dataset): string[] {
-  return toMatchPatterns(dataset.companies.flatMap((c) => c.hosts.map((h) => h.host)));
+  const hosts = toMatchPatterns(dataset.companies.flatMap((c) => c.hosts.map((h) => h.host)));
+  return [...new Set([...hosts, ...ALL_SITE_PATTERNS])].sort();
 }
 
 export async function syncPanelRegistration(dataset: Dataset): Promise<void> {

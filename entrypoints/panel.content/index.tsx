@@ -1,19 +1,31 @@
 /**
- * The in-page panel. Registered at run time by the background with the dataset's hosts as match
- * patterns (entrypoints/background/panel-registration.ts), so it runs only on listed hosts and
- * follows data updates. At document_idle it asks the background about this page (the background
- * owns the dataset and the settings) and, if told to, mounts a Preact panel in a shadow root.
+ * The in-page panel. Registered at run time by the background for the dataset's hosts plus the job
+ * boards and stores of lib/sites.ts (entrypoints/background/panel-registration.ts), so it never runs
+ * anywhere else. On a job board or store it first reads the employer or brand off the page
+ * (lib/extract); then it asks the background about the page (the background owns the dataset and the
+ * settings) and, if told to, mounts a Preact panel in a shadow root.
+ *
+ * Single-page apps (LinkedIn …) change the URL with pushState: on WXT's location-change event the
+ * page is read again and the panel follows (new employer → new panel, none → panel gone). Waiting
+ * for the page to render uses one MutationObserver on the main content, debounced, disconnected as
+ * soon as a name is found or after a few seconds.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { LookupResponse, MatchInfo } from '@/lib/messages';
+import type { LookupResponse, MatchInfo, PageInfo } from '@/lib/messages';
+import type { PageSignal } from '@/lib/extract/types';
+import { extractPageSignals } from '@/lib/extract';
+import { getSiteCategory } from '@/lib/sites';
 import { Panel } from '@/components/Panel';
 import './style.css';
 
-async function ask(message: { type: 'page-lookup' | 'dismiss-site' | 'mute-site' }): Promise<unknown> {
+const SETTLE_MS = 150;
+const WAIT_MS = 2500;
+
+async function send(message: { type: 'page-lookup'; url: string; signals: PageSignal[] } | { type: 'dismiss-site' | 'mute-site' }): Promise<unknown> {
   try {
     return await browser.runtime.sendMessage(message);
   } catch {
@@ -23,20 +35,42 @@ async function ask(message: { type: 'page-lookup' | 'dismiss-site' | 'mute-site'
 }
 
 /**
- * The popup cannot read a tab's URL without the broad `tabs` permission, so it asks the page's own
- * content script, which exists only on listed hosts: no answer means nothing is flagged there.
+ * Waits for the page to render a name: one observer on the main content, debounced, disconnected as
+ * soon as a name appears or after WAIT_MS, when whatever the page then shows is read.
  */
-function answerUrlQueries(ctx: ContentScriptContext) {
+function waitForSignals(ctx: ContentScriptContext): Promise<PageSignal[]> {
+  const read = () => extractPageSignals(document, location.hostname);
+  return new Promise((resolve) => {
+    let settle: number | undefined;
+    const finish = () => {
+      observer.disconnect();
+      clearTimeout(settle);
+      clearTimeout(deadline);
+      resolve(ctx.isValid ? read() : []);
+    };
+    const observer = new MutationObserver(() => {
+      clearTimeout(settle);
+      settle = window.setTimeout(() => {
+        if (read().length) finish();
+      }, SETTLE_MS);
+    });
+    const deadline = window.setTimeout(finish, WAIT_MS);
+    observer.observe(document.querySelector('main') ?? document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/** The popup asks the page for its URL and names (it cannot read tab URLs without `tabs`). */
+function answerPageInfo(ctx: ContentScriptContext, info: () => PageInfo) {
   const listener = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || (message as { type?: unknown } | null)?.type !== 'page-url') return undefined;
-    return Promise.resolve(location.href);
+    if (sender.id !== browser.runtime.id || (message as { type?: unknown } | null)?.type !== 'page-info') return undefined;
+    return Promise.resolve(info());
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }
 
-async function mountPanel(ctx: ContentScriptContext, match: MatchInfo) {
-  const ui = await createShadowRootUi(ctx, {
+async function mountPanel(ctx: ContentScriptContext, match: MatchInfo): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+  const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
     name: 'contractlens-panel',
     position: 'inline',
     anchor: 'body',
@@ -45,7 +79,7 @@ async function mountPanel(ctx: ContentScriptContext, match: MatchInfo) {
       host.setAttribute('data-company', match.company.id);
       const close = (message: 'dismiss-site' | 'mute-site') => {
         ui.remove();
-        void ask({ type: message });
+        void send({ type: message });
       };
       render(
         <Panel
@@ -63,6 +97,7 @@ async function mountPanel(ctx: ContentScriptContext, match: MatchInfo) {
     },
   });
   ui.mount();
+  return ui;
 }
 
 export default defineContentScript({
@@ -70,10 +105,40 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    answerUrlQueries(ctx);
-    const response = (await ask({ type: 'page-lookup' })) as LookupResponse | undefined;
-    // The background validated the dataset; here only the shape of the answer is checked.
-    if (!ctx.isValid || response?.status !== 'show' || typeof response.match?.company?.id !== 'string') return;
-    await mountPanel(ctx, response.match);
+    const category = getSiteCategory(location.hostname);
+    let signals: PageSignal[] = [];
+    let shown: { key: string; ui: ShadowRootContentScriptUi<HTMLElement> } | null = null;
+    let generation = 0;
+    answerPageInfo(ctx, () => ({ url: location.href, signals }));
+
+    const apply = async (mine: number) => {
+      const response = (await send({ type: 'page-lookup', url: location.href, signals })) as LookupResponse | undefined;
+      // A newer navigation superseded this one, or the extension went away.
+      if (mine !== generation || !ctx.isValid) return;
+      const match = response?.status === 'show' && typeof response.match?.company?.id === 'string' ? response.match : null;
+      const key = match ? `${match.company.id}|${match.why.kind}` : null;
+      if (shown && shown.key === key && shown.ui.shadowHost.isConnected) return;
+      shown?.ui.remove();
+      shown = null;
+      if (match && key) shown = { key, ui: await mountPanel(ctx, match) };
+    };
+
+    const evaluate = async (afterNavigation: boolean) => {
+      const mine = ++generation;
+      if (!afterNavigation) {
+        // Answer at once from what the page already shows (the site's own company, if listed).
+        signals = category ? extractPageSignals(document, location.hostname) : [];
+        await apply(mine);
+        if (!category || signals.length) return;
+      }
+      // A single-page app still rendering, or a same-page navigation: wait for the page, then ask again.
+      const later = await waitForSignals(ctx);
+      if (mine !== generation) return;
+      signals = later;
+      await apply(mine);
+    };
+
+    await evaluate(false);
+    if (category) ctx.addEventListener(window, 'wxt:locationchange', () => void evaluate(true));
   },
 });

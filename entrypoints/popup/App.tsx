@@ -5,29 +5,35 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { UrlStatus, type UrlStatus as UrlStatusT } from '@/lib/messages';
+import { PageInfo, UrlStatus, type PageInfo as PageInfoT, type UrlStatus as UrlStatusT } from '@/lib/messages';
 import { getSettings, settingsItem, updateSettings, type Settings } from '@/lib/settings';
 import { DataStatus } from './DataStatus';
 
 /**
- * The URL of the tab the popup is about (`?tabId=` when opened as a page, else the active tab).
- * Without the `tabs` permission the URL is not readable from here, so the page's content script is
- * asked; it runs only on listed hosts, so no answer means the page is not in the data.
+ * The URL and page names of the tab the popup is about (`?tabId=` when opened as a page, else the
+ * active tab). Without the `tabs` permission the URL is not readable from here, so the page's content
+ * script is asked; it runs only on listed hosts, job boards and stores, so no answer means nothing.
  */
-async function getCurrentTabUrl(): Promise<string | undefined> {
+async function getCurrentPage(): Promise<PageInfoT | null> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
   const tabId = Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId === undefined) return undefined;
-  const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'page-url' }).catch(() => undefined);
-  return typeof answer === 'string' ? answer : undefined;
+  if (tabId === undefined) return null;
+  const parsed = PageInfo.safeParse(await browser.tabs.sendMessage(tabId, { type: 'page-info' }).catch(() => undefined));
+  return parsed.success ? parsed.data : null;
 }
 
 async function getStatus(): Promise<UrlStatusT | null> {
-  const url = await getCurrentTabUrl();
-  if (!url) return null;
-  const parsed = UrlStatus.safeParse(await browser.runtime.sendMessage({ type: 'url-status', url }));
+  const page = await getCurrentPage();
+  if (!page) return null;
+  const parsed = UrlStatus.safeParse(await browser.runtime.sendMessage({ type: 'url-status', url: page.url, signals: page.signals }));
   return parsed.success ? parsed.data : null;
 }
+
+const CATEGORY_LABELS: Array<[keyof Settings['categories'], string]> = [
+  ['sites', 'Company sites'],
+  ['jobs', 'Job pages (employers)'],
+  ['shopping', 'Shopping (brands)'],
+];
 
 function CurrentTab({ status }: { status: UrlStatusT | null | undefined }) {
   if (status === undefined) return <p class="muted">Checking this page…</p>;
@@ -42,7 +48,8 @@ function CurrentTab({ status }: { status: UrlStatusT | null | undefined }) {
   return (
     <div data-testid="tab-status" class="current">
       <p>
-        This site belongs to <strong data-testid="tab-company">{match.company.name}</strong>
+        {match.why.kind === 'employer' ? 'The employer on this page is ' : match.why.kind === 'brand' ? 'The brand on this page is ' : 'This site belongs to '}
+        <strong data-testid="tab-company">{match.company.name}</strong>
         {match.parents.length ? `, owned by ${match.parents.map((p) => p.name).join(', owned by ')}` : ''}.
       </p>
       <p class="muted">{match.company.summary}</p>
@@ -80,6 +87,23 @@ export function App() {
         />
         Show alerts
       </label>
+      <fieldset class="categories" disabled={!settings.showAlerts}>
+        <legend>Show alerts on</legend>
+        {CATEGORY_LABELS.map(([key, label]) => (
+          <label key={key} class="switch small-switch">
+            <input
+              type="checkbox"
+              data-testid={`category-${key}`}
+              checked={settings.categories[key]}
+              onChange={(event) => {
+                const on = (event.currentTarget as HTMLInputElement).checked;
+                void updateSettings((s) => ({ ...s, categories: { ...s.categories, [key]: on } })).then(setSettings);
+              }}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
 
       <section aria-labelledby="muted-title">
         <h2 id="muted-title">Sites you muted</h2>

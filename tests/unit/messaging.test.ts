@@ -16,28 +16,40 @@ const fromPopup = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('
 beforeEach(() => fakeBrowser.reset());
 
 describe('background messaging', () => {
-  it('answers a page lookup from the sender tab URL, not from the message', async () => {
-    const answer = await handleMessage(deps, { type: 'page-lookup' }, fromPage('https://www.wayfair.com/x'));
+  const lookup = (url: string, signals: unknown[] = []) => ({ type: 'page-lookup', url, signals });
+
+  it('answers a page lookup for the sender page; a URL on another origin in the message is ignored', async () => {
+    const answer = await handleMessage(deps, lookup('https://www.wayfair.com/x'), fromPage('https://www.wayfair.com/x'));
     expect(answer).toMatchObject({ status: 'show', match: { company: { id: 'wayfair' } } });
-    // Extra fields (a URL smuggled in the message) make the message invalid: no answer.
-    expect(handleMessage(deps, { type: 'page-lookup', url: 'https://github.com/' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
+    const smuggled = await handleMessage(deps, lookup('https://github.com/'), fromPage('https://www.wayfair.com/'));
+    expect(smuggled).toMatchObject({ status: 'show', match: { company: { id: 'wayfair' } } });
+    // Extra fields make the message invalid: no answer.
+    expect(handleMessage(deps, { ...lookup('https://www.wayfair.com/'), extra: 1 }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
+  });
+
+  it('matches the employer a job page names, using the page URL after a same-origin navigation', async () => {
+    const signals = [{ name: 'Palantir Technologies', role: 'employer', source: 'structured-data' }];
+    const answer = await handleMessage(deps, lookup('https://www.linkedin.com/jobs/view/2', signals), fromPage('https://www.linkedin.com/jobs/view/1'));
+    expect(answer).toMatchObject({ status: 'show', match: { company: { id: 'palantir' }, why: { kind: 'employer' } } });
+    const tooMany = Array.from({ length: 13 }, () => signals[0]);
+    expect(handleMessage(deps, lookup('https://www.linkedin.com/jobs/view/2', tooMany), fromPage('https://www.linkedin.com/'))).toBeUndefined();
   });
 
   it('ignores other extensions, sub-frames, non-web pages and malformed messages', () => {
-    expect(handleMessage(deps, { type: 'page-lookup' }, fromPage('https://www.wayfair.com/', { id: 'someone-else' }))).toBeUndefined();
-    expect(handleMessage(deps, { type: 'page-lookup' }, fromPage('https://www.wayfair.com/', { frameId: 3 }))).toBeUndefined();
-    expect(handleMessage(deps, { type: 'page-lookup' }, fromPage('file:///tmp/wayfair.com'))).toBeUndefined();
+    expect(handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/', { id: 'someone-else' }))).toBeUndefined();
+    expect(handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/', { frameId: 3 }))).toBeUndefined();
+    expect(handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('file:///tmp/wayfair.com'))).toBeUndefined();
     expect(handleMessage(deps, { type: 'nope' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
     expect(handleMessage(deps, null, fromPage('https://www.wayfair.com/'))).toBeUndefined();
     // A web page may not ask what the popup asks, and the popup may not pose as a page.
     expect(handleMessage(deps, { type: 'url-status', url: 'https://github.com/' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
-    expect(handleMessage(deps, { type: 'page-lookup' }, fromPopup())).toBeUndefined();
+    expect(handleMessage(deps, lookup('https://www.wayfair.com/'), fromPopup())).toBeUndefined();
   });
 
   it('dismiss lasts for the session; mute is a remembered setting', async () => {
     await handleMessage(deps, { type: 'dismiss-site' }, fromPage('https://www.wayfair.com/'));
     expect(await getDismissedSites()).toEqual(['wayfair.com']);
-    expect(await handleMessage(deps, { type: 'page-lookup' }, fromPage('https://wayfair.com/'))).toMatchObject({ status: 'hidden', reason: 'dismissed' });
+    expect(await handleMessage(deps, lookup('https://wayfair.com/'), fromPage('https://wayfair.com/'))).toMatchObject({ status: 'hidden', reason: 'dismissed' });
 
     await handleMessage(deps, { type: 'mute-site' }, fromPage('https://aws.amazon.com/'));
     expect((await getSettings()).mutedSites).toEqual(['aws.amazon.com']);

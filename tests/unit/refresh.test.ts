@@ -125,14 +125,17 @@ describe('refresh', () => {
 });
 
 describe('settings migrations', () => {
-  it('a version-1 settings object keeps every setting and gains the update defaults', async () => {
+  it('a version-1 settings object keeps every setting and gains the later defaults', async () => {
     const v1 = { showAlerts: false, mutedSites: ['wayfair.com'] };
-    expect(Settings.parse(SETTINGS_MIGRATIONS[2](v1))).toEqual({ showAlerts: false, mutedSites: ['wayfair.com'], updates: { enabled: true, periodHours: 24 } });
+    const current = { showAlerts: false, mutedSites: ['wayfair.com'], updates: { enabled: true, periodHours: 24 }, categories: { sites: true, jobs: true, shopping: true } };
+    expect(Settings.parse(SETTINGS_MIGRATIONS[3](SETTINGS_MIGRATIONS[2](v1)))).toEqual(current);
+    const v2 = { showAlerts: true, mutedSites: [], updates: { enabled: false, periodHours: 72 } };
+    expect(Settings.parse(SETTINGS_MIGRATIONS[3](v2))).toEqual({ ...v2, categories: current.categories });
     // Through storage, as an upgrade from 0.1.0 finds it.
     await fakeBrowser.storage.local.set({ settings: v1, settings$: { v: 1 } });
     vi.resetModules();
     const { settingsItem } = await import('@/lib/settings');
-    expect(await settingsItem.getValue()).toEqual({ showAlerts: false, mutedSites: ['wayfair.com'], updates: { enabled: true, periodHours: 24 } });
+    expect(await settingsItem.getValue()).toEqual(current);
     expect(await getSettings()).toMatchObject({ showAlerts: false, mutedSites: ['wayfair.com'] });
   });
 });
