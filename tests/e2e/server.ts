@@ -27,10 +27,16 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-function pageFor(host: string): string {
-  const file = path.join(PAGES, `${host}.html`);
-  const template = readFileSync(existsSync(file) ? file : path.join(PAGES, '_generic.html'), 'utf8');
-  return template.replaceAll('{{host}}', host);
+/** pages/<host>/<path segment>.html (last matching segment wins), else pages/<host>.html, else generic. */
+function pageFor(host: string, url: string): string {
+  const segments = new URL(url, 'http://x').pathname.split('/').filter(Boolean).reverse();
+  const candidates = [
+    ...segments.map((segment) => path.join(PAGES, host, `${segment.replace(/[^A-Za-z0-9._-]/g, '')}.html`)),
+    path.join(PAGES, `${host}.html`),
+    path.join(PAGES, '_generic.html'),
+  ];
+  const file = candidates.find((candidate) => candidate.startsWith(PAGES) && existsSync(candidate))!;
+  return readFileSync(file, 'utf8').replaceAll('{{host}}', host);
 }
 
 function makeCertificate(): { key: Buffer; cert: Buffer } {
@@ -57,7 +63,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(pageFor(host));
+    res.end(pageFor(host, req.url ?? '/'));
   };
   const plain = http.createServer(handler);
   const secure = https.createServer(makeCertificate(), handler);

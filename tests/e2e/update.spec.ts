@@ -25,7 +25,15 @@ function datasetV2(version = bundled.version + 1): Dataset {
   const d = structuredClone(bundled);
   d.version = version;
   const newco = structuredClone(d.companies.find((c) => c.id === 'geo-group')!);
-  Object.assign(newco, { id: 'newco-test', name: 'NewCo Test Detention', hosts: [{ host: 'newco-fixture.com', evidence: 'test fixture' }] });
+  Object.assign(newco, {
+    id: 'newco-test',
+    name: 'NewCo Test Detention',
+    legalNames: [],
+    aliases: [],
+    brands: undefined,
+    ambiguousNames: undefined,
+    hosts: [{ host: 'newco-fixture.com', evidence: 'test fixture' }],
+  });
   d.companies = d.companies.filter((c) => c.id !== 'wayfair').concat(newco);
   return d;
 }

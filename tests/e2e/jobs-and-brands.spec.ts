@@ -1,0 +1,81 @@
+/**
+ * Employers on job pages and brands on store pages, in Chromium, with the real host names mapped to
+ * fixture pages shaped like Lever, Greenhouse, LinkedIn, Amazon and Best Buy.
+ */
+import { test, expect, panel, settle } from './fixtures';
+
+test('a Lever posting for Palantir: the board address names the employer', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://jobs.lever.co/palantir/ff1029bd-bb6d-4d78-a03e-5f9744d0b798');
+  await expect(panel(page)).toHaveAttribute('data-company', 'palantir');
+  await expect(panel(page).getByTestId('context')).toHaveText('Employer named in this job posting: Palantir Technologies');
+  await panel(page).getByText('Why am I seeing this?').click();
+  await expect(panel(page).locator('.why')).toContainText('the job board’s address for this employer');
+});
+
+test('a Greenhouse posting for Palantir: the employer comes from the JSON-LD', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://job-boards.greenhouse.io/palantirtechnologies/jobs/4012345');
+  await expect(panel(page)).toHaveAttribute('data-company', 'palantir');
+  await expect(panel(page).getByTestId('context')).toHaveText('Employer named in this job posting: Palantir Technologies Inc.');
+});
+
+test('a LinkedIn-like job search follows pushState navigation: Palantir → unflagged → Palantir', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.linkedin.com/jobs/search/?currentJobId=101');
+  await expect(panel(page)).toHaveAttribute('data-company', 'palantir');
+
+  await page.getByRole('link', { name: /Acme Robotics/ }).click();
+  await expect(page).toHaveURL(/currentJobId=202/);
+  await expect(page.locator('.job-details-jobs-unified-top-card__company-name')).toHaveText('Acme Robotics');
+  await expect(panel(page)).toHaveCount(0, { timeout: 8000 });
+
+  await page.getByRole('link', { name: /Palantir Technologies/ }).click();
+  await expect(panel(page)).toHaveAttribute('data-company', 'palantir', { timeout: 8000 });
+  await expect(panel(page)).toHaveCount(1);
+});
+
+test('an amazon.com product page for a Dell laptop flags Dell (via Dell Federal Systems), and says the store is Amazon', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.amazon.com/Dell-Latitude-5440/dp/B0C1234567');
+  await expect(panel(page)).toHaveAttribute('data-company', 'dell');
+  const region = panel(page).getByTestId('contractlens-panel');
+  await expect(region.getByTestId('context')).toHaveText('Brand of this product: Dell');
+  await expect(region).toContainText('Dell Federal Systems');
+  await region.getByText('Why am I seeing this?').click();
+  await expect(region.locator('.why')).toContainText('The site itself belongs to Amazon');
+});
+
+for (const [product, path] of [
+  ['a Motorola phone', '/site/motorola-moto-g-power-5g/6575284.p'],
+  ['an HP printer', '/site/hp-envy-6155e/6455164.p'],
+]) {
+  test(`bestbuy.com: ${product} flags nothing`, async ({ context }) => {
+    const page = await context.newPage();
+    // The Dell page first proves brand matching is live in this browser.
+    await page.goto('https://www.amazon.com/Dell-Latitude-5440/dp/B0C1234567');
+    await expect(panel(page)).toHaveCount(1);
+    await page.goto(`https://www.bestbuy.com${path}`);
+    await settle(page);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(panel(page)).toHaveCount(0);
+  });
+}
+
+test('the categories switch off job pages and shopping brands separately', async ({ context, extensionId }) => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.getByTestId('category-shopping').uncheck();
+
+  const page = await context.newPage();
+  await page.goto('https://www.amazon.com/Dell-Latitude-5440/dp/B0C1234567');
+  // With shopping brands off, the store's own company is still shown (company sites are on).
+  await expect(panel(page)).toHaveAttribute('data-company', 'amazon');
+  await page.goto('https://jobs.lever.co/palantir/ff1029bd');
+  await expect(panel(page)).toHaveAttribute('data-company', 'palantir');
+
+  await popup.getByTestId('category-jobs').uncheck();
+  await page.reload();
+  await settle(page);
+  await expect(panel(page)).toHaveCount(0);
+});
