@@ -78,5 +78,7 @@ describe('name matching on pages', () => {
     expect(match).toMatchObject({ company: { id: 'palantir' }, why: { kind: 'employer', source: 'job-board-url' } });
     expect(index.matchNamed('https://job-boards.greenhouse.io/andurilindustries/jobs/5193775007', [])?.company.id).toBe('anduril');
     expect(index.matchNamed('https://jobs.lever.co/palantir-pizza/1', [])).toBeNull();
+    expect(index.matchNamed('https://motorolasolutions.wd5.myworkdayjobs.com/Careers/job/Chicago-IL/x', [])?.company.id).toBe('motorola-solutions');
+    expect(index.matchNamed('https://bah.wd1.myworkdayjobs.com/BAH_Jobs/job/1', [])?.company.id).toBe('booz-allen');
   });
 });
