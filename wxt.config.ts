@@ -20,6 +20,10 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: process.env.CONTRACTLENS_OUT_DIR ?? '.output',
+  zip: {
+    // The sources zip Mozilla asks for: what `npm ci && npm run build:firefox` needs, nothing generated.
+    excludeSources: ['.output*/**', 'test-results/**', 'playwright-report/**', 'data/generated/**', 'docs/**', '.ci/**'],
+  },
   vite: () => ({
     plugins: [preact()],
     define: { __CONTRACTLENS_UPDATE__: JSON.stringify(UPDATE) },

@@ -5,7 +5,14 @@
 import { z } from 'zod';
 import { Company } from '../data/schema';
 import { UpdateStatus } from './settings';
-import { PageSignal } from './extract/types';
+import type { PageSignal as PageSignalT } from './extract/types';
+
+/** A name read off a page (see lib/extract/types.ts); untrusted, so bounded. */
+export const PageSignal = z.strictObject({
+  name: z.string().min(1).max(200),
+  role: z.enum(['employer', 'brand']),
+  source: z.enum(['structured-data', 'page']),
+}) satisfies z.ZodType<PageSignalT>;
 
 const Signals = z.array(PageSignal).max(12);
 

@@ -1,6 +1,7 @@
 /**
- * `npm test`: every check in order (dataset validation, typecheck, lint, unit tests, build, end-to-end
- * tests in Chromium), each run even if an earlier one failed, then one line summing all suites:
+ * `npm test`: every check in order (dataset validation, typecheck, lint, unit tests, Chrome build,
+ * Firefox build and web-ext lint, reproducible zips, end-to-end tests in Chromium and Firefox), each
+ * run even if an earlier one failed, then one line summing all suites:
  * `N passed, N failed`. Unit and e2e counts come from the runners' JSON reports; each other check
  * counts as one test. Exits non-zero when anything failed.
  */
@@ -44,6 +45,9 @@ tallies.push(unit ? { name: 'unit (vitest)', passed: unit.numPassedTests, failed
 
 const built = run('npx', ['wxt', 'build']);
 single('build (chrome-mv3)', built);
+// Builds .output/firefox-mv2 for the Firefox smoke test too.
+single('firefox build: manifest and web-ext lint (0 errors)', run('npx', ['tsx', 'scripts/check-packages.ts', 'firefox']));
+single('store zips are reproducible', run('npx', ['tsx', 'scripts/check-packages.ts', 'zips']));
 
 if (built && existsSync('.output/chrome-mv3/manifest.json')) {
   const e2eOk = run('npx', ['playwright', 'test']);

@@ -1,12 +1,12 @@
-import { z } from 'zod';
-
-/** A company name read off a page, with what it names and where it was found. */
-export const PageSignal = z.strictObject({
-  name: z.string().min(1).max(200),
-  role: z.enum(['employer', 'brand']),
-  source: z.enum(['structured-data', 'page']),
-});
-export type PageSignal = z.infer<typeof PageSignal>;
+/**
+ * A company name read off a page, with what it names and where it was found. A plain type here, so
+ * the content script carries no zod; the background validates it with `PageSignal` in lib/messages.ts.
+ */
+export interface PageSignal {
+  name: string;
+  role: 'employer' | 'brand';
+  source: 'structured-data' | 'page';
+}
 
 /** One site's page reader: used only where the URL and structured data say nothing. */
 export interface SiteExtractor {

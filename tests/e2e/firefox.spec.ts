@@ -1,0 +1,74 @@
+/**
+ * Firefox smoke test: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi, with the
+ * Firefox build installed as a temporary add-on. Firefox has no host-resolver rules, so it uses the
+ * fixture server as its HTTP proxy; real host names reach the fixture pages offline.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { test as base, expect } from '@playwright/test';
+import { startFixtureServer, type FixtureServer } from './server';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const EXT = path.resolve(process.env.FIREFOX_EXT_PATH ?? '.output/firefox-mv2');
+
+const test = base.extend<{}, { firefox: { browser: Browser; server: FixtureServer } }>({
+  firefox: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      if (!existsSync(path.join(EXT, 'manifest.json'))) throw new Error(`No Firefox build at ${EXT}: run npm run build:firefox`);
+      const server = await startFixtureServer();
+      const browser = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: FIREFOX,
+        headless: true,
+        extraPrefsFirefox: {
+          'network.proxy.type': 1,
+          'network.proxy.http': '127.0.0.1',
+          'network.proxy.http_port': server.port,
+          'network.proxy.no_proxies_on': '',
+          'network.proxy.allow_hijacking_localhost': true,
+          'app.update.enabled': false,
+          'browser.shell.checkDefaultBrowser': false,
+        },
+      });
+      await browser.installExtension(EXT);
+      await use({ browser, server });
+      await browser.close();
+      await server.close();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+});
+
+test.skip(!existsSync(FIREFOX), `Firefox not installed at ${FIREFOX}`);
+
+/** The company id on the panel, or null; waits for the panel (registration happens at start-up). */
+async function panelCompany(page: Page, url: string, { expectPanel }: { expectPanel: boolean }): Promise<string | null> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    await page.goto(url, { waitUntil: 'load' });
+    const found = await page.waitForSelector('contractlens-panel', { timeout: expectPanel ? 2500 : 2000 }).catch(() => null);
+    if (found) return page.$eval('contractlens-panel', (el) => el.getAttribute('data-company'));
+    if (!expectPanel) return null;
+  }
+  return null;
+}
+
+test('Firefox: panels on www.wayfair.com and aws.amazon.com, Dismiss works, nothing on www.example.com', async ({ firefox }) => {
+  const page = await firefox.browser.newPage();
+  expect(await panelCompany(page, 'http://www.wayfair.com/', { expectPanel: true })).toBe('wayfair');
+  const heading = await page.$eval('contractlens-panel', (el) => el.shadowRoot?.querySelector('h2')?.textContent);
+  expect(heading).toBe('Wayfair');
+
+  // Dismiss: gone now, and on the next load of the same site.
+  await page.$eval('contractlens-panel', (el) =>
+    [...(el.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Dismiss')?.click(),
+  );
+  await page.waitForFunction(() => !document.querySelector('contractlens-panel'), { timeout: 5000 });
+  expect(await panelCompany(page, 'http://www.wayfair.com/sofas', { expectPanel: false })).toBeNull();
+
+  expect(await panelCompany(page, 'http://aws.amazon.com/', { expectPanel: true })).toBe('amazon');
+  expect(await panelCompany(page, 'http://www.example.com/', { expectPanel: false })).toBeNull();
+  // The fixture server really served these pages through the proxy.
+  expect(firefox.server.hits.map((h) => h.host)).toEqual(expect.arrayContaining(['www.wayfair.com', 'aws.amazon.com', 'www.example.com']));
+});
