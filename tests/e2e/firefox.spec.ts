@@ -12,7 +12,7 @@ import { startFixtureServer, type FixtureServer } from './server';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXT = path.resolve(process.env.FIREFOX_EXT_PATH ?? '.output/firefox-mv2');
 
-const test = base.extend<{}, { firefox: { browser: Browser; server: FixtureServer } }>({
+const test = base.extend<Record<never, never>, { firefox: { browser: Browser; server: FixtureServer } }>({
   firefox: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
