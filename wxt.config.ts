@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { buildDataset, writeGenerated } from './scripts/build-dataset';
 import { readUpdateConfig } from './lib/update-config';
 import { ALL_SITE_PATTERNS } from './lib/sites';
+import packageJson from './package.json' with { type: 'json' };
 
 // Validate data/companies and write data/generated/ on every config load (build, dev, prepare), so a
 // build can never ship data that failed validation.
@@ -26,7 +27,10 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
-    define: { __CONTRACTLENS_UPDATE__: JSON.stringify(UPDATE) },
+    define: {
+      __CONTRACTLENS_UPDATE__: JSON.stringify(UPDATE),
+      __CONTRACTLENS_ISSUES_URL__: JSON.stringify(packageJson.bugs.url),
+    },
   }),
   manifest: {
     name: 'ContractLens',

@@ -8,6 +8,7 @@ import {
   RELATION_LABELS,
 } from '@/lib/format';
 import { SourceLink } from './SourceLink';
+import { getReportUrl } from '@/lib/report';
 
 type Entry = Contract | Protest | Response;
 
@@ -33,7 +34,7 @@ function describe(entry: Entry, today: string): string[] {
   return parts;
 }
 
-export function EvidenceItem({ entry, today }: { entry: Entry; today: string }) {
+export function EvidenceItem({ entry, today, companyId }: { entry: Entry; today: string; companyId: string }) {
   const reportedOnly = entry.sources.every((s) => s.confidence === 'reported');
   return (
     <li class="entry" data-entry={entry.id}>
@@ -48,6 +49,9 @@ export function EvidenceItem({ entry, today }: { entry: Entry; today: string }) 
           <SourceLink key={source.url} source={source} />
         ))}
       </ul>
+      <a class="report" href={getReportUrl(companyId, entry.id, entry.claim)} target="_blank" rel="noopener noreferrer">
+        Report a problem with this entry
+      </a>
     </li>
   );
 }

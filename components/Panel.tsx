@@ -10,8 +10,8 @@ export interface PanelProps {
   today: string;
   /** Hide on this site until the browser restarts (the × button, "Dismiss" and Escape). */
   onDismiss: () => void;
-  /** "Don't show on this site": remembered until undone from the popup. */
-  onMute: () => void;
+  /** Mute this site or this company, for a day, a week or until undone. */
+  onMute: (kind: 'site' | 'company', duration: 'day' | 'week' | 'always') => void;
 }
 
 const SOURCES: Record<Exclude<MatchReason, { kind: 'host' }>['source'], string> = {
@@ -107,28 +107,28 @@ export function Panel({ match, today, onDismiss, onMute }: PanelProps) {
         <Section title="Contracts and sales" count={company.contracts.length} open>
           <ul class="entries">
             {company.contracts.map((entry) => (
-              <EvidenceItem key={entry.id} entry={entry} today={today} />
+              <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
             ))}
           </ul>
         </Section>
         <Section title="Employee protests" count={byEmployees.length} open>
           <ul class="entries">
             {byEmployees.map((entry) => (
-              <EvidenceItem key={entry.id} entry={entry} today={today} />
+              <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
             ))}
           </ul>
         </Section>
         <Section title="Other protests" count={byOthers.length}>
           <ul class="entries">
             {byOthers.map((entry) => (
-              <EvidenceItem key={entry.id} entry={entry} today={today} />
+              <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
             ))}
           </ul>
         </Section>
         <Section title="Company responses" count={company.responses.length}>
           <ul class="entries">
             {company.responses.map((entry) => (
-              <EvidenceItem key={entry.id} entry={entry} today={today} />
+              <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
             ))}
           </ul>
         </Section>
@@ -147,9 +147,29 @@ export function Panel({ match, today, onDismiss, onMute }: PanelProps) {
         <button type="button" onClick={onDismiss}>
           Dismiss
         </button>
-        <button type="button" onClick={onMute}>
+        <button type="button" onClick={() => onMute('site', 'always')}>
           Don’t show on this site
         </button>
+        <details class="mute-menu">
+          <summary>More mutes…</summary>
+          <div class="mute-options">
+            <button type="button" onClick={() => onMute('site', 'day')}>
+              This site for 1 day
+            </button>
+            <button type="button" onClick={() => onMute('site', 'week')}>
+              This site for 1 week
+            </button>
+            <button type="button" onClick={() => onMute('company', 'day')}>
+              {company.name} everywhere for 1 day
+            </button>
+            <button type="button" onClick={() => onMute('company', 'week')}>
+              {company.name} everywhere for 1 week
+            </button>
+            <button type="button" onClick={() => onMute('company', 'always')}>
+              {company.name} everywhere, always
+            </button>
+          </div>
+        </details>
       </footer>
     </section>
   );

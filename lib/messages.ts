@@ -20,9 +20,23 @@ const Signals = z.array(PageSignal).max(12);
  * From the content script: the page's current URL (pages change it with pushState; the background
  * accepts it only on the sender's own origin) and the names the page gives for its employer or brand.
  */
-export const PageLookup = z.strictObject({ type: z.literal('page-lookup'), url: z.string().max(8192), signals: Signals });
+export const PageLookup = z.strictObject({
+  type: z.literal('page-lookup'),
+  url: z.string().max(8192),
+  signals: Signals,
+  /** "Show details" from the popup: show the panel even if muted, dismissed or discreet. */
+  force: z.boolean().optional(),
+});
+/** The page is going away (navigation, tab closing): its badge goes too. */
+export const PageLeave = z.strictObject({ type: z.literal('page-leave') });
 export const DismissSite = z.strictObject({ type: z.literal('dismiss-site') });
-export const MuteSite = z.strictObject({ type: z.literal('mute-site') });
+export const MuteRequest = z.strictObject({
+  type: z.literal('mute'),
+  kind: z.enum(['site', 'company']),
+  /** For a company mute: the company shown in the panel (must exist in the data). */
+  companyId: z.string().max(100).optional(),
+  duration: z.enum(['day', 'week', 'always']),
+});
 /** The popup asks about the URL of the tab it was opened on (readable only on listed hosts). */
 export const UrlStatusRequest = z.strictObject({ type: z.literal('url-status'), url: z.string().max(8192), signals: Signals.default([]) });
 
@@ -32,7 +46,7 @@ export const DatasetStatusRequest = z.strictObject({ type: z.literal('dataset-st
 export const CheckNowRequest = z.strictObject({ type: z.literal('check-now') });
 
 /** From content scripts: the sender's tab URL, not anything in the message, says which page it is. */
-export const ContentMessage = z.discriminatedUnion('type', [PageLookup, DismissSite, MuteSite]);
+export const ContentMessage = z.discriminatedUnion('type', [PageLookup, PageLeave, DismissSite, MuteRequest]);
 /** From the popup and options pages. */
 export const PageMessage = z.discriminatedUnion('type', [UrlStatusRequest, DatasetStatusRequest, CheckNowRequest]);
 
@@ -64,15 +78,17 @@ export const LookupResponse = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('none') }),
   z.strictObject({
     status: z.literal('hidden'),
-    reason: z.enum(['alerts-off', 'muted', 'dismissed']),
+    reason: z.enum(['alerts-off', 'muted', 'dismissed', 'discreet']),
     match: MatchInfo,
   }),
-  z.strictObject({ status: z.literal('show'), match: MatchInfo }),
+  /** `open`: the full panel; otherwise the collapsed tab (the auto-open guard said not again yet). */
+  z.strictObject({ status: z.literal('show'), match: MatchInfo, open: z.boolean() }),
 ]);
 
 export const UrlStatus = z.strictObject({
   match: MatchInfo.nullable(),
-  muted: z.boolean(),
+  /** Mutes in force for this page (its site, its company), with their end (null: until undone). */
+  mutes: z.array(z.strictObject({ kind: z.enum(['site', 'company']), value: z.string(), until: z.string().nullable() })),
   dismissed: z.boolean(),
 });
 

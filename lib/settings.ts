@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
-import { HostName } from '../data/schema';
 
 export const UPDATE_PERIODS_HOURS = [6, 12, 24, 72, 168] as const;
 
@@ -25,27 +24,74 @@ export const Categories = z.object({
 });
 export type Categories = z.infer<typeof Categories>;
 
+export const MUTE_DURATIONS = { day: 86_400_000, week: 7 * 86_400_000, always: null } as const;
+export type MuteDuration = keyof typeof MUTE_DURATIONS;
+
+/** "Don't show on this site" or "Don't show for this company", until a time or for good. */
+export const Mute = z.strictObject({
+  kind: z.enum(['site', 'company']),
+  /** A site key (lib/site.ts) or a company id. */
+  value: z.string().min(1).max(253),
+  /** ISO time the mute ends; null: until undone. */
+  until: z.string().datetime().nullable(),
+  /** What to call it in lists: the company's name when muted. */
+  label: z.string().max(200).optional(),
+});
+export type Mute = z.infer<typeof Mute>;
+
 export const Settings = z.object({
   /** The master switch: off means no panel on the next page load. */
   showAlerts: z.boolean().default(true),
   categories: Categories.default({ sites: true, jobs: true, shopping: true }),
-  /** Sites muted with "Don't show on this site" (see lib/site.ts). */
-  mutedSites: z.array(HostName).default([]),
+  /**
+   * How often the panel opens by itself for the same company; otherwise a small collapsed tab in the
+   * corner opens it. Against alert fatigue.
+   */
+  autoOpen: z.enum(['every-visit', 'daily', 'weekly', 'never']).default('daily'),
+  /** Neutral toolbar icon, grey badge, never opens by itself: details only on request. */
+  discreet: z.boolean().default(false),
+  mutes: z.array(Mute).default([]),
   updates: UpdateSettings.default({ enabled: true, periodHours: 24 }),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
-/** Each stored version migrates to the next: v1 had no `updates`, v2 no `categories`. */
+/**
+ * Each stored version migrates to the next: v1 had no `updates`, v2 no `categories`, v3 kept muted
+ * sites as a list of names (`mutedSites`), which become mutes without an end.
+ */
 export const SETTINGS_MIGRATIONS = {
   2: (v1: Record<string, unknown>) => ({ ...v1, updates: DEFAULT_SETTINGS.updates }),
   3: (v2: Record<string, unknown>) => ({ ...v2, categories: DEFAULT_SETTINGS.categories }),
+  4: ({ mutedSites, ...v3 }: Record<string, unknown>) => ({
+    ...v3,
+    autoOpen: DEFAULT_SETTINGS.autoOpen,
+    discreet: DEFAULT_SETTINGS.discreet,
+    mutes: (Array.isArray(mutedSites) ? mutedSites : []).filter((v): v is string => typeof v === 'string').map((value) => ({ kind: 'site', value, until: null })),
+  }),
 };
+
+/** Mutes still in force at `now` (ms). */
+export function activeMutes(settings: Settings, now: number): Mute[] {
+  return settings.mutes.filter((m) => m.until === null || Date.parse(m.until) > now);
+}
+
+export function addMute(settings: Settings, kind: Mute['kind'], value: string, duration: MuteDuration, now: number, label?: string): Settings {
+  const ms = MUTE_DURATIONS[duration];
+  const until = ms === null ? null : new Date(now + ms).toISOString();
+  // Expired mutes are dropped whenever the list changes.
+  const others = activeMutes(settings, now).filter((m) => !(m.kind === kind && m.value === value));
+  return { ...settings, mutes: [...others, { kind, value, until, ...(label ? { label } : {}) }] };
+}
+
+export function removeMute(settings: Settings, kind: Mute['kind'], value: string): Settings {
+  return { ...settings, mutes: settings.mutes.filter((m) => !(m.kind === kind && m.value === value)) };
+}
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 3,
+  version: 4,
   migrations: SETTINGS_MIGRATIONS,
 });
 
@@ -83,4 +129,22 @@ export const dismissedSitesItem = storage.defineItem<string[]>('session:dismisse
 export async function getDismissedSites(): Promise<string[]> {
   const parsed = z.array(z.string()).safeParse(await dismissedSitesItem.getValue());
   return parsed.success ? parsed.data : [];
+}
+
+/**
+ * When the panel last opened by itself, per company id (for the auto-open guard). Kept apart from
+ * the settings: it is state, not a choice, and is not exported with them.
+ */
+export const autoOpenedItem = storage.defineItem<Record<string, string>>('local:autoOpened', { fallback: {} });
+
+/**
+ * The time, for everything that depends on it (mute expiry, the auto-open guard). Tests set
+ * `local:nowOverride` (ms since the epoch) from an extension page, because a test cannot move the
+ * service worker's clock otherwise.
+ */
+export const nowOverrideItem = storage.defineItem<number | null>('local:nowOverride', { fallback: null });
+
+export async function getNow(): Promise<number> {
+  const override = await nowOverrideItem.getValue();
+  return typeof override === 'number' && Number.isFinite(override) ? override : Date.now();
 }

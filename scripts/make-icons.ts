@@ -1,12 +1,13 @@
 /**
  * Draws the toolbar icon (a magnifying lens on a purple rounded square) at 16, 32, 48 and 128 px
- * into public/icon/, with 4×4 supersampling for smooth edges. Plain zlib PNG encoding: no image
+ * into public/icon/, and a grey one for discreet mode into public/icon-neutral/, with 4×4 supersampling for smooth edges. Plain zlib PNG encoding: no image
  * library needed. Run `npx tsx scripts/make-icons.ts` after changing the design.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
 const PURPLE = [107, 31, 160];
+const GREY = [110, 110, 115];
 const WHITE = [255, 255, 255];
 
 function crc32(buf: Buffer): number {
@@ -46,7 +47,7 @@ function encodePng(size: number, rgba: Uint8Array): Buffer {
 }
 
 /** Colour at a point of the unit square, or null for transparent. */
-function shade(x: number, y: number): number[] | null {
+function shade(x: number, y: number, fill: number[]): number[] | null {
   const r = 0.2; // corner radius
   const cx = Math.min(Math.max(x, r), 1 - r);
   const cy = Math.min(Math.max(y, r), 1 - r);
@@ -58,10 +59,10 @@ function shade(x: number, y: number): number[] | null {
   const px = 0.63 + t * 0.25 * 0.7071;
   const py = 0.63 + t * 0.25 * 0.7071;
   if (Math.hypot(x - px, y - py) < 0.075) return WHITE;
-  return PURPLE;
+  return fill;
 }
 
-function draw(size: number): Buffer {
+function draw(size: number, fill: number[]): Buffer {
   const rgba = new Uint8Array(size * size * 4);
   const ss = 4;
   for (let y = 0; y < size; y++) {
@@ -69,7 +70,7 @@ function draw(size: number): Buffer {
       let [r, g, b, a] = [0, 0, 0, 0];
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
-          const colour = shade((x + (sx + 0.5) / ss) / size, (y + (sy + 0.5) / ss) / size);
+          const colour = shade((x + (sx + 0.5) / ss) / size, (y + (sy + 0.5) / ss) / size, fill);
           if (!colour) continue;
           r += colour[0]!;
           g += colour[1]!;
@@ -84,6 +85,9 @@ function draw(size: number): Buffer {
   return encodePng(size, rgba);
 }
 
-mkdirSync('public/icon', { recursive: true });
-for (const size of [16, 32, 48, 128]) writeFileSync(`public/icon/${size}.png`, draw(size));
-console.log('wrote public/icon/{16,32,48,128}.png');
+// The purple icon, and the neutral grey one for discreet mode.
+for (const [dir, fill] of [['public/icon', PURPLE], ['public/icon-neutral', GREY]] as const) {
+  mkdirSync(dir, { recursive: true });
+  for (const size of [16, 32, 48, 128]) writeFileSync(`${dir}/${size}.png`, draw(size, [...fill]));
+  console.log(`wrote ${dir}/{16,32,48,128}.png`);
+}

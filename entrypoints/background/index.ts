@@ -12,6 +12,7 @@ import { createDatasetService } from './dataset-service';
 import { registerMessaging } from './messaging';
 import { syncPanelRegistration } from './panel-registration';
 import { createRefresher, REFRESH_ALARM, scheduleRefresh } from './refresh';
+import { setToolbarIcon } from './badge';
 
 export default defineBackground(() => {
   const service = createDatasetService(bundledDataset);
@@ -21,14 +22,20 @@ export default defineBackground(() => {
   browser.alarms?.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void refresher?.run();
   });
-  settingsItem.watch(async () => scheduleRefresh(UPDATE_CONFIG, await getSettings()));
+  settingsItem.watch(async () => {
+    const settings = await getSettings();
+    await setToolbarIcon(settings.discreet);
+    await scheduleRefresh(UPDATE_CONFIG, settings);
+  });
 
   // Every worker start: make sure the panel is registered for the dataset in use, the refresh alarm
   // matches the settings, and a check runs if one is overdue.
   void (async () => {
     await syncPanelRegistration((await service.get()).dataset);
+    const settings = await getSettings();
+    if (settings.discreet) await setToolbarIcon(true);
     if (UPDATE_CONFIG) {
-      await scheduleRefresh(UPDATE_CONFIG, await getSettings());
+      await scheduleRefresh(UPDATE_CONFIG, settings);
       await refresher?.runIfDue();
     }
   })();

@@ -1,14 +1,23 @@
 /**
- * Answers "what about this page?" from the index and the user's settings. No browser API here, so it
- * is unit-tested in Node with plain objects.
+ * Answers "what about this page?" from the index and the user's settings: which company, whether to
+ * show anything, and whether the panel opens by itself or waits as a collapsed tab (the auto-open
+ * guard). No browser API here, so it is unit-tested in Node with plain objects and a given time.
  */
 import type { CompanyIndex, PageMatch } from '@/lib/company-index';
 import type { PageSignal } from '@/lib/extract/types';
 import type { LookupResponse, MatchInfo, UrlStatus } from '@/lib/messages';
-import { DEFAULT_SETTINGS, type Categories, type Settings } from '@/lib/settings';
+import { activeMutes, DEFAULT_SETTINGS, type Categories, type Mute, type Settings } from '@/lib/settings';
 import { getSiteKey, isSiteCovered } from '@/lib/site';
 
 const ALL_ON: Categories = DEFAULT_SETTINGS.categories;
+const AUTO_OPEN_PERIOD_MS = { daily: 86_400_000, weekly: 7 * 86_400_000 } as const;
+
+export interface LookupState {
+  now: number;
+  dismissedSites: readonly string[];
+  /** When the panel last opened by itself, per company id. */
+  autoOpened: Readonly<Record<string, string>>;
+}
 
 function toInfo(match: PageMatch, siteMatch: PageMatch | null): MatchInfo {
   return {
@@ -29,20 +38,37 @@ export function findMatch(index: CompanyIndex, url: string, signals: readonly Pa
   return null;
 }
 
+/** Mutes in force for a match: its site (and subdomains) or its company (and its parents). */
+export function getMutesFor(match: MatchInfo, settings: Settings, now: number): Mute[] {
+  const companies = new Set([match.company.id, ...match.parents.map((p) => p.id)]);
+  return activeMutes(settings, now).filter((m) =>
+    m.kind === 'company' ? companies.has(m.value) : isSiteCovered(match.why.pageHost, [m.value]),
+  );
+}
+
+export function shouldAutoOpen(settings: Settings, companyId: string, state: Pick<LookupState, 'now' | 'autoOpened'>): boolean {
+  if (settings.discreet || settings.autoOpen === 'never') return false;
+  if (settings.autoOpen === 'every-visit') return true;
+  const last = Date.parse(state.autoOpened[companyId] ?? '');
+  return !Number.isFinite(last) || state.now - last >= AUTO_OPEN_PERIOD_MS[settings.autoOpen];
+}
+
 export function lookupPage(
   index: CompanyIndex,
   url: string,
   signals: readonly PageSignal[],
   settings: Settings,
-  dismissedSites: readonly string[],
+  state: LookupState,
+  force = false,
 ): LookupResponse {
-  const match = findMatch(index, url, signals, settings.categories);
+  const match = findMatch(index, url, signals, force ? ALL_ON : settings.categories);
   if (!match) return { status: 'none' };
-  const host = match.why.pageHost;
+  if (force) return { status: 'show', match, open: true };
   if (!settings.showAlerts) return { status: 'hidden', reason: 'alerts-off', match };
-  if (isSiteCovered(host, settings.mutedSites)) return { status: 'hidden', reason: 'muted', match };
-  if (isSiteCovered(host, dismissedSites)) return { status: 'hidden', reason: 'dismissed', match };
-  return { status: 'show', match };
+  if (getMutesFor(match, settings, state.now).length) return { status: 'hidden', reason: 'muted', match };
+  if (isSiteCovered(match.why.pageHost, state.dismissedSites)) return { status: 'hidden', reason: 'dismissed', match };
+  if (settings.discreet) return { status: 'hidden', reason: 'discreet', match };
+  return { status: 'show', match, open: shouldAutoOpen(settings, match.company.id, state) };
 }
 
 export function getUrlStatus(
@@ -50,13 +76,12 @@ export function getUrlStatus(
   url: string,
   signals: readonly PageSignal[],
   settings: Settings,
-  dismissedSites: readonly string[],
+  state: Pick<LookupState, 'now' | 'dismissedSites'>,
 ): UrlStatus {
   const match = findMatch(index, url, signals);
-  const host = match?.why.pageHost;
   return {
     match,
-    muted: host !== undefined && isSiteCovered(host, settings.mutedSites),
-    dismissed: host !== undefined && isSiteCovered(host, dismissedSites),
+    mutes: match ? getMutesFor(match, settings, state.now) : [],
+    dismissed: match !== null && isSiteCovered(match.why.pageHost, state.dismissedSites),
   };
 }

@@ -7,7 +7,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { CompanyIndex } from '@/lib/company-index';
 import { ContentMessage, PageMessage, type DatasetStatus, type LookupResponse, type UrlStatus } from '@/lib/messages';
-import { getDismissedSites, getSettings, getUpdateStatus, updateSettings, dismissedSitesItem } from '@/lib/settings';
+import { addMute, autoOpenedItem, dismissedSitesItem, getDismissedSites, getNow, getSettings, getUpdateStatus, updateSettings } from '@/lib/settings';
+import { setTabBadge } from './badge';
 import type { DatasetService } from './dataset-service';
 import type { Refresher } from './refresh';
 import { getSiteKey } from '@/lib/site';
@@ -39,20 +40,45 @@ function pageUrl(claimed: string, senderUrl: string): string {
   }
 }
 
-async function handleContentMessage(index: CompanyIndex, message: ContentMessage, url: string): Promise<LookupResponse | { ok: boolean }> {
+async function handleContentMessage(
+  index: CompanyIndex,
+  message: ContentMessage,
+  url: string,
+  tabId: number,
+): Promise<LookupResponse | { ok: boolean }> {
+  const settings = await getSettings();
+  const now = await getNow();
   switch (message.type) {
-    case 'page-lookup':
-      return lookupPage(index, pageUrl(message.url, url), message.signals, await getSettings(), await getDismissedSites());
+    case 'page-lookup': {
+      const response = lookupPage(index, pageUrl(message.url, url), message.signals, settings, {
+        now,
+        dismissedSites: await getDismissedSites(),
+        autoOpened: await autoOpenedItem.getValue(),
+      }, message.force);
+      const match = response.status === 'none' || (response.status === 'hidden' && response.reason !== 'dismissed' && response.reason !== 'discreet') ? null : response.match;
+      await setTabBadge(tabId, match, settings.discreet);
+      if (response.status === 'show' && response.open && !message.force) {
+        await autoOpenedItem.setValue({ ...(await autoOpenedItem.getValue()), [response.match.company.id]: new Date(now).toISOString() });
+      }
+      return response;
+    }
+    case 'page-leave':
+      await setTabBadge(tabId, null, settings.discreet);
+      return { ok: true };
     case 'dismiss-site':
-    case 'mute-site': {
+    case 'mute': {
       const host = normalizeHost(url);
-      if (!host || !index.matchUrl(url)) return { ok: false };
+      if (!host) return { ok: false };
       const site = getSiteKey(host);
       if (message.type === 'dismiss-site') {
         const sites = await getDismissedSites();
         if (!sites.includes(site)) await dismissedSitesItem.setValue([...sites, site]);
+      } else if (message.kind === 'site') {
+        await updateSettings((s) => addMute(s, 'site', site, message.duration, now));
       } else {
-        await updateSettings((s) => (s.mutedSites.includes(site) ? s : { ...s, mutedSites: [...s.mutedSites, site].sort() }));
+        if (!message.companyId || !index.byId.has(message.companyId)) return { ok: false };
+        const company = index.byId.get(message.companyId)!;
+        await updateSettings((s) => addMute(s, 'company', company.id, message.duration, now, company.name));
       }
       return { ok: true };
     }
@@ -81,7 +107,10 @@ async function getDatasetStatus(deps: MessagingDeps): Promise<DatasetStatus> {
 async function handlePageMessage(deps: MessagingDeps, message: PageMessage): Promise<UrlStatus | DatasetStatus> {
   switch (message.type) {
     case 'url-status':
-      return getUrlStatus((await deps.service.get()).index, message.url, message.signals, await getSettings(), await getDismissedSites());
+      return getUrlStatus((await deps.service.get()).index, message.url, message.signals, await getSettings(), {
+        now: await getNow(),
+        dismissedSites: await getDismissedSites(),
+      });
     case 'dataset-status':
       return getDatasetStatus(deps);
     case 'check-now':
@@ -94,7 +123,7 @@ async function handlePageMessage(deps: MessagingDeps, message: PageMessage): Pro
 export function handleMessage(deps: MessagingDeps, raw: unknown, sender: Sender): Promise<unknown> | undefined {
   if (isWebPageSender(sender)) {
     const parsed = ContentMessage.safeParse(raw);
-    if (parsed.success) return deps.service.get().then(({ index }) => handleContentMessage(index, parsed.data, sender.url));
+    if (parsed.success) return deps.service.get().then(({ index }) => handleContentMessage(index, parsed.data, sender.url, sender.tab.id ?? -1));
   } else if (isExtensionPageSender(sender)) {
     const parsed = PageMessage.safeParse(raw);
     if (parsed.success) return handlePageMessage(deps, parsed.data);

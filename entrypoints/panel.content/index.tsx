@@ -20,12 +20,19 @@ import type { PageSignal } from '@/lib/extract/types';
 import { extractPageSignals } from '@/lib/extract';
 import { getSiteCategory } from '@/lib/sites';
 import { Panel } from '@/components/Panel';
+import { CollapsedTab } from '@/components/CollapsedTab';
+import { useState } from 'preact/hooks';
 import './style.css';
 
 const SETTLE_MS = 150;
 const WAIT_MS = 2500;
 
-async function send(message: { type: 'page-lookup'; url: string; signals: PageSignal[] } | { type: 'dismiss-site' | 'mute-site' }): Promise<unknown> {
+type Outgoing =
+  | { type: 'page-lookup'; url: string; signals: PageSignal[]; force?: boolean }
+  | { type: 'page-leave' | 'dismiss-site' }
+  | { type: 'mute'; kind: 'site' | 'company'; duration: 'day' | 'week' | 'always'; companyId?: string };
+
+async function send(message: Outgoing): Promise<unknown> {
   try {
     return await browser.runtime.sendMessage(message);
   } catch {
@@ -59,17 +66,37 @@ function waitForSignals(ctx: ContentScriptContext): Promise<PageSignal[]> {
   });
 }
 
-/** The popup asks the page for its URL and names (it cannot read tab URLs without `tabs`). */
-function answerPageInfo(ctx: ContentScriptContext, info: () => PageInfo) {
+/**
+ * The popup asks the page for its URL and names (it cannot read tab URLs without `tabs`), and asks it
+ * to show the panel ("Show details").
+ */
+function answerPopup(ctx: ContentScriptContext, info: () => PageInfo, showDetails: () => Promise<void>) {
   const listener = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id || (message as { type?: unknown } | null)?.type !== 'page-info') return undefined;
-    return Promise.resolve(info());
+    if (sender.id !== browser.runtime.id) return undefined;
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'page-info') return Promise.resolve(info());
+    if (type === 'show-panel') return showDetails().then(() => true);
+    return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }
 
-async function mountPanel(ctx: ContentScriptContext, match: MatchInfo): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+/** The full panel, or the collapsed tab that opens it. */
+function PanelRoot({ match, initiallyOpen, onClose }: { match: MatchInfo; initiallyOpen: boolean; onClose: (message: Outgoing) => void }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  if (!open) return <CollapsedTab companyName={match.company.name} onOpen={() => setOpen(true)} />;
+  return (
+    <Panel
+      match={match}
+      today={new Date().toISOString().slice(0, 10)}
+      onDismiss={() => onClose({ type: 'dismiss-site' })}
+      onMute={(kind, duration) => onClose({ type: 'mute', kind, duration, companyId: kind === 'company' ? match.company.id : undefined })}
+    />
+  );
+}
+
+async function mountPanel(ctx: ContentScriptContext, match: MatchInfo, open: boolean): Promise<ShadowRootContentScriptUi<HTMLElement>> {
   const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
     name: 'contractlens-panel',
     position: 'inline',
@@ -77,19 +104,11 @@ async function mountPanel(ctx: ContentScriptContext, match: MatchInfo): Promise<
     append: 'last',
     onMount(container, _shadow, host) {
       host.setAttribute('data-company', match.company.id);
-      const close = (message: 'dismiss-site' | 'mute-site') => {
+      const close = (message: Outgoing) => {
         ui.remove();
-        void send({ type: message });
+        void send(message);
       };
-      render(
-        <Panel
-          match={match}
-          today={new Date().toISOString().slice(0, 10)}
-          onDismiss={() => close('dismiss-site')}
-          onMute={() => close('mute-site')}
-        />,
-        container,
-      );
+      render(<PanelRoot match={match} initiallyOpen={open} onClose={close} />, container);
       return container;
     },
     onRemove(container) {
@@ -109,19 +128,28 @@ export default defineContentScript({
     let signals: PageSignal[] = [];
     let shown: { key: string; ui: ShadowRootContentScriptUi<HTMLElement> } | null = null;
     let generation = 0;
-    answerPageInfo(ctx, () => ({ url: location.href, signals }));
-
-    const apply = async (mine: number) => {
-      const response = (await send({ type: 'page-lookup', url: location.href, signals })) as LookupResponse | undefined;
+    const apply = async (mine: number, force = false) => {
+      const response = (await send({ type: 'page-lookup', url: location.href, signals, force })) as LookupResponse | undefined;
       // A newer navigation superseded this one, or the extension went away.
       if (mine !== generation || !ctx.isValid) return;
       const match = response?.status === 'show' && typeof response.match?.company?.id === 'string' ? response.match : null;
-      const key = match ? `${match.company.id}|${match.why.kind}` : null;
-      if (shown && shown.key === key && shown.ui.shadowHost.isConnected) return;
+      const open = response?.status === 'show' && response.open === true;
+      const key = match ? `${match.company.id}|${match.why.kind}|${open}` : null;
+      if (!force && shown && shown.key === key && shown.ui.shadowHost.isConnected) return;
       shown?.ui.remove();
       shown = null;
-      if (match && key) shown = { key, ui: await mountPanel(ctx, match) };
+      if (match && key) shown = { key, ui: await mountPanel(ctx, match, open) };
     };
+    answerPopup(
+      ctx,
+      () => ({ url: location.href, signals }),
+      () => apply(generation, true),
+    );
+    // The badge belongs to this page: clear it when the page goes (navigation, tab closed).
+    ctx.addEventListener(window, 'pagehide', () => void send({ type: 'page-leave' }));
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if ((event as PageTransitionEvent).persisted) void evaluate(false);
+    });
 
     const evaluate = async (afterNavigation: boolean) => {
       const mine = ++generation;

@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PageInfo, UrlStatus, type PageInfo as PageInfoT, type UrlStatus as UrlStatusT } from '@/lib/messages';
-import { getSettings, settingsItem, updateSettings, type Settings } from '@/lib/settings';
+import { activeMutes, addMute, getNow, getSettings, removeMute, settingsItem, updateSettings, type MuteDuration, type Settings } from '@/lib/settings';
+import { MuteList } from '@/components/MuteList';
 import { DataStatus } from './DataStatus';
 
 /**
@@ -14,9 +15,13 @@ import { DataStatus } from './DataStatus';
  * active tab). Without the `tabs` permission the URL is not readable from here, so the page's content
  * script is asked; it runs only on listed hosts, job boards and stores, so no answer means nothing.
  */
-async function getCurrentPage(): Promise<PageInfoT | null> {
+async function getCurrentTabId(): Promise<number | undefined> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  const tabId = Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  return Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+}
+
+async function getCurrentPage(): Promise<PageInfoT | null> {
+  const tabId = await getCurrentTabId();
   if (tabId === undefined) return null;
   const parsed = PageInfo.safeParse(await browser.tabs.sendMessage(tabId, { type: 'page-info' }).catch(() => undefined));
   return parsed.success ? parsed.data : null;
@@ -35,7 +40,8 @@ const CATEGORY_LABELS: Array<[keyof Settings['categories'], string]> = [
   ['shopping', 'Shopping (brands)'],
 ];
 
-function CurrentTab({ status }: { status: UrlStatusT | null | undefined }) {
+function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined; onMute: (kind: 'site' | 'company', duration: MuteDuration) => void }) {
+  const [duration, setDuration] = useState<MuteDuration>('always');
   if (status === undefined) return <p class="muted">Checking this page…</p>;
   const match = status?.match;
   if (!match) {
@@ -53,7 +59,30 @@ function CurrentTab({ status }: { status: UrlStatusT | null | undefined }) {
         {match.parents.length ? `, owned by ${match.parents.map((p) => p.name).join(', owned by ')}` : ''}.
       </p>
       <p class="muted">{match.company.summary}</p>
-      {status.muted ? <p class="muted">Muted on {match.site}.</p> : status.dismissed ? <p class="muted">Dismissed on {match.site} until the browser restarts.</p> : null}
+      {status.mutes.length ? <p class="muted">Muted here.</p> : status.dismissed ? <p class="muted">Dismissed on {match.site} until the browser restarts.</p> : null}
+      <button
+        type="button"
+        data-testid="show-details"
+        onClick={() => void getCurrentTabId().then((tabId) => tabId !== undefined && browser.tabs.sendMessage(tabId, { type: 'show-panel' }).catch(() => undefined))}
+      >
+        Show details
+      </button>
+      <div class="row mute-row">
+        <label>
+          Mute for{' '}
+          <select data-testid="mute-duration" value={duration} onChange={(e) => setDuration((e.currentTarget as HTMLSelectElement).value as MuteDuration)}>
+            <option value="day">1 day</option>
+            <option value="week">1 week</option>
+            <option value="always">always</option>
+          </select>
+        </label>
+        <button type="button" data-testid="mute-site" onClick={() => onMute('site', duration)}>
+          this site ({match.site})
+        </button>
+        <button type="button" data-testid="mute-company" onClick={() => onMute('company', duration)}>
+          {match.company.name} everywhere
+        </button>
+      </div>
     </div>
   );
 }
@@ -61,8 +90,10 @@ function CurrentTab({ status }: { status: UrlStatusT | null | undefined }) {
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<UrlStatusT | null | undefined>(undefined);
+  const [now, setNow] = useState(Date.now());
 
   useEffect(() => {
+    void getNow().then(setNow);
     void getSettings().then(setSettings);
     void getStatus().then(setStatus, () => setStatus(null));
     return settingsItem.watch(() => void getSettings().then(setSettings));
@@ -70,10 +101,19 @@ export function App() {
 
   if (!settings) return <main class="popup" />;
 
+  const mute = (kind: 'site' | 'company', duration: MuteDuration) => {
+    const match = status?.match;
+    if (!match) return;
+    const value = kind === 'site' ? match.site : match.company.id;
+    void updateSettings((s) => addMute(s, kind, value, duration, now, kind === 'company' ? match.company.name : undefined))
+      .then(setSettings)
+      .then(() => getStatus().then(setStatus));
+  };
+
   return (
     <main class="popup">
       <h1>ContractLens</h1>
-      <CurrentTab status={status} />
+      <CurrentTab status={status} onMute={mute} />
 
       <label class="switch">
         <input
@@ -105,28 +145,42 @@ export function App() {
         ))}
       </fieldset>
 
+      <label class="row">
+        Open the panel by itself
+        <select
+          data-testid="auto-open"
+          value={settings.autoOpen}
+          onChange={(e) => {
+            const autoOpen = (e.currentTarget as HTMLSelectElement).value as Settings['autoOpen'];
+            void updateSettings((s) => ({ ...s, autoOpen })).then(setSettings);
+          }}
+        >
+          <option value="every-visit">on every visit</option>
+          <option value="daily">once a day per company</option>
+          <option value="weekly">once a week per company</option>
+          <option value="never">never (small tab only)</option>
+        </select>
+      </label>
+      <label class="switch small-switch">
+        <input
+          type="checkbox"
+          data-testid="discreet"
+          checked={settings.discreet}
+          onChange={(e) => {
+            const discreet = (e.currentTarget as HTMLInputElement).checked;
+            void updateSettings((s) => ({ ...s, discreet })).then(setSettings);
+          }}
+        />
+        Discreet mode: neutral icon, nothing on the page until you ask
+      </label>
+
       <section aria-labelledby="muted-title">
-        <h2 id="muted-title">Sites you muted</h2>
-        {settings.mutedSites.length === 0 ? (
-          <p class="muted">None. Use “Don’t show on this site” on a panel to mute a site.</p>
-        ) : (
-          <ul class="muted-sites" data-testid="muted-sites">
-            {settings.mutedSites.map((site) => (
-              <li key={site}>
-                <span>{site}</span>
-                <button
-                  type="button"
-                  aria-label={`Show alerts on ${site} again`}
-                  onClick={() =>
-                    void updateSettings((s) => ({ ...s, mutedSites: s.mutedSites.filter((m) => m !== site) })).then(setSettings)
-                  }
-                >
-                  Undo
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <h2 id="muted-title">Muted</h2>
+        <MuteList
+          mutes={activeMutes(settings, now)}
+          now={now}
+          onUndo={(m) => void updateSettings((s) => removeMute(s, m.kind, m.value)).then(setSettings).then(() => getStatus().then(setStatus))}
+        />
       </section>
       <DataStatus />
       <p class="muted small">Matching happens on your device. ContractLens sends nothing about the pages you visit.</p>

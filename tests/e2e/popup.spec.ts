@@ -38,9 +38,9 @@ test('"Don\'t show on this site" survives a reload and is undone from the popup'
   await expect(panel(page)).toHaveCount(0);
 
   const popup = await openPopup(context, extensionId, page);
-  await expect(popup.getByTestId('muted-sites')).toContainText('wayfair.com');
-  await popup.getByRole('button', { name: 'Show alerts on wayfair.com again' }).click();
-  await expect(popup.getByTestId('muted-sites')).toHaveCount(0);
+  await expect(popup.getByTestId('mutes')).toContainText('wayfair.com');
+  await popup.getByRole('button', { name: 'Undo the mute of the site wayfair.com' }).click();
+  await expect(popup.getByTestId('mutes')).toHaveCount(0);
 
   await page.reload();
   await expect(panel(page)).toHaveAttribute('data-company', 'wayfair');

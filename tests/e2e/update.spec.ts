@@ -181,7 +181,7 @@ for (const [name, handler, message] of REFUSALS) {
     await checkNow(popup);
     await expect(popup.getByTestId('last-error')).toContainText(message);
     await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version + 1} `);
-    await expect(popup.getByTestId('muted-sites')).toContainText('aws.amazon.com');
+    await expect(popup.getByTestId('mutes')).toContainText('aws.amazon.com');
     await expectPanel(context, 'http://newco-fixture.com/', 'newco-test');
     await expectPanel(context, 'http://aws.amazon.com/', null);
   });

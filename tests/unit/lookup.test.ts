@@ -1,50 +1,101 @@
 import { describe, expect, it } from 'vitest';
 import { buildCompanyIndex } from '@/lib/company-index';
 import { buildDataset } from '@/scripts/build-dataset';
-import { getUrlStatus, lookupPage } from '@/entrypoints/background/lookup';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { getUrlStatus, lookupPage, shouldAutoOpen, type LookupState } from '@/entrypoints/background/lookup';
+import { activeMutes, addMute, DEFAULT_SETTINGS, removeMute, type Settings } from '@/lib/settings';
 import { getSiteKey, isSiteCovered } from '@/lib/site';
+import { describeRemaining } from '@/lib/time';
 
 const index = buildCompanyIndex(buildDataset());
+const NOW = Date.parse('2026-11-22T12:00:00Z');
+const DAY = 86_400_000;
+const fresh: LookupState = { now: NOW, dismissedSites: [], autoOpened: {} };
+const withMute = (kind: 'site' | 'company', value: string, duration: 'day' | 'week' | 'always' = 'always'): Settings =>
+  addMute(DEFAULT_SETTINGS, kind, value, duration, NOW);
 
 describe('lookupPage', () => {
-  it('shows the panel on a listed host with default settings', () => {
-    const result = lookupPage(index, 'https://www.wayfair.com/sofas', [], DEFAULT_SETTINGS, []);
-    expect(result.status).toBe('show');
-    if (result.status === 'show') {
-      expect(result.match.company.id).toBe('wayfair');
-      expect(result.match.site).toBe('wayfair.com');
-    }
+  it('opens the panel on a listed host with default settings', () => {
+    const result = lookupPage(index, 'https://www.wayfair.com/sofas', [], DEFAULT_SETTINGS, fresh);
+    expect(result).toMatchObject({ status: 'show', open: true, match: { company: { id: 'wayfair' }, site: 'wayfair.com' } });
   });
 
   it('answers none for unlisted hosts', () => {
-    expect(lookupPage(index, 'https://www.example.com/', [], DEFAULT_SETTINGS, [])).toEqual({ status: 'none' });
+    expect(lookupPage(index, 'https://www.example.com/', [], DEFAULT_SETTINGS, fresh)).toEqual({ status: 'none' });
   });
 
-  it('hides when alerts are off, the site is muted, or dismissed for the session', () => {
-    expect(lookupPage(index, 'https://aws.amazon.com/', [], { ...DEFAULT_SETTINGS, showAlerts: false }, [])).toMatchObject({ status: 'hidden', reason: 'alerts-off' });
-    expect(lookupPage(index, 'https://aws.amazon.com/', [], { ...DEFAULT_SETTINGS, mutedSites: ['aws.amazon.com'] }, [])).toMatchObject({ status: 'hidden', reason: 'muted' });
-    expect(lookupPage(index, 'https://aws.amazon.com/', [], DEFAULT_SETTINGS, ['aws.amazon.com'])).toMatchObject({ status: 'hidden', reason: 'dismissed' });
+  it('hides when alerts are off, the site or company is muted, dismissed, or in discreet mode', () => {
+    const url = 'https://aws.amazon.com/';
+    expect(lookupPage(index, url, [], { ...DEFAULT_SETTINGS, showAlerts: false }, fresh)).toMatchObject({ status: 'hidden', reason: 'alerts-off' });
+    expect(lookupPage(index, url, [], withMute('site', 'aws.amazon.com'), fresh)).toMatchObject({ status: 'hidden', reason: 'muted' });
+    expect(lookupPage(index, url, [], withMute('company', 'amazon'), fresh)).toMatchObject({ status: 'hidden', reason: 'muted' });
+    expect(lookupPage(index, url, [], DEFAULT_SETTINGS, { ...fresh, dismissedSites: ['aws.amazon.com'] })).toMatchObject({ status: 'hidden', reason: 'dismissed' });
+    expect(lookupPage(index, url, [], { ...DEFAULT_SETTINGS, discreet: true }, fresh)).toMatchObject({ status: 'hidden', reason: 'discreet' });
+    // "Show details" shows it anyway.
+    expect(lookupPage(index, url, [], { ...DEFAULT_SETTINGS, discreet: true }, fresh, true)).toMatchObject({ status: 'show', open: true });
   });
 
-  it('a mute of one site does not hide another site of the same company', () => {
-    const settings = { ...DEFAULT_SETTINGS, mutedSites: ['aws.amazon.com'] };
-    expect(lookupPage(index, 'https://www.amazon.com/', [], settings, []).status).toBe('show');
-    expect(lookupPage(index, 'https://wholefoodsmarket.com/', [], settings, []).status).toBe('show');
+  it('a site mute does not hide another site of the same company; a company mute hides them all, and its subsidiaries', () => {
+    const site = withMute('site', 'aws.amazon.com');
+    expect(lookupPage(index, 'https://www.amazon.com/', [], site, fresh).status).toBe('show');
+    expect(lookupPage(index, 'https://wholefoodsmarket.com/', [], site, fresh).status).toBe('show');
+    const company = withMute('company', 'microsoft');
+    expect(lookupPage(index, 'https://www.microsoft.com/', [], company, fresh).status).toBe('hidden');
+    expect(lookupPage(index, 'https://github.com/', [], company, fresh).status).toBe('hidden');
+    expect(lookupPage(index, 'https://www.wayfair.com/', [], company, fresh).status).toBe('show');
+  });
+
+  it('mutes for a day or a week end by themselves', () => {
+    const settings = withMute('company', 'wayfair', 'day');
+    expect(lookupPage(index, 'https://www.wayfair.com/', [], settings, fresh).status).toBe('hidden');
+    expect(lookupPage(index, 'https://www.wayfair.com/', [], settings, { ...fresh, now: NOW + DAY + 1 }).status).toBe('show');
+    const week = withMute('site', 'wayfair.com', 'week');
+    expect(lookupPage(index, 'https://www.wayfair.com/', [], week, { ...fresh, now: NOW + 6 * DAY }).status).toBe('hidden');
+    expect(lookupPage(index, 'https://www.wayfair.com/', [], week, { ...fresh, now: NOW + 7 * DAY }).status).toBe('show');
+    expect(activeMutes(week, NOW + 7 * DAY)).toEqual([]);
+  });
+});
+
+describe('the auto-open guard', () => {
+  const opened = { wayfair: new Date(NOW).toISOString() };
+  it('opens once per company per day by default, then offers the collapsed tab', () => {
+    expect(shouldAutoOpen(DEFAULT_SETTINGS, 'wayfair', { now: NOW + 23 * 3_600_000, autoOpened: opened })).toBe(false);
+    expect(shouldAutoOpen(DEFAULT_SETTINGS, 'wayfair', { now: NOW + DAY, autoOpened: opened })).toBe(true);
+    expect(shouldAutoOpen(DEFAULT_SETTINGS, 'amazon', { now: NOW + 1, autoOpened: opened })).toBe(true);
+    expect(lookupPage(index, 'https://www.wayfair.com/', [], DEFAULT_SETTINGS, { ...fresh, autoOpened: opened })).toMatchObject({ status: 'show', open: false });
+  });
+  it('every visit, once a week, never; discreet never opens by itself', () => {
+    const at = (autoOpen: Settings['autoOpen'], now: number, discreet = false) => shouldAutoOpen({ ...DEFAULT_SETTINGS, autoOpen, discreet }, 'wayfair', { now, autoOpened: opened });
+    expect(at('every-visit', NOW + 1)).toBe(true);
+    expect(at('weekly', NOW + 6 * DAY)).toBe(false);
+    expect(at('weekly', NOW + 7 * DAY)).toBe(true);
+    expect(at('never', NOW + 100 * DAY)).toBe(false);
+    expect(at('every-visit', NOW + 1, true)).toBe(false);
   });
 });
 
 describe('getUrlStatus', () => {
-  it('reports the match and whether the site is muted or dismissed', () => {
-    const status = getUrlStatus(index, 'https://github.com/', [], { ...DEFAULT_SETTINGS, mutedSites: ['github.com'] }, []);
+  it('reports the match and the mutes in force', () => {
+    const status = getUrlStatus(index, 'https://github.com/', [], withMute('site', 'github.com'), fresh);
     expect(status.match?.company.id).toBe('github');
     expect(status.match?.parents).toEqual([{ id: 'microsoft', name: 'Microsoft' }]);
-    expect(status).toMatchObject({ muted: true, dismissed: false });
-    expect(getUrlStatus(index, 'https://www.hp.com/', [], DEFAULT_SETTINGS, [])).toEqual({ match: null, muted: false, dismissed: false });
+    expect(status.mutes).toEqual([{ kind: 'site', value: 'github.com', until: null }]);
+    expect(getUrlStatus(index, 'https://www.hp.com/', [], DEFAULT_SETTINGS, fresh)).toEqual({ match: null, mutes: [], dismissed: false });
   });
 });
 
-describe('sites', () => {
+describe('mutes and sites', () => {
+  it('adding a mute replaces the same one and drops expired ones; removing undoes it', () => {
+    let s = addMute(DEFAULT_SETTINGS, 'site', 'old.example', 'day', NOW - 2 * DAY);
+    s = addMute(s, 'site', 'wayfair.com', 'day', NOW);
+    s = addMute(s, 'site', 'wayfair.com', 'always', NOW);
+    expect(s.mutes).toEqual([{ kind: 'site', value: 'wayfair.com', until: null }]);
+    expect(removeMute(s, 'site', 'wayfair.com').mutes).toEqual([]);
+  });
+  it('says how long a mute still lasts', () => {
+    expect(describeRemaining(null, NOW)).toBe('until you undo it');
+    expect(describeRemaining(new Date(NOW + 3_600_000).toISOString(), NOW)).toBe('for 1 more hour');
+    expect(describeRemaining(new Date(NOW + 6.5 * DAY).toISOString(), NOW)).toBe('for 7 more days');
+  });
   it('drops a leading www. and covers subdomains, not lookalikes', () => {
     expect(getSiteKey('www.wayfair.com')).toBe('wayfair.com');
     expect(getSiteKey('aws.amazon.com')).toBe('aws.amazon.com');

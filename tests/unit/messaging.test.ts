@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { handleMessage } from '@/entrypoints/background/messaging';
 import { buildDataset } from '@/scripts/build-dataset';
-import { getDismissedSites, getSettings } from '@/lib/settings';
+import { getDismissedSites, getSettings, nowOverrideItem } from '@/lib/settings';
 import { createDatasetService } from '@/entrypoints/background/dataset-service';
 
 const deps = { service: createDatasetService(buildDataset()) };
@@ -51,9 +51,11 @@ describe('background messaging', () => {
     expect(await getDismissedSites()).toEqual(['wayfair.com']);
     expect(await handleMessage(deps, lookup('https://wayfair.com/'), fromPage('https://wayfair.com/'))).toMatchObject({ status: 'hidden', reason: 'dismissed' });
 
-    await handleMessage(deps, { type: 'mute-site' }, fromPage('https://aws.amazon.com/'));
-    expect((await getSettings()).mutedSites).toEqual(['aws.amazon.com']);
-    expect(await handleMessage(deps, { type: 'url-status', url: 'https://aws.amazon.com/' }, fromPopup())).toMatchObject({ muted: true });
+    await handleMessage(deps, { type: 'mute', kind: 'site', duration: 'always' }, fromPage('https://aws.amazon.com/'));
+    expect((await getSettings()).mutes).toEqual([{ kind: 'site', value: 'aws.amazon.com', until: null }]);
+    expect(await handleMessage(deps, { type: 'url-status', url: 'https://aws.amazon.com/' }, fromPopup())).toMatchObject({ mutes: [{ kind: 'site' }] });
+    await handleMessage(deps, { type: 'mute', kind: 'company', companyId: 'palantir', duration: 'week' }, fromPage('https://jobs.lever.co/palantir/1'));
+    expect((await getSettings()).mutes[1]).toMatchObject({ kind: 'company', value: 'palantir', label: 'Palantir Technologies' });
   });
 
   it('tells the popup which data is in use; a build without an update channel never checks', async () => {
@@ -61,8 +63,15 @@ describe('background messaging', () => {
     expect(status).toMatchObject({ version: 1, companies: 26, source: 'bundled', updatesConfigured: false, status: {} });
   });
 
-  it('refuses to mute a site that is not in the data', async () => {
-    expect(await handleMessage(deps, { type: 'mute-site' }, fromPage('https://www.example.com/'))).toEqual({ ok: false });
-    expect((await getSettings()).mutedSites).toEqual([]);
+  it('refuses to mute a company that is not in the data', async () => {
+    expect(await handleMessage(deps, { type: 'mute', kind: 'company', companyId: 'acme', duration: 'day' }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: false });
+    expect((await getSettings()).mutes).toEqual([]);
+  });
+
+  it('the panel opens by itself once a day per company, then the page gets the collapsed tab', async () => {
+    expect(await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/'))).toMatchObject({ status: 'show', open: true });
+    expect(await handleMessage(deps, lookup('https://www.wayfair.com/x'), fromPage('https://www.wayfair.com/x'))).toMatchObject({ status: 'show', open: false });
+    await nowOverrideItem.setValue(Date.now() + 86_400_000 + 1000);
+    expect(await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/'))).toMatchObject({ status: 'show', open: true });
   });
 });

@@ -54,6 +54,15 @@ describe('Panel', () => {
     expect([...container.querySelectorAll('a')].some((a) => a.getAttribute('href')?.startsWith('javascript:'))).toBe(false);
   });
 
+  it('links each entry to a pre-filled problem report', () => {
+    mount(findMatch(index, 'https://www.wayfair.com/')!);
+    const report = [...container.querySelectorAll('a.report')][0]!;
+    const url = new URL(report.getAttribute('href')!);
+    expect(url.pathname).toMatch(/\/issues\/new$/);
+    expect(url.searchParams.get('title')).toBe('Data problem: wayfair / wayfair-1');
+    expect(url.searchParams.get('body')).toContain('Entry: wayfair-1');
+  });
+
   it('shows the parent and why it matched', () => {
     mount(findMatch(index, 'https://github.com/')!);
     expect(container.textContent).toContain('Owned by Microsoft');
@@ -69,6 +78,8 @@ describe('Panel', () => {
     expect(handlers.onDismiss).toHaveBeenCalledTimes(1);
     const buttons = [...container.querySelectorAll('button')];
     act(() => buttons.find((b) => b.textContent === 'Don’t show on this site')!.click());
-    expect(handlers.onMute).toHaveBeenCalledTimes(1);
+    expect(handlers.onMute).toHaveBeenLastCalledWith('site', 'always');
+    act(() => buttons.find((b) => b.textContent === 'Amazon everywhere for 1 week')!.click());
+    expect(handlers.onMute).toHaveBeenLastCalledWith('company', 'week');
   });
 });

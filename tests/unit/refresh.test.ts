@@ -127,15 +127,29 @@ describe('refresh', () => {
 describe('settings migrations', () => {
   it('a version-1 settings object keeps every setting and gains the later defaults', async () => {
     const v1 = { showAlerts: false, mutedSites: ['wayfair.com'] };
-    const current = { showAlerts: false, mutedSites: ['wayfair.com'], updates: { enabled: true, periodHours: 24 }, categories: { sites: true, jobs: true, shopping: true } };
-    expect(Settings.parse(SETTINGS_MIGRATIONS[3](SETTINGS_MIGRATIONS[2](v1)))).toEqual(current);
+    const current = {
+      showAlerts: false,
+      mutes: [{ kind: 'site', value: 'wayfair.com', until: null }],
+      updates: { enabled: true, periodHours: 24 },
+      categories: { sites: true, jobs: true, shopping: true },
+      autoOpen: 'daily',
+      discreet: false,
+    };
+    const migrate = (from: number, value: Record<string, unknown>) => {
+      let out = value;
+      for (let v = from + 1; v <= 4; v++) out = SETTINGS_MIGRATIONS[v as 2 | 3 | 4](out);
+      return Settings.parse(out);
+    };
+    expect(migrate(1, v1)).toEqual(current);
     const v2 = { showAlerts: true, mutedSites: [], updates: { enabled: false, periodHours: 72 } };
-    expect(Settings.parse(SETTINGS_MIGRATIONS[3](v2))).toEqual({ ...v2, categories: current.categories });
+    expect(migrate(2, v2)).toMatchObject({ updates: { enabled: false, periodHours: 72 }, categories: current.categories, mutes: [] });
+    const v3 = { showAlerts: true, mutedSites: ['github.com'], updates: { enabled: true, periodHours: 24 }, categories: { sites: true, jobs: false, shopping: true } };
+    expect(migrate(3, v3)).toMatchObject({ categories: { jobs: false }, mutes: [{ kind: 'site', value: 'github.com', until: null }] });
     // Through storage, as an upgrade from 0.1.0 finds it.
     await fakeBrowser.storage.local.set({ settings: v1, settings$: { v: 1 } });
     vi.resetModules();
     const { settingsItem } = await import('@/lib/settings');
     expect(await settingsItem.getValue()).toEqual(current);
-    expect(await getSettings()).toMatchObject({ showAlerts: false, mutedSites: ['wayfair.com'] });
+    expect(await getSettings()).toMatchObject({ showAlerts: false, mutes: [{ value: 'wayfair.com' }] });
   });
 });
