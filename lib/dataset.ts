@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { Company, Dataset, type Company as CompanyT, type Dataset as DatasetT } from '../data/schema';
 import { HostIndex, isPublicSuffix } from './hosts';
+import { formatPath } from './issue-path';
 import { findNameClashes, NameIndex, normalizeName } from './names';
 
 export interface CompanyFile {
@@ -23,12 +24,6 @@ export class DatasetError extends Error {
   }
 }
 
-/** `contracts[0].sources[1].url` from a zod issue path. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
-  return out || '(top level)';
-}
 
 export function formatIssues(prefix: string, error: z.ZodError): string[] {
   return error.issues.map((issue) => `${prefix}: ${formatPath(issue.path)}: ${issue.message}`);

@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import { PageInfo, UrlStatus, type PageInfo as PageInfoT, type UrlStatus as UrlStatusT } from '@/lib/messages';
 import { activeMutes, addMute, getNow, getSettings, removeMute, settingsItem, updateSettings, type MuteDuration, type Settings } from '@/lib/settings';
 import { MuteList } from '@/components/MuteList';
-import { DataStatus } from './DataStatus';
+import { DataStatus } from '@/components/DataStatus';
+import { SettingsControls } from '@/components/SettingsControls';
 
 /**
  * The URL and page names of the tab the popup is about (`?tabId=` when opened as a page, else the
@@ -34,11 +35,7 @@ async function getStatus(): Promise<UrlStatusT | null> {
   return parsed.success ? parsed.data : null;
 }
 
-const CATEGORY_LABELS: Array<[keyof Settings['categories'], string]> = [
-  ['sites', 'Company sites'],
-  ['jobs', 'Job pages (employers)'],
-  ['shopping', 'Shopping (brands)'],
-];
+
 
 function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined; onMute: (kind: 'site' | 'company', duration: MuteDuration) => void }) {
   const [duration, setDuration] = useState<MuteDuration>('always');
@@ -115,64 +112,7 @@ export function App() {
       <h1>ContractLens</h1>
       <CurrentTab status={status} onMute={mute} />
 
-      <label class="switch">
-        <input
-          type="checkbox"
-          data-testid="show-alerts"
-          checked={settings.showAlerts}
-          onChange={(event) => {
-            const showAlerts = (event.currentTarget as HTMLInputElement).checked;
-            void updateSettings((s) => ({ ...s, showAlerts })).then(setSettings);
-          }}
-        />
-        Show alerts
-      </label>
-      <fieldset class="categories" disabled={!settings.showAlerts}>
-        <legend>Show alerts on</legend>
-        {CATEGORY_LABELS.map(([key, label]) => (
-          <label key={key} class="switch small-switch">
-            <input
-              type="checkbox"
-              data-testid={`category-${key}`}
-              checked={settings.categories[key]}
-              onChange={(event) => {
-                const on = (event.currentTarget as HTMLInputElement).checked;
-                void updateSettings((s) => ({ ...s, categories: { ...s.categories, [key]: on } })).then(setSettings);
-              }}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-
-      <label class="row">
-        Open the panel by itself
-        <select
-          data-testid="auto-open"
-          value={settings.autoOpen}
-          onChange={(e) => {
-            const autoOpen = (e.currentTarget as HTMLSelectElement).value as Settings['autoOpen'];
-            void updateSettings((s) => ({ ...s, autoOpen })).then(setSettings);
-          }}
-        >
-          <option value="every-visit">on every visit</option>
-          <option value="daily">once a day per company</option>
-          <option value="weekly">once a week per company</option>
-          <option value="never">never (small tab only)</option>
-        </select>
-      </label>
-      <label class="switch small-switch">
-        <input
-          type="checkbox"
-          data-testid="discreet"
-          checked={settings.discreet}
-          onChange={(e) => {
-            const discreet = (e.currentTarget as HTMLInputElement).checked;
-            void updateSettings((s) => ({ ...s, discreet })).then(setSettings);
-          }}
-        />
-        Discreet mode: neutral icon, nothing on the page until you ask
-      </label>
+      <SettingsControls settings={settings} onChange={setSettings} />
 
       <section aria-labelledby="muted-title">
         <h2 id="muted-title">Muted</h2>

@@ -1,5 +1,5 @@
 /**
- * The popup's "Data" section: which dataset is in use, when updates were last checked, the last
+ * The "Data" section of the popup and the options page: which dataset is in use, when updates were last checked, the last
  * problem in plain words, "Check now", the update schedule, and what the last update changed.
  */
 import { useEffect, useState } from 'preact/hooks';
