@@ -33,9 +33,9 @@ export default defineConfig({
     },
   }),
   manifest: {
-    name: 'ContractLens',
-    description:
-      'Shows, with sources, when the company behind a site holds US immigration detention or enforcement contracts, and what its employees did about it.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting', ...(UPDATE ? ['alarms'] : [])],
     host_permissions: HOST_ACCESS,
     homepage_url: 'https://github.com/contractlens/contractlens',

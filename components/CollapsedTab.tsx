@@ -1,8 +1,10 @@
+import { t } from '@/lib/i18n';
+
 /** The small tab in the corner when the panel does not open by itself (the auto-open guard). */
 export function CollapsedTab({ companyName, onOpen }: { companyName: string; onOpen: () => void }) {
   return (
     <button type="button" class="collapsed-tab" data-testid="contractlens-tab" aria-expanded="false" onClick={onOpen}>
-      <span class="brand">ContractLens</span> {companyName}
+      <span class="brand">{t('brand')}</span> {companyName}
     </button>
   );
 }

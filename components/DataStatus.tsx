@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { DatasetStatus, type DatasetStatus as DatasetStatusT } from '@/lib/messages';
 import { formatPartialDate } from '@/lib/format';
 import { UPDATE_PERIODS_HOURS, updateSettings } from '@/lib/settings';
+import { getUiLanguage, t } from '@/lib/i18n';
 
 async function ask(type: 'dataset-status' | 'check-now'): Promise<DatasetStatusT | null> {
   const parsed = DatasetStatus.safeParse(await browser.runtime.sendMessage({ type }).catch(() => null));
@@ -14,23 +15,23 @@ async function ask(type: 'dataset-status' | 'check-now'): Promise<DatasetStatusT
 }
 
 function formatTime(iso: string | undefined): string {
-  if (!iso) return 'never';
+  if (!iso) return t('dataNeverChecked');
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? 'unknown' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? '?' : date.toLocaleString(getUiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 function periodLabel(hours: number): string {
-  if (hours < 24) return `every ${hours} hours`;
-  if (hours === 24) return 'daily';
-  if (hours === 168) return 'weekly';
-  return `every ${hours / 24} days`;
+  if (hours < 24) return t('periodEveryHours', hours);
+  if (hours === 24) return t('periodDaily');
+  if (hours === 168) return t('periodWeekly');
+  return t('periodEveryDays', hours / 24);
 }
 
-function ChangeList({ label, names }: { label: string; names: string[] }) {
+function ChangeList({ label, names }: { label: 'dataAdded' | 'dataRemoved' | 'dataChanged'; names: string[] }) {
   if (!names.length) return null;
   return (
     <li>
-      {label}: {names.join(', ')}
+      {t(label, names.join(', '))}
     </li>
   );
 }
@@ -49,17 +50,17 @@ export function DataStatus() {
 
   return (
     <section aria-labelledby="data-title" data-testid="data-status">
-      <h2 id="data-title">Data</h2>
+      <h2 id="data-title">{t('dataTitle')}</h2>
       <p data-testid="data-version">
-        Version {status.version} of {formatPartialDate(status.generatedAt.slice(0, 10))}, {status.companies} companies
-        {status.source === 'update' ? ' (updated)' : ' (built in)'}.
+        {t('dataVersion', status.version, formatPartialDate(status.generatedAt.slice(0, 10)), status.companies)}
+        {t(status.source === 'update' ? 'dataUpdated' : 'dataBuiltIn')}
       </p>
       {!status.updatesConfigured ? (
-        <p class="muted">This build has no update source: it never connects to the network.</p>
+        <p class="muted">{t('dataNoSource')}</p>
       ) : (
         <>
           <label class="row">
-            Check for updates
+            {t('dataCheckFor')}
             <select
               data-testid="update-period"
               value={updates.enabled ? String(updates.periodHours) : 'off'}
@@ -71,7 +72,7 @@ export function DataStatus() {
                 })).then(() => ask('dataset-status').then(setStatus));
               }}
             >
-              <option value="off">never (no network requests)</option>
+              <option value="off">{t('dataNever')}</option>
               {UPDATE_PERIODS_HOURS.map((h) => (
                 <option key={h} value={String(h)}>
                   {periodLabel(h)}
@@ -80,11 +81,11 @@ export function DataStatus() {
             </select>
           </label>
           <p class="muted" data-testid="last-check">
-            Last checked: {formatTime(checks.lastCheckAt)}. Last successful check: {formatTime(checks.lastSuccessAt)}.
+            {t('dataLastChecked', formatTime(checks.lastCheckAt), formatTime(checks.lastSuccessAt))}
           </p>
           {checks.lastError && (!checks.lastSuccessAt || checks.lastError.at >= checks.lastSuccessAt) ? (
             <p class="problem" role="status" data-testid="last-error">
-              Last update failed ({formatTime(checks.lastError.at)}): {checks.lastError.message} The data in use is unchanged.
+              {t('dataLastFailed', formatTime(checks.lastError.at), checks.lastError.message)}
             </p>
           ) : null}
           <button
@@ -98,18 +99,18 @@ export function DataStatus() {
                 .finally(() => setChecking(false));
             }}
           >
-            {checking ? 'Checking…' : 'Check now'}
+            {checking ? t('dataChecking') : t('dataCheckNow')}
           </button>
           {change ? (
             <div data-testid="what-changed">
               <p>
-                What changed in version {change.version} ({formatTime(change.at)}):
+                {t('dataWhatChanged', change.version, formatTime(change.at))}
               </p>
               <ul>
-                <ChangeList label="Added" names={change.added} />
-                <ChangeList label="Removed" names={change.removed} />
-                <ChangeList label="Updated" names={change.changed} />
-                {!change.added.length && !change.removed.length && !change.changed.length ? <li>No company changed.</li> : null}
+                <ChangeList label="dataAdded" names={change.added} />
+                <ChangeList label="dataRemoved" names={change.removed} />
+                <ChangeList label="dataChanged" names={change.changed} />
+                {!change.added.length && !change.removed.length && !change.changed.length ? <li>{t('dataNoChange')}</li> : null}
               </ul>
             </div>
           ) : null}

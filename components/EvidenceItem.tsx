@@ -1,12 +1,6 @@
 import type { Contract, Protest, Response } from '@/data/schema';
-import {
-  formatAmount,
-  formatPartialDate,
-  formatPeriod,
-  formatProtestKind,
-  getContractStatusLabel,
-  RELATION_LABELS,
-} from '@/lib/format';
+import { formatAmount, formatPartialDate, formatPeriod, formatProtestKind, getContractStatusLabel, getRelationLabel } from '@/lib/format';
+import { t } from '@/lib/i18n';
 import { SourceLink } from './SourceLink';
 import { getReportUrl } from '@/lib/report';
 
@@ -19,8 +13,8 @@ function describe(entry: Entry, today: string): string[] {
     if (entry.amount) parts.push(formatAmount(entry.amount));
     if (entry.period) parts.push(formatPeriod(entry.period));
     else if (entry.date) parts.push(formatPartialDate(entry.date));
-    if (entry.via) parts.push(`via ${entry.via}`);
-    const relation = RELATION_LABELS[entry.relation];
+    if (entry.via) parts.push(t('via', entry.via));
+    const relation = getRelationLabel(entry.relation);
     if (relation) parts.push(relation);
     const status = getContractStatusLabel(entry, today);
     if (status) parts.push(status);
@@ -39,18 +33,18 @@ export function EvidenceItem({ entry, today, companyId }: { entry: Entry; today:
   return (
     <li class="entry" data-entry={entry.id}>
       <p class="claim">
-        {reportedOnly ? <span class="badge reported">Reported</span> : null}
+        {reportedOnly ? <span class="badge reported">{t('panelReported')}</span> : null}
         {entry.claim}
       </p>
       <p class="meta">{describe(entry, today).join(' · ')}</p>
       {entry.note ? <p class="note">{entry.note}</p> : null}
-      <ul class="sources" aria-label="Sources">
+      <ul class="sources" aria-label={t('panelSources')}>
         {entry.sources.map((source) => (
           <SourceLink key={source.url} source={source} />
         ))}
       </ul>
       <a class="report" href={getReportUrl(companyId, entry.id, entry.claim)} target="_blank" rel="noopener noreferrer">
-        Report a problem with this entry
+        {t('panelReport')}
       </a>
     </li>
   );

@@ -1,8 +1,10 @@
 import type { MatchInfo, MatchReason } from '@/lib/messages';
 import type { Protest } from '@/data/schema';
 import { formatPartialDate } from '@/lib/format';
+import { t, type MessageKey } from '@/lib/i18n';
 import { EvidenceItem } from './EvidenceItem';
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 
 export interface PanelProps {
   match: MatchInfo;
@@ -10,40 +12,37 @@ export interface PanelProps {
   today: string;
   /** Hide on this site until the browser restarts (the × button, "Dismiss" and Escape). */
   onDismiss: () => void;
+  /** Move keyboard focus into the panel when it appears (opened from the collapsed tab). */
+  autoFocus?: boolean;
   /** Mute this site or this company, for a day, a week or until undone. */
   onMute: (kind: 'site' | 'company', duration: 'day' | 'week' | 'always') => void;
 }
 
-const SOURCES: Record<Exclude<MatchReason, { kind: 'host' }>['source'], string> = {
-  'job-board-url': 'the job board’s address for this employer',
-  'structured-data': 'the page’s structured data (schema.org)',
-  page: 'the page itself',
+const SOURCES: Record<Exclude<MatchReason, { kind: 'host' }>['source'], MessageKey> = {
+  'job-board-url': 'panelSourceJobBoard',
+  'structured-data': 'panelSourceStructured',
+  page: 'panelSourcePage',
 };
+
+const ownedBy = (parents: MatchInfo['parents']) => parents.map((p) => p.name).join(t('panelOwnedByJoin'));
 
 /** One line on what was matched, shown above the summary. */
 function contextLine(match: MatchInfo): string | undefined {
   const { why } = match;
   if (why.kind === 'host') return why.ruleNote ? `${why.ruleNote}.` : undefined;
   const named = why.source === 'job-board-url' ? match.company.name : why.pageName;
-  return why.kind === 'employer' ? `Employer named in this job posting: ${named}` : `Brand of this product: ${named}`;
+  return t(why.kind === 'employer' ? 'panelContextEmployer' : 'panelContextBrand', named);
 }
 
 function WhyText({ match }: { match: MatchInfo }) {
   const { why, company } = match;
   if (why.kind === 'host') {
-    return (
-      <p>
-        You are on <strong>{why.pageHost}</strong>. ContractLens lists <strong>{why.rule}</strong> as a site of {company.name}
-        {why.ruleNote ? ` (${why.ruleNote})` : ''}. Basis for that: {why.evidence}.
-      </p>
-    );
+    return <p>{t('panelWhyHost', why.pageHost, why.rule, company.name, why.ruleNote ? ` (${why.ruleNote})` : '', why.evidence)}</p>;
   }
   return (
     <p>
-      This page on <strong>{why.pageHost}</strong> names {why.kind === 'employer' ? 'the employer' : 'the brand'}{' '}
-      <strong>{why.source === 'job-board-url' ? why.pageName : `“${why.pageName}”`}</strong> (read from {SOURCES[why.source]}), which
-      ContractLens knows as “{why.matchedName}”, a name of {company.name}
-      {why.corroborated ? '; a second signal on the page named the company too' : ''}.
+      {t('panelWhyNamed', why.pageHost, t(why.kind === 'employer' ? 'panelRoleEmployer' : 'panelRoleBrand'), why.source === 'job-board-url' ? why.pageName : `“${why.pageName}”`, t(SOURCES[why.source]), why.matchedName, company.name)}
+      {why.corroborated ? ` ${t('panelWhyCorroborated')}` : ''}
     </p>
   );
 }
@@ -60,7 +59,11 @@ function Section({ title, count, open, children }: { title: string; count: numbe
   );
 }
 
-export function Panel({ match, today, onDismiss, onMute }: PanelProps) {
+export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps) {
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (autoFocus) closeButton.current?.focus();
+  }, [autoFocus]);
   const { company, parents } = match;
   const byEmployees = company.protests.filter((p: Protest) => p.by === 'employees');
   const byOthers = company.protests.filter((p: Protest) => p.by !== 'employees');
@@ -81,17 +84,17 @@ export function Panel({ match, today, onDismiss, onMute }: PanelProps) {
     >
       <header class="header">
         <div>
-          <p class="brand">ContractLens</p>
+          <p class="brand">{t('brand')}</p>
           <h2 id={titleId} class="company">
             {company.name}
           </h2>
           {parents.length > 0 ? (
             <p class="parent" data-testid="parent">
-              Owned by {parents.map((p) => p.name).join(', owned by ')}
+              {t('panelOwnedBy', ownedBy(parents))}
             </p>
           ) : null}
         </div>
-        <button type="button" class="icon-button" aria-label="Dismiss: hide on this site until the browser restarts" onClick={onDismiss}>
+        <button type="button" ref={closeButton} class="icon-button" aria-label={t('panelDismissLabel')} onClick={onDismiss}>
           ×
         </button>
       </header>
@@ -104,28 +107,28 @@ export function Panel({ match, today, onDismiss, onMute }: PanelProps) {
         ) : null}
         <p class="summary">{company.summary}</p>
 
-        <Section title="Contracts and sales" count={company.contracts.length} open>
+        <Section title={t('panelSectionContracts')} count={company.contracts.length} open>
           <ul class="entries">
             {company.contracts.map((entry) => (
               <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
             ))}
           </ul>
         </Section>
-        <Section title="Employee protests" count={byEmployees.length} open>
+        <Section title={t('panelSectionEmployeeProtests')} count={byEmployees.length} open>
           <ul class="entries">
             {byEmployees.map((entry) => (
               <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
             ))}
           </ul>
         </Section>
-        <Section title="Other protests" count={byOthers.length}>
+        <Section title={t('panelSectionOtherProtests')} count={byOthers.length}>
           <ul class="entries">
             {byOthers.map((entry) => (
               <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
             ))}
           </ul>
         </Section>
-        <Section title="Company responses" count={company.responses.length}>
+        <Section title={t('panelSectionResponses')} count={company.responses.length}>
           <ul class="entries">
             {company.responses.map((entry) => (
               <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
@@ -134,39 +137,39 @@ export function Panel({ match, today, onDismiss, onMute }: PanelProps) {
         </Section>
 
         <details class="why">
-          <summary>Why am I seeing this?</summary>
+          <summary>{t('panelWhy')}</summary>
           <WhyText match={match} />
-          {match.siteCompany ? <p>The site itself belongs to {match.siteCompany.name}, which is also in ContractLens’s data.</p> : null}
-          {parents.length > 0 ? <p>{company.name} is owned by {parents.map((p) => p.name).join(', owned by ')}.</p> : null}
-          <p>The match was made on your device; nothing about this visit left your browser.</p>
+          {match.siteCompany ? <p>{t('panelSiteCompany', match.siteCompany.name)}</p> : null}
+          {parents.length > 0 ? <p>{t('panelOwnedSentence', company.name, ownedBy(parents))}</p> : null}
+          <p>{t('panelOnDevice')}</p>
         </details>
-        <p class="reviewed muted">Entry last reviewed {formatPartialDate(company.lastReviewed)}.</p>
+        <p class="reviewed muted">{t('panelReviewed', formatPartialDate(company.lastReviewed))}</p>
       </div>
 
       <footer class="footer">
         <button type="button" onClick={onDismiss}>
-          Dismiss
+          {t('panelDismiss')}
         </button>
         <button type="button" onClick={() => onMute('site', 'always')}>
-          Don’t show on this site
+          {t('panelMuteSite')}
         </button>
         <details class="mute-menu">
-          <summary>More mutes…</summary>
+          <summary>{t('panelMoreMutes')}</summary>
           <div class="mute-options">
             <button type="button" onClick={() => onMute('site', 'day')}>
-              This site for 1 day
+              {t('panelMuteSiteDay')}
             </button>
             <button type="button" onClick={() => onMute('site', 'week')}>
-              This site for 1 week
+              {t('panelMuteSiteWeek')}
             </button>
             <button type="button" onClick={() => onMute('company', 'day')}>
-              {company.name} everywhere for 1 day
+              {t('panelMuteCompanyDay', company.name)}
             </button>
             <button type="button" onClick={() => onMute('company', 'week')}>
-              {company.name} everywhere for 1 week
+              {t('panelMuteCompanyWeek', company.name)}
             </button>
             <button type="button" onClick={() => onMute('company', 'always')}>
-              {company.name} everywhere, always
+              {t('panelMuteCompanyAlways', company.name)}
             </button>
           </div>
         </details>

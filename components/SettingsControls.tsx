@@ -1,10 +1,11 @@
 /** The alert settings shared by the popup and the options page. */
 import { updateSettings, type Settings } from '@/lib/settings';
+import { t, type MessageKey } from '@/lib/i18n';
 
-const CATEGORY_LABELS: Array<[keyof Settings['categories'], string]> = [
-  ['sites', 'Company sites'],
-  ['jobs', 'Job pages (employers)'],
-  ['shopping', 'Shopping (brands)'],
+const CATEGORY_LABELS: Array<[keyof Settings['categories'], MessageKey]> = [
+  ['sites', 'catSites'],
+  ['jobs', 'catJobs'],
+  ['shopping', 'catShopping'],
 ];
 
 export function SettingsControls({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
@@ -21,10 +22,10 @@ export function SettingsControls({ settings, onChange }: { settings: Settings; o
             change((s) => ({ ...s, showAlerts }));
           }}
         />
-        Show alerts
+        {t('setShowAlerts')}
       </label>
       <fieldset class="categories" disabled={!settings.showAlerts}>
-        <legend>Show alerts on</legend>
+        <legend>{t('setShowOn')}</legend>
         {CATEGORY_LABELS.map(([key, label]) => (
           <label key={key} class="switch small-switch">
             <input
@@ -36,12 +37,12 @@ export function SettingsControls({ settings, onChange }: { settings: Settings; o
                 change((s) => ({ ...s, categories: { ...s.categories, [key]: on } }));
               }}
             />
-            {label}
+            {t(label)}
           </label>
         ))}
       </fieldset>
       <label class="row">
-        Open the panel by itself
+        {t('setAutoOpen')}
         <select
           data-testid="auto-open"
           value={settings.autoOpen}
@@ -50,10 +51,10 @@ export function SettingsControls({ settings, onChange }: { settings: Settings; o
             change((s) => ({ ...s, autoOpen }));
           }}
         >
-          <option value="every-visit">on every visit</option>
-          <option value="daily">once a day per company</option>
-          <option value="weekly">once a week per company</option>
-          <option value="never">never (small tab only)</option>
+          <option value="every-visit">{t('autoEveryVisit')}</option>
+          <option value="daily">{t('autoDaily')}</option>
+          <option value="weekly">{t('autoWeekly')}</option>
+          <option value="never">{t('autoNever')}</option>
         </select>
       </label>
       <label class="switch small-switch">
@@ -66,7 +67,7 @@ export function SettingsControls({ settings, onChange }: { settings: Settings; o
             change((s) => ({ ...s, discreet }));
           }}
         />
-        Discreet mode: neutral icon, nothing on the page until you ask
+        {t('setDiscreet')}
       </label>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Source } from '@/data/schema';
 import { formatPartialDate, toSafeHttpUrl } from '@/lib/format';
+import { t } from '@/lib/i18n';
 
 /** One source: publisher (linked), date, and a "reported" label for second-hand sources. */
 export function SourceLink({ source }: { source: Source }) {
@@ -8,17 +9,17 @@ export function SourceLink({ source }: { source: Source }) {
   return (
     <li class="source">
       {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer" title={source.quote ? `Quote: “${source.quote}”` : undefined}>
+        <a href={href} target="_blank" rel="noopener noreferrer" title={source.quote ? t('sourceQuote', source.quote) : undefined}>
           {label}
         </a>
       ) : (
         <span>{label}</span>
       )}
       {source.date ? <span class="muted"> · {formatPartialDate(source.date)}</span> : null}
-      {source.primary ? <span class="badge primary"> primary source</span> : null}
+      {source.primary ? <span class="badge primary">{t('sourcePrimary')}</span> : null}
       {source.confidence === 'reported' ? (
-        <span class="badge reported" title="Seen only second-hand (a copy or an aggregator), not at the original publisher">
-          reported, second-hand
+        <span class="badge reported" title={t('sourceReportedTitle')}>
+          {t('sourceReported')}
         </span>
       ) : null}
     </li>

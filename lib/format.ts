@@ -1,14 +1,20 @@
-/** Display formatting for amounts, dates and labels. Pure, shared by the panel and the popup. */
+/** Display formatting for amounts, dates and labels, in the browser's language. Shared by the panel and the popup. */
 import type { Amount, Contract, Protest } from '../data/schema';
+import { getUiLanguage, t, type MessageKey } from './i18n';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2019` → "2019", `2019-06` → "June 2019", `2019-06-26` → "26 June 2019". */
+/** `2019` → "2019", `2019-06` → "June 2019", `2019-06-26` → "June 26, 2019" (or "26 de junio de 2019"). */
 export function formatPartialDate(date: string): string {
   const [year, month, day] = date.split('-');
   if (!month) return year!;
-  const name = MONTHS[Number(month) - 1] ?? month;
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+  const value = new Date(Date.UTC(Number(year), Number(month) - 1, day ? Number(day) : 1));
+  const options: Intl.DateTimeFormatOptions = day
+    ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+    : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(getUiLanguage(), options).format(value);
+  } catch {
+    return date;
+  }
 }
 
 /**
@@ -16,92 +22,97 @@ export function formatPartialDate(date: string): string {
  * anything else to the cent as given ("$49,874,018.14", "$60,965.64").
  */
 export function formatUsd(usd: number): string {
-  const words: Array<[number, string]> = [
-    [1e9, 'billion'],
-    [1e6, 'million'],
+  const words: Array<[number, MessageKey]> = [
+    [1e9, 'fmtBillion'],
+    [1e6, 'fmtMillion'],
   ];
-  for (const [unit, word] of words) {
+  for (const [unit, key] of words) {
     if (usd >= unit && Number.isInteger(usd / (unit / 10))) {
-      return `$${(usd / unit).toLocaleString('en-US', { maximumFractionDigits: 1 })} ${word}`;
+      return t(key, (usd / unit).toLocaleString(getUiLanguage(), { maximumFractionDigits: 1 }));
     }
   }
   return `$${usd.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(usd) ? 0 : 2, maximumFractionDigits: 2 })}`;
 }
 
-const QUALIFIERS: Record<NonNullable<Amount['qualifier']>, string> = {
-  about: 'about ',
-  'more-than': 'more than ',
-  'at-least': 'at least ',
-  'less-than': 'less than ',
-  'up-to': 'up to ',
+const QUALIFIERS: Record<NonNullable<Amount['qualifier']>, MessageKey> = {
+  about: 'qualAbout',
+  'more-than': 'qualMoreThan',
+  'at-least': 'qualAtLeast',
+  'less-than': 'qualLessThan',
+  'up-to': 'qualUpTo',
 };
 
-const AMOUNT_KINDS: Record<Amount['kind'], string> = {
-  'contract-value': 'contract value',
-  'contracts-total': 'in contracts, total',
-  'received-total': 'received, total',
-  'planned-value': 'planned, not awarded',
-  paid: 'paid',
-  sale: 'sale',
-  donation: 'donation',
+const AMOUNT_KINDS: Record<Amount['kind'], MessageKey> = {
+  'contract-value': 'kindContractValue',
+  'contracts-total': 'kindContractsTotal',
+  'received-total': 'kindReceivedTotal',
+  'planned-value': 'kindPlannedValue',
+  paid: 'kindPaid',
+  sale: 'kindSale',
+  donation: 'kindDonation',
 };
 
 export function formatAmount(amount: Amount): string {
-  return `${amount.qualifier ? QUALIFIERS[amount.qualifier] : ''}${formatUsd(amount.usd)} (${AMOUNT_KINDS[amount.kind]})`;
+  return `${amount.qualifier ? t(QUALIFIERS[amount.qualifier]) : ''}${formatUsd(amount.usd)} (${t(AMOUNT_KINDS[amount.kind])})`;
 }
 
 export function formatPeriod(period: NonNullable<Contract['period']>): string {
   const start = period.start ? formatPartialDate(period.start) : undefined;
   const end = period.end ? formatPartialDate(period.end) : undefined;
-  if (start && end) return `${start} – ${end}`;
-  if (start) return `from ${start}`;
-  return `until ${end}`;
+  if (start && end) return t('periodFromTo', start, end);
+  if (start) return t('periodFrom', start);
+  return t('periodUntil', end ?? '');
 }
 
-export const RELATION_LABELS: Record<Contract['relation'], string | undefined> = {
+const RELATION_LABELS: Record<Contract['relation'], MessageKey | undefined> = {
   direct: undefined,
-  'via-third-party': 'through a third party',
-  'sale-to-contractor': 'sale to a government contractor',
-  'spending-total': 'total over a period',
-  planned: 'planned or pitched, not an award',
-  infrastructure: 'hosting for an agency or its contractor',
+  'via-third-party': 'relationThirdParty',
+  'sale-to-contractor': 'relationSaleToContractor',
+  'spending-total': 'relationSpendingTotal',
+  planned: 'relationPlanned',
+  infrastructure: 'relationInfrastructure',
 };
+
+export function getRelationLabel(relation: Contract['relation']): string | undefined {
+  const key = RELATION_LABELS[relation];
+  return key ? t(key) : undefined;
+}
 
 /** "past" for ended contracts and units the company no longer owns, or when the period is over. */
 export function getContractStatusLabel(contract: Contract, today: string): string | undefined {
-  if (contract.status === 'former-unit') return 'past: a unit the company no longer owns';
-  if (contract.status === 'ended') return 'past: ended';
+  if (contract.status === 'former-unit') return t('statusFormerUnit');
+  if (contract.status === 'ended') return t('statusEnded');
   const end = contract.period?.end;
-  if (end && end.length === 10 && end < today) return 'past: period ended';
+  if (end && end.length === 10 && end < today) return t('statusPeriodEnded');
   return undefined;
 }
 
-const PROTEST_BY: Record<Protest['by'], string> = {
-  employees: 'Employees',
-  users: 'Users',
-  customers: 'Customers',
-  activists: 'Outside activists',
-  students: 'Students',
-  shareholders: 'Shareholders',
+const PROTEST_BY: Record<Protest['by'], MessageKey> = {
+  employees: 'byEmployees',
+  users: 'byUsers',
+  customers: 'byCustomers',
+  activists: 'byActivists',
+  students: 'byStudents',
+  shareholders: 'byShareholders',
 };
 
-const PROTEST_FORMS: Record<Protest['form'], string> = {
-  letter: 'letter',
-  petition: 'petition',
-  walkout: 'walkout',
-  resignation: 'resignation',
-  demonstration: 'demonstration',
-  pledge: 'pledge',
-  demand: 'demand',
-  'shareholder-proposal': 'shareholder proposal',
+const PROTEST_FORMS: Record<Protest['form'], MessageKey> = {
+  letter: 'formLetter',
+  petition: 'formPetition',
+  walkout: 'formWalkout',
+  resignation: 'formResignation',
+  demonstration: 'formDemonstration',
+  pledge: 'formPledge',
+  demand: 'formDemand',
+  'shareholder-proposal': 'formShareholderProposal',
 };
 
 export function formatProtestKind(protest: Protest): string {
   const signers = protest.signatories;
   const count = signers
-    ? `, ${signers.qualifier === 'more-than' ? 'more than ' : signers.qualifier === 'about' ? 'about ' : ''}${signers.count.toLocaleString('en-US')} signatories`
+    ? `, ${signers.qualifier === 'more-than' ? t('qualMoreThan') : signers.qualifier === 'about' ? t('qualAbout') : ''}${t('signatories', signers.count.toLocaleString(getUiLanguage()))}`
     : '';
-  return `${PROTEST_BY[protest.by]} · ${PROTEST_FORMS[protest.form]}${count}`;
+  return `${t(PROTEST_BY[protest.by])} · ${t(PROTEST_FORMS[protest.form])}${count}`;
 }
 
 /** Only http(s) links are ever rendered; anything else (javascript:, data: …) becomes null. */

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { MatchInfo } from '@/lib/messages';
+import { t } from '@/lib/i18n';
 
 const ACCENT = '#6b1fa0';
 const NEUTRAL = '#6e6e73';
@@ -15,8 +16,8 @@ function action() {
 }
 
 export function describeMatch(match: MatchInfo): string {
-  const what = match.why.kind === 'employer' ? 'employer on this page' : match.why.kind === 'brand' ? 'brand on this page' : 'this site';
-  return `ContractLens: ${match.company.name} (${what})`;
+  const what = t(match.why.kind === 'employer' ? 'badgeWhatEmployer' : match.why.kind === 'brand' ? 'badgeWhatBrand' : 'badgeWhatSite');
+  return t('badgeTitle', match.company.name, what);
 }
 
 export async function setTabBadge(tabId: number, match: MatchInfo | null, discreet: boolean): Promise<void> {

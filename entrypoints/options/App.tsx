@@ -9,6 +9,7 @@ import { exportSettings, importSettings } from '@/lib/settings-file';
 import { SettingsControls } from '@/components/SettingsControls';
 import { MuteList } from '@/components/MuteList';
 import { DataStatus } from '@/components/DataStatus';
+import { t } from '@/lib/i18n';
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -34,29 +35,29 @@ export function App() {
 
   return (
     <main class="options">
-      <h1>ContractLens settings</h1>
+      <h1>{t('optTitle')}</h1>
 
       <section aria-labelledby="alerts-title">
-        <h2 id="alerts-title">Alerts</h2>
+        <h2 id="alerts-title">{t('optAlerts')}</h2>
         <SettingsControls settings={settings} onChange={setSettings} />
       </section>
 
       <section aria-labelledby="mutes-title">
-        <h2 id="mutes-title">Muted sites and companies</h2>
+        <h2 id="mutes-title">{t('optMutes')}</h2>
         <MuteList mutes={activeMutes(settings, now)} now={now} onUndo={(m) => void updateSettings((s) => removeMute(s, m.kind, m.value)).then(setSettings)} />
       </section>
 
       <DataStatus />
 
       <section aria-labelledby="file-title">
-        <h2 id="file-title">Your settings file</h2>
-        <p class="muted">Move your settings to another browser: export them as a file, then import it there.</p>
+        <h2 id="file-title">{t('optFile')}</h2>
+        <p class="muted">{t('optFileHelp')}</p>
         <div class="file-row">
           <button type="button" data-testid="export" onClick={() => download('contractlens-settings.json', exportSettings(settings, new Date(now).toISOString()))}>
-            Export settings
+            {t('optExport')}
           </button>
           <label>
-            Import settings:{' '}
+            {t('optImport')}{' '}
             <input
               type="file"
               accept="application/json,.json"
@@ -68,12 +69,12 @@ export function App() {
                 if (!file) return;
                 const result = importSettings(await file.text());
                 if (!result.ok) {
-                  setMessage({ kind: 'error', text: `${file.name}: ${result.error} Nothing was changed.` });
+                  setMessage({ kind: 'error', text: t('optImportFailed', file.name, result.error) });
                   return;
                 }
                 await settingsItem.setValue(result.settings);
                 setSettings(result.settings);
-                setMessage({ kind: 'ok', text: `Settings imported from ${file.name}.` });
+                setMessage({ kind: 'ok', text: t('optImported', file.name) });
               }}
             />
           </label>
@@ -86,21 +87,12 @@ export function App() {
       </section>
 
       <section aria-labelledby="about-title">
-        <h2 id="about-title">About ContractLens</h2>
-        <p>
-          ContractLens shows, while you browse, shop or look at jobs, when the company in front of you holds contracts tied to US
-          immigration detention and enforcement, and what its own employees did about it, always with sources.
-        </p>
-        <h3>Where the data comes from</h3>
-        <p>
-          News reporting and public records, each fact with its source, publisher, date and the quote read there. Facts seen only
-          second-hand are labelled “reported”. Every entry has a “Report a problem” link.
-        </p>
-        <h3>Privacy</h3>
-        <p>
-          Matching happens on your device. ContractLens has no telemetry and sends nothing about the pages you visit. The only network
-          request it can make is fetching its data file, which you can switch off above (“Check for updates: never”).
-        </p>
+        <h2 id="about-title">{t('optAbout')}</h2>
+        <p>{t('optAboutText')}</p>
+        <h3>{t('optSourcesTitle')}</h3>
+        <p>{t('optSourcesText')}</p>
+        <h3>{t('optPrivacyTitle')}</h3>
+        <p>{t('optPrivacyText')}</p>
       </section>
     </main>
   );

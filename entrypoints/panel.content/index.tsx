@@ -88,6 +88,7 @@ function PanelRoot({ match, initiallyOpen, onClose }: { match: MatchInfo; initia
   if (!open) return <CollapsedTab companyName={match.company.name} onOpen={() => setOpen(true)} />;
   return (
     <Panel
+      autoFocus={!initiallyOpen}
       match={match}
       today={new Date().toISOString().slice(0, 10)}
       onDismiss={() => onClose({ type: 'dismiss-site' })}

@@ -9,6 +9,7 @@ import { PageInfo, UrlStatus, type PageInfo as PageInfoT, type UrlStatus as UrlS
 import { activeMutes, addMute, getNow, getSettings, removeMute, settingsItem, updateSettings, type MuteDuration, type Settings } from '@/lib/settings';
 import { MuteList } from '@/components/MuteList';
 import { DataStatus } from '@/components/DataStatus';
+import { t } from '@/lib/i18n';
 import { SettingsControls } from '@/components/SettingsControls';
 
 /**
@@ -39,45 +40,45 @@ async function getStatus(): Promise<UrlStatusT | null> {
 
 function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined; onMute: (kind: 'site' | 'company', duration: MuteDuration) => void }) {
   const [duration, setDuration] = useState<MuteDuration>('always');
-  if (status === undefined) return <p class="muted">Checking this page…</p>;
+  if (status === undefined) return <p class="muted">{t('popupChecking')}</p>;
   const match = status?.match;
   if (!match) {
     return (
       <p data-testid="tab-status" class="muted">
-        Nothing on this page is in ContractLens's data.
+        {t('popupNothing')}
       </p>
     );
   }
   return (
     <div data-testid="tab-status" class="current">
       <p>
-        {match.why.kind === 'employer' ? 'The employer on this page is ' : match.why.kind === 'brand' ? 'The brand on this page is ' : 'This site belongs to '}
+        {t(match.why.kind === 'employer' ? 'popupEmployerIs' : match.why.kind === 'brand' ? 'popupBrandIs' : 'popupSiteIs')}
         <strong data-testid="tab-company">{match.company.name}</strong>
-        {match.parents.length ? `, owned by ${match.parents.map((p) => p.name).join(', owned by ')}` : ''}.
+        {match.parents.length ? `${t('panelOwnedByJoin')}${match.parents.map((p) => p.name).join(t('panelOwnedByJoin'))}` : ''}.
       </p>
       <p class="muted">{match.company.summary}</p>
-      {status.mutes.length ? <p class="muted">Muted here.</p> : status.dismissed ? <p class="muted">Dismissed on {match.site} until the browser restarts.</p> : null}
+      {status.mutes.length ? <p class="muted">{t('popupMutedHere')}</p> : status.dismissed ? <p class="muted">{t('popupDismissedHere', match.site)}</p> : null}
       <button
         type="button"
         data-testid="show-details"
         onClick={() => void getCurrentTabId().then((tabId) => tabId !== undefined && browser.tabs.sendMessage(tabId, { type: 'show-panel' }).catch(() => undefined))}
       >
-        Show details
+        {t('popupShowDetails')}
       </button>
       <div class="row mute-row">
         <label>
-          Mute for{' '}
+          {t('popupMuteFor')}{' '}
           <select data-testid="mute-duration" value={duration} onChange={(e) => setDuration((e.currentTarget as HTMLSelectElement).value as MuteDuration)}>
-            <option value="day">1 day</option>
-            <option value="week">1 week</option>
-            <option value="always">always</option>
+            <option value="day">{t('duration1Day')}</option>
+            <option value="week">{t('duration1Week')}</option>
+            <option value="always">{t('durationAlways')}</option>
           </select>
         </label>
         <button type="button" data-testid="mute-site" onClick={() => onMute('site', duration)}>
-          this site ({match.site})
+          {t('popupMuteThisSite', match.site)}
         </button>
         <button type="button" data-testid="mute-company" onClick={() => onMute('company', duration)}>
-          {match.company.name} everywhere
+          {t('popupMuteCompany', match.company.name)}
         </button>
       </div>
     </div>
@@ -109,13 +110,13 @@ export function App() {
 
   return (
     <main class="popup">
-      <h1>ContractLens</h1>
+      <h1>{t('brand')}</h1>
       <CurrentTab status={status} onMute={mute} />
 
       <SettingsControls settings={settings} onChange={setSettings} />
 
       <section aria-labelledby="muted-title">
-        <h2 id="muted-title">Muted</h2>
+        <h2 id="muted-title">{t('popupMuted')}</h2>
         <MuteList
           mutes={activeMutes(settings, now)}
           now={now}
@@ -123,7 +124,12 @@ export function App() {
         />
       </section>
       <DataStatus />
-      <p class="muted small">Matching happens on your device. ContractLens sends nothing about the pages you visit.</p>
+      <p class="muted small">{t('popupPrivacy')}</p>
+      <p class="small">
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener noreferrer">
+          {t('popupSettings')}
+        </a>
+      </p>
     </main>
   );
 }

@@ -23,8 +23,8 @@ describe('dates', () => {
   it('formats partial dates and periods', () => {
     expect(formatPartialDate('2019')).toBe('2019');
     expect(formatPartialDate('2019-06')).toBe('June 2019');
-    expect(formatPartialDate('2019-06-26')).toBe('26 June 2019');
-    expect(formatPeriod({ start: '2010', end: '2019-07-29' })).toBe('2010 – 29 July 2019');
+    expect(formatPartialDate('2019-06-26')).toBe('June 26, 2019');
+    expect(formatPeriod({ start: '2010', end: '2019-07-29' })).toBe('2010 – July 29, 2019');
     expect(formatPeriod({ start: '2014' })).toBe('from 2014');
   });
 

@@ -1,0 +1,78 @@
+/**
+ * Spanish UI (Chromium with --lang=es) and accessibility: axe-core finds no violation on the panel,
+ * the collapsed tab, the popup and the options page, in the light and the dark scheme.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, launchWithExtension, panel, waitForPanelRegistration } from './fixtures';
+
+test('Spanish: the panel and the popup follow the browser language; data stays in its source language', async ({ fixtureServer }) => {
+  const context = await launchWithExtension(fixtureServer.port, ['--lang=es']);
+  try {
+    const worker = await waitForPanelRegistration(context);
+    const page = await context.newPage();
+    await page.goto('http://www.wayfair.com/');
+    const region = panel(page).getByTestId('contractlens-panel');
+    await expect(region.getByText('Contratos y ventas')).toBeVisible();
+    await expect(region.getByRole('button', { name: 'Descartar', exact: true })).toBeVisible();
+    await expect(region.getByRole('button', { name: 'No mostrar en este sitio' })).toBeVisible();
+    await expect(region.getByText('Wayfair sold about $200,000 of bedroom furniture', { exact: false })).toBeVisible();
+    await expect(region).toContainText('unos $200,000 (venta)');
+    await expect(region).toContainText('junio de 2019');
+    await page.screenshot({ path: test.info().outputPath('panel-es.png') });
+
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+    await expect(popup.getByText('Mostrar alertas', { exact: true })).toBeVisible();
+    await expect(popup.getByText('Abrir el panel automáticamente')).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+async function expectNoViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const { violations } = await builder.analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: no violations on the panel, collapsed tab, popup and options (${scheme})`, async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('http://www.wayfair.com/');
+    await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
+    // Open every section so axe sees all of the panel.
+    for (const summary of await panel(page).locator('summary').all()) await summary.click();
+    await expectNoViolations(page, 'contractlens-panel');
+
+    await page.goto('http://www.allmodern.com/');
+    await expect(panel(page).getByTestId('contractlens-tab')).toBeVisible();
+    await expectNoViolations(page, 'contractlens-panel');
+
+    for (const file of ['popup.html', 'options.html']) {
+      const ext = await context.newPage();
+      await ext.emulateMedia({ colorScheme: scheme });
+      await ext.goto(`chrome-extension://${extensionId}/${file}`);
+      await expect(ext.getByTestId('show-alerts')).toBeVisible();
+      await expectNoViolations(ext);
+    }
+  });
+}
+
+test('keyboard: the collapsed tab opens with Enter and focus moves into the panel', async ({ context, serviceWorker }) => {
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ autoOpened: { wayfair: new Date().toISOString() } }));
+  const page = await context.newPage();
+  await page.goto('http://www.wayfair.com/');
+  const tab = panel(page).getByTestId('contractlens-tab');
+  await expect(tab).toBeVisible();
+  await page.locator('#page-button').focus();
+  await page.keyboard.press('Tab');
+  await expect(tab).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
+  await expect(panel(page).getByRole('button', { name: /Dismiss/ }).first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+});

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const load = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Messages;
+const en = load('en');
+const es = load('es');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return sourceFiles(file);
+    return /\.(ts|tsx)$/.test(name) ? [file] : [];
+  });
+}
+
+describe('UI strings', () => {
+  it('English and Spanish have the same keys', () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('every message is translated and keeps its placeholders', () => {
+    for (const [key, entry] of Object.entries(en)) {
+      const spanish = es[key]!;
+      expect(spanish.message.trim(), key).not.toBe('');
+      if (key !== 'locale' && !['extName', 'brand', 'periodFromTo', 'badgeTitle'].includes(key) && entry.message.length > 12) {
+        expect(spanish.message, `${key} looks untranslated`).not.toBe(entry.message);
+      }
+      const names = (m: string) => [...m.matchAll(/\$([A-Za-z]+)\$/g)].map((x) => x[1]!.toLowerCase()).sort();
+      expect(names(spanish.message), key).toEqual(names(entry.message));
+      expect(Object.keys(spanish.placeholders ?? {}).sort(), key).toEqual(Object.keys(entry.placeholders ?? {}).sort());
+    }
+  });
+
+  it('every key the code uses exists, and every message is used', () => {
+    const code = ['components', 'entrypoints', 'lib'].flatMap(sourceFiles).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const used = new Set([...code.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1]!));
+    // Keys chosen in code through lookup tables or ternaries are quoted in those tables.
+    for (const m of code.matchAll(/'([a-z][A-Za-z0-9]+)'/g)) if (en[m[1]!]) used.add(m[1]!);
+    for (const key of used) expect(en, `t('${key}')`).toHaveProperty(key);
+    const unused = Object.keys(en).filter((key) => !used.has(key) && !['extName', 'extDescription'].includes(key));
+    expect(unused).toEqual([]);
+  });
+
+  it('the manifest name and description come from the locales', () => {
+    const config = readFileSync('wxt.config.ts', 'utf8');
+    expect(config).toContain("name: '__MSG_extName__'");
+    expect(config).toContain("description: '__MSG_extDescription__'");
+  });
+});
