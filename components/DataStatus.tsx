@@ -7,7 +7,26 @@ import { browser } from 'wxt/browser';
 import { DatasetStatus, type DatasetStatus as DatasetStatusT } from '@/lib/messages';
 import { formatPartialDate } from '@/lib/format';
 import { UPDATE_PERIODS_HOURS, updateSettings } from '@/lib/settings';
-import { getUiLanguage, t } from '@/lib/i18n';
+import { getUiLanguage, t, type MessageKey } from '@/lib/i18n';
+
+const UPDATE_ERRORS: Record<string, MessageKey> = {
+  timeout: 'updateErrorTimeout',
+  network: 'updateErrorNetwork',
+  redirect: 'updateErrorRedirect',
+  'http-status': 'updateErrorHttpStatus',
+  'too-large': 'updateErrorTooLarge',
+  'bad-signature': 'updateErrorBadSignature',
+  'invalid-json': 'updateErrorInvalidJson',
+  'invalid-data': 'updateErrorInvalidData',
+  'not-newer': 'updateErrorNotNewer',
+  internal: 'updateErrorInternal',
+};
+
+/** The last failure in the popup's language; the English message when the code is unknown. */
+function describeFailure(error: { code: string; message: string; detail?: string }): string {
+  const key = UPDATE_ERRORS[error.code];
+  return key ? t(key, error.detail ?? '') : error.message;
+}
 
 async function ask(type: 'dataset-status' | 'check-now'): Promise<DatasetStatusT | null> {
   const parsed = DatasetStatus.safeParse(await browser.runtime.sendMessage({ type }).catch(() => null));
@@ -85,7 +104,7 @@ export function DataStatus() {
           </p>
           {checks.lastError && (!checks.lastSuccessAt || checks.lastError.at >= checks.lastSuccessAt) ? (
             <p class="problem" role="status" data-testid="last-error">
-              {t('dataLastFailed', formatTime(checks.lastError.at), checks.lastError.message)}
+              {t('dataLastFailed', formatTime(checks.lastError.at), describeFailure(checks.lastError))}
             </p>
           ) : null}
           <button

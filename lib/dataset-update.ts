@@ -33,9 +33,15 @@ export type UpdateFailure =
   | 'not-newer';
 
 export class UpdateError extends Error {
+  /**
+   * @param message English, for logs and tests.
+   * @param detail The variable part (an HTTP status, an origin, validation problems) that the
+   *   popup inserts into its own translated sentence for the code.
+   */
   constructor(
     readonly code: UpdateFailure,
     message: string,
+    readonly detail = '',
   ) {
     super(message);
     this.name = 'UpdateError';
@@ -118,7 +124,8 @@ async function get(
   }
   if (response.redirected && new URL(response.url).origin !== new URL(url).origin) {
     await response.body?.cancel();
-    throw new UpdateError('redirect', `The update server redirected the ${what} to another site (${new URL(response.url).origin}); refused.`);
+    const origin = new URL(response.url).origin;
+    throw new UpdateError('redirect', `The update server redirected the ${what} to another site (${origin}); refused.`, origin);
   }
   return response;
 }
@@ -143,10 +150,11 @@ export function parseDataset(bytes: Uint8Array): DatasetT {
   const parsed = Dataset.safeParse(json);
   if (!parsed.success) {
     const problems = formatIssues('dataset', parsed.error);
-    throw new UpdateError('invalid-data', `The update failed validation: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}`);
+    const detail = `${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}`;
+    throw new UpdateError('invalid-data', `The update failed validation: ${detail}`, detail);
   }
   const problems = checkCompanies(parsed.data.companies, (i) => `companies[${i}] (${parsed.data.companies[i]!.id})`);
-  if (problems.length) throw new UpdateError('invalid-data', `The update failed validation: ${problems.slice(0, 3).join('; ')}`);
+  if (problems.length) throw new UpdateError('invalid-data', `The update failed validation: ${problems.slice(0, 3).join('; ')}`, problems.slice(0, 3).join('; '));
   return parsed.data;
 }
 
@@ -171,7 +179,7 @@ export async function checkForUpdate({ config, current, fetchImpl = fetch, limit
     if (response.status === 304) return { outcome: 'not-modified' };
     if (!response.ok) {
       await response.body?.cancel();
-      throw new UpdateError('http-status', `The update server answered HTTP ${response.status}.`);
+      throw new UpdateError('http-status', `The update server answered HTTP ${response.status}.`, String(response.status));
     }
     const bytes = await readCapped(response, maxDatasetBytes, 'dataset');
 
@@ -187,13 +195,13 @@ export async function checkForUpdate({ config, current, fetchImpl = fetch, limit
 
     const dataset = parseDataset(bytes);
     if (dataset.version <= current.version) {
-      throw new UpdateError('not-newer', `The update (version ${dataset.version}) is not newer than the data in use (version ${current.version}).`);
+      throw new UpdateError('not-newer', `The update (version ${dataset.version}) is not newer than the data in use (version ${current.version}).`, String(dataset.version));
     }
     return { outcome: 'updated', dataset, etag: response.headers.get('etag'), change: diffDatasets(current.dataset, dataset) };
   } catch (error) {
     if (error instanceof UpdateError) throw error;
     if (controller.signal.aborted) throw new UpdateError('timeout', 'The update server did not answer in time.');
-    throw new UpdateError('network', `The update failed: ${(error as Error).message}`);
+    throw new UpdateError('network', `The update failed: ${(error as Error).message}`, (error as Error).message);
   } finally {
     clearTimeout(timer);
   }

@@ -110,7 +110,7 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 export const UpdateStatus = z.object({
   lastCheckAt: z.string().optional(),
   lastSuccessAt: z.string().optional(),
-  lastError: z.object({ at: z.string(), code: z.string(), message: z.string() }).optional(),
+  lastError: z.object({ at: z.string(), code: z.string(), message: z.string(), detail: z.string().optional() }).optional(),
   lastChange: z
     .object({ at: z.string(), version: z.number(), added: z.array(z.string()), removed: z.array(z.string()), changed: z.array(z.string()) })
     .optional(),

@@ -53,7 +53,8 @@ export function createRefresher(config: UpdateConfig | null, service: DatasetSer
       });
     } catch (error) {
       const code = error instanceof UpdateError ? error.code : 'internal';
-      return patchStatus({ lastError: { at: now, code, message: (error as Error).message } });
+      const detail = error instanceof UpdateError ? error.detail : (error as Error).message;
+      return patchStatus({ lastError: { at: now, code, message: (error as Error).message, detail } });
     }
   }
 

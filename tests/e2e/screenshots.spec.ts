@@ -1,9 +1,10 @@
 /**
- * Screenshots of the panel and popup for the README. `npm run screenshots` writes them to
- * docs/screenshots/; a normal test run writes them to the test output only.
+ * Screenshots for the README: the panel in light and dark, the collapsed tab, the popup, the options
+ * page and the Spanish panel. `npm run screenshots` writes them to docs/screenshots/; a normal test
+ * run writes them to the test output only.
  */
 import path from 'node:path';
-import { test, expect, panel } from './fixtures';
+import { test, expect, launchWithExtension, panel, waitForPanelRegistration } from './fixtures';
 
 const outDir = (name: string) =>
   process.env.UPDATE_SCREENSHOTS ? path.resolve('docs/screenshots', name) : test.info().outputPath(name);
@@ -19,14 +20,40 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('screenshot: popup on github.com', async ({ context, extensionId, serviceWorker }) => {
+test('screenshot: collapsed tab, popup and options', async ({ context, extensionId, serviceWorker }) => {
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ autoOpened: { github: new Date().toISOString() } }));
   const page = await context.newPage();
+  await page.setViewportSize({ width: 900, height: 500 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('http://github.com/');
-  await expect(panel(page)).toHaveCount(1);
+  await expect(panel(page).getByTestId('contractlens-tab')).toBeVisible();
+  await page.screenshot({ path: outDir('collapsed-tab.png') });
+
   const tabId = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 360, height: 420 });
+  await popup.setViewportSize({ width: 360, height: 640 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   await expect(popup.getByTestId('tab-company')).toHaveText('GitHub');
   await popup.screenshot({ path: outDir('popup.png') });
+
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 820, height: 1100 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByTestId('show-alerts')).toBeVisible();
+  await options.screenshot({ path: outDir('options.png') });
+});
+
+test('screenshot: the panel in Spanish', async ({ fixtureServer }) => {
+  const context = await launchWithExtension(fixtureServer.port, ['--lang=es']);
+  try {
+    await waitForPanelRegistration(context);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1100, height: 760 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('https://jobs.lever.co/palantir/ff1029bd');
+    await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
+    await page.screenshot({ path: outDir('panel-es.png') });
+  } finally {
+    await context.close();
+  }
 });

@@ -153,12 +153,12 @@ const REFUSALS: Array<[string, () => Handler, RegExp]> = [
       res.on('error', () => undefined);
       pump();
     },
-    /larger than/,
+    /larger than the size limit/,
   ],
   [
     'a redirect to another origin',
     () => (_req, res) => res.writeHead(302, { location: 'https://elsewhere.contractlens.test/dataset.json' }).end(),
-    /redirected .* to another site/,
+    /redirected to another site \(https:\/\/elsewhere\.contractlens\.test\); refused/,
   ],
 ];
 
