@@ -49,6 +49,7 @@ export const Amount = z.strictObject({
     'contract-value', // the value of one contract or award
     'contracts-total', // several contracts added up by the source
     'received-total', // money received over a period
+    'obligated', // obligated by the agency over a period, per federal award records
     'planned-value', // a solicitation or plan, not an award
     'paid', // paid so far under a contract
     'sale', // a sale to a contractor

@@ -46,6 +46,7 @@ const AMOUNT_KINDS: Record<Amount['kind'], MessageKey> = {
   'contract-value': 'kindContractValue',
   'contracts-total': 'kindContractsTotal',
   'received-total': 'kindReceivedTotal',
+  obligated: 'kindObligated',
   'planned-value': 'kindPlannedValue',
   paid: 'kindPaid',
   sale: 'kindSale',

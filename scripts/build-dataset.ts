@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { compileDataset, DatasetError, type CompanyFile } from '../lib/dataset';
 import { toMatchPatterns } from '../lib/hosts';
 import type { Dataset } from '../data/schema';
@@ -23,8 +24,39 @@ export function readDatasetMeta(): { version: number } {
   return JSON.parse(readFileSync(path.join(ROOT, 'data/dataset-meta.json'), 'utf8')) as { version: number };
 }
 
+/**
+ * Facts written by importers (data/imported/*.json, `{ facts: { <company id>: [contract, …] } }`):
+ * appended after each company's curated contracts, so a re-import replaces them and never touches a
+ * curated fact. The merged files are validated like any other.
+ */
+export function mergeImported(files: CompanyFile[], dir = path.join(ROOT, 'data/imported')): CompanyFile[] {
+  if (!existsSync(dir)) return files;
+  const extra = new Map<string, unknown[]>();
+  const problems: string[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const where = path.relative(ROOT, path.join(dir, name));
+    const json = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as { facts?: Record<string, unknown[]> };
+    if (!json.facts || typeof json.facts !== 'object') {
+      problems.push(`${where}: facts: expected an object of company id → contract entries`);
+      continue;
+    }
+    for (const [id, facts] of Object.entries(json.facts)) {
+      if (!files.some((f) => f.path.endsWith(`/${id}.json`))) problems.push(`${where}: facts.${id}: no company file data/companies/${id}.json`);
+      extra.set(id, [...(extra.get(id) ?? []), ...facts]);
+    }
+  }
+  if (problems.length) throw new DatasetError(problems);
+  return files.map((file) => {
+    const id = file.path.replace(/^.*\//, '').replace(/\.json$/, '');
+    const facts = extra.get(id);
+    if (!facts) return file;
+    const company = JSON.parse(file.text) as { contracts?: unknown[] };
+    return { ...file, text: JSON.stringify({ ...company, contracts: [...(company.contracts ?? []), ...facts] }) };
+  });
+}
+
 /** The bundled dataset; generatedAt is the newest review date, so the same data builds the same file. */
-export function buildDataset(files = readCompanyFiles()): Dataset {
+export function buildDataset(files = mergeImported(readCompanyFiles())): Dataset {
   const newest = files
     .map((f) => /"lastReviewed"\s*:\s*"(\d{4}-\d{2}-\d{2})"/.exec(f.text)?.[1] ?? '1970-01-01')
     .sort()

@@ -89,6 +89,8 @@ test('discreet mode: nothing in the page, neutral badge and tooltip, details on 
   await expect(panel(page)).toHaveCount(0);
   const tabId = await tabIdOf(serviceWorker, page);
   expect(await badgeOf(serviceWorker, tabId)).toEqual({ text: '!', title: 'ContractLens' });
+  // Grey, not the accent colour.
+  expect(await serviceWorker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId)).toEqual([110, 110, 115, 255]);
 
   const popup = await openPopup(context, extensionId, tabId);
   await expect(popup.getByTestId('tab-company')).toHaveText('GitHub');

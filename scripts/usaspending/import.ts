@@ -1,0 +1,274 @@
+/**
+ * USAspending award records → primary-source contract facts for dataset companies.
+ *
+ * Files are streamed record by record (see csv.ts), so memory stays bounded by the number of
+ * distinct awards, not rows. Each row is normalised (formats.ts), filtered by awarding sub-agency,
+ * mapped to a company through the curated recipient map (parent UEI, UEI, then normalised name), and
+ * added to a per company × agency × fiscal year total with its awards. Unmapped recipients are totalled
+ * for the curators' report. Output order is fixed, so a re-import is a reviewable diff.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Contract } from '../../data/schema';
+import { normalizeName } from '../../lib/names';
+import { readCsvFile } from './csv';
+import { apiResultToRow, detectNativeFormat, presetFormat, PRESETS, type AwardRow, type RowError, type TabularFormat } from './formats';
+
+export const RecipientMap = z.array(
+  z.strictObject({
+    company: z.string(),
+    /** Recipient names as USAspending spells them (matched after normalisation). */
+    names: z.array(z.string()).default([]),
+    ueis: z.array(z.string().regex(/^[A-Z0-9]{12}$/)).default([]),
+    parentUeis: z.array(z.string().regex(/^[A-Z0-9]{12}$/)).default([]),
+    /** Why these recipients are this company (a filing, a press release, the company's own name). */
+    basis: z.string().min(1),
+  }),
+);
+export type RecipientMap = z.infer<typeof RecipientMap>;
+
+export const AGENCY_LABELS: Record<string, string> = { '7012': 'ICE', '7014': 'CBP' };
+
+export class ImportError extends Error {}
+
+export interface FileReport {
+  file: string;
+  format: string;
+  rows: number;
+  kept: number;
+  errors: RowError[];
+  errorCount: number;
+}
+
+interface AwardTotal {
+  id: string;
+  piid?: string;
+  amount: number;
+  description?: string;
+  productOrService?: string;
+  first: string;
+  last: string;
+}
+
+interface Bucket {
+  company: string;
+  agency: string;
+  fiscalYear: number;
+  total: number;
+  awards: Map<string, AwardTotal>;
+  /** Recipient names as the records spell them, with their obligations. */
+  recipients: Map<string, number>;
+}
+
+export interface ImportResult {
+  files: FileReport[];
+  buckets: Bucket[];
+  unmapped: Array<{ name: string; total: number; rows: number }>;
+}
+
+/** US federal fiscal year: October to September, named after the year it ends in. */
+export function fiscalYear(date: string): number {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return month >= 10 ? year + 1 : year;
+}
+
+export function permalink(awardId: string): string {
+  return `https://www.usaspending.gov/award/${encodeURIComponent(awardId)}/`;
+}
+
+function buildResolver(map: RecipientMap) {
+  const byUei = new Map<string, string>();
+  const byParentUei = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const entry of map) {
+    for (const uei of entry.ueis) byUei.set(uei, entry.company);
+    for (const uei of entry.parentUeis) byParentUei.set(uei, entry.company);
+    for (const name of entry.names) byName.set(normalizeName(name), entry.company);
+  }
+  return (row: AwardRow): string | undefined =>
+    (row.parentUei && byParentUei.get(row.parentUei)) ||
+    (row.recipientUei && byUei.get(row.recipientUei)) ||
+    (row.parentName && byName.get(normalizeName(row.parentName))) ||
+    byName.get(normalizeName(row.recipientName));
+}
+
+const MAX_LISTED_ERRORS = 50;
+
+export async function importFiles(
+  files: string[],
+  options: { recipients: RecipientMap; agencies?: string[]; preset?: string },
+): Promise<ImportResult> {
+  const agencies = new Set(options.agencies ?? ['7012', '7014']);
+  const resolve = buildResolver(options.recipients);
+  const buckets = new Map<string, Bucket>();
+  const unmapped = new Map<string, { name: string; total: number; rows: number }>();
+  const seenAwards = new Set<string>();
+  const reports: FileReport[] = [];
+
+  const add = (row: AwardRow, dedupe: boolean) => {
+    if (!agencies.has(row.agency)) return false;
+    if (dedupe) {
+      if (seenAwards.has(row.awardId)) return false;
+      seenAwards.add(row.awardId);
+    }
+    const company = resolve(row);
+    if (!company) {
+      const key = normalizeName(row.parentName ?? row.recipientName);
+      const entry = unmapped.get(key) ?? { name: row.parentName ?? row.recipientName, total: 0, rows: 0 };
+      entry.total += row.amount;
+      entry.rows += 1;
+      unmapped.set(key, entry);
+      return true;
+    }
+    const fy = fiscalYear(row.date);
+    const key = `${company}|${row.agency}|${fy}`;
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = { company, agency: row.agency, fiscalYear: fy, total: 0, awards: new Map(), recipients: new Map() }));
+    bucket.total += row.amount;
+    bucket.recipients.set(row.recipientName, (bucket.recipients.get(row.recipientName) ?? 0) + row.amount);
+    const award = bucket.awards.get(row.awardId);
+    if (award) {
+      award.amount += row.amount;
+      if (row.date < award.first) award.first = row.date;
+      if (row.date > award.last) award.last = row.date;
+      award.description ??= row.description;
+    } else {
+      bucket.awards.set(row.awardId, {
+        id: row.awardId,
+        piid: row.piid,
+        amount: row.amount,
+        description: row.description,
+        productOrService: row.productOrService,
+        first: row.date,
+        last: row.date,
+      });
+    }
+    return true;
+  };
+
+  for (const file of files) {
+    const report: FileReport = { file, format: '', rows: 0, kept: 0, errors: [], errorCount: 0 };
+    reports.push(report);
+    const fail = (line: number, message: string) => {
+      report.errorCount += 1;
+      if (report.errors.length < MAX_LISTED_ERRORS) report.errors.push({ line, message });
+    };
+
+    if (file.endsWith('.json')) {
+      report.format = 'search API page';
+      let json: unknown;
+      try {
+        json = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (error) {
+        throw new ImportError(`${file}: not valid JSON (${(error as Error).message})`);
+      }
+      const results = (json as { results?: unknown }).results;
+      if (!Array.isArray(results)) throw new ImportError(`${file}: no "results" array: not a spending_by_award or spending_by_transaction page`);
+      results.forEach((result, i) => {
+        report.rows += 1;
+        const row = result && typeof result === 'object' ? apiResultToRow(result as Record<string, unknown>) : 'not an object';
+        if (typeof row === 'string') fail(i + 1, `results[${i}]: ${row}`);
+        else if (add(row, false)) report.kept += 1;
+      });
+      continue;
+    }
+
+    let header: string[] | null = null;
+    let format: TabularFormat | null = null;
+    let index = new Map<string, number>();
+    for await (const record of readCsvFile(file)) {
+      if (!header) {
+        header = record.fields.map((h) => h.trim());
+        format = options.preset ? presetFormat(PRESETS[options.preset]!) : detectNativeFormat(header);
+        if (!format) {
+          throw new ImportError(
+            `${file}: unknown columns: neither a Contracts_PrimeTransactions nor a Contracts_PrimeAwardSummaries file; use --preset for other files (${Object.keys(PRESETS).join(', ')})`,
+          );
+        }
+        const missing = format.required.filter((column) => !header!.includes(column));
+        if (missing.length) throw new ImportError(`${file}: missing required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} (${format.name})`);
+        index = new Map(header.map((h, i) => [h, i] as const));
+        report.format = format.name;
+        continue;
+      }
+      report.rows += 1;
+      if (record.fields.length !== header.length) {
+        fail(record.line, `expected ${header.length} fields, found ${record.fields.length}`);
+        continue;
+      }
+      const row = format!.toRow((column) => {
+        const i = index.get(column);
+        return i === undefined ? undefined : record.fields[i];
+      });
+      if (typeof row === 'string') fail(record.line, row);
+      else if (add(row, format!.dedupeAwards)) report.kept += 1;
+    }
+    if (!header) report.format = 'empty file';
+  }
+
+  const sortedBuckets = [...buckets.values()].sort(
+    (a, b) => a.company.localeCompare(b.company) || a.agency.localeCompare(b.agency) || a.fiscalYear - b.fiscalYear,
+  );
+  const sortedUnmapped = [...unmapped.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
+  return { files: reports, buckets: sortedBuckets, unmapped: sortedUnmapped };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** "DELL FEDERAL SYSTEMS L.P" or "A, B and 2 more", largest first. */
+function recipientsOf(bucket: Bucket): string {
+  const names = [...bucket.recipients].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
+}
+
+/**
+ * The contract facts for each company: one per agency and fiscal year with money obligated. A net
+ * zero or negative year (only de-obligations) is not evidence of work for the agency: no fact.
+ */
+export function toContractFacts(result: ImportResult, names: Map<string, string>, retrieved: string, topAwards = 3): Record<string, Contract[]> {
+  const out: Record<string, Contract[]> = {};
+  for (const bucket of result.buckets) {
+    if (round(bucket.total) <= 0) continue;
+    const agency = AGENCY_LABELS[bucket.agency] ?? bucket.agency;
+    const awards = [...bucket.awards.values()].sort((a, b) => b.amount - a.amount || a.id.localeCompare(b.id));
+    const top = awards.slice(0, topAwards);
+    const total = round(bucket.total);
+    const fact: Contract = {
+      id: `${bucket.company}-usaspending-${agency.toLowerCase()}-fy${bucket.fiscalYear}`,
+      kind: 'contract',
+      relation: 'spending-total',
+      agency,
+      claim: `Federal award records: ${agency} obligated $${total.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} in fiscal year ${bucket.fiscalYear} to ${recipientsOf(bucket)} (${names.get(bucket.company) ?? bucket.company}), across ${awards.length} award${awards.length === 1 ? '' : 's'}.`,
+      date: `${bucket.fiscalYear}`,
+      period: { start: `${bucket.fiscalYear - 1}-10-01`, end: `${bucket.fiscalYear}-09-30` },
+      amount: { usd: total, kind: 'obligated' },
+      awardIds: top.map((a) => a.id),
+      sources: top.map((award) => ({
+        url: permalink(award.id),
+        title: `Award ${award.piid ?? award.id}${award.description ? `: ${award.description.slice(0, 160)}` : ''} ($${round(award.amount).toLocaleString('en-US')} in FY${bucket.fiscalYear})`,
+        publisher: 'USAspending.gov (federal award records)',
+        date: retrieved,
+        confidence: 'seen' as const,
+        primary: true,
+      })),
+      ref: `usaspending:${bucket.company}:${bucket.agency}:FY${bucket.fiscalYear}`,
+    };
+    (out[bucket.company] ??= []).push(fact);
+  }
+  return out;
+}
+
+export function formatReport(result: ImportResult, limit = 40): string {
+  const lines: string[] = [];
+  for (const f of result.files) {
+    lines.push(`${path.basename(f.file)}: ${f.format}, ${f.rows} rows, ${f.kept} kept, ${f.errorCount} malformed`);
+    for (const e of f.errors) lines.push(`  line ${e.line}: ${e.message}`);
+    if (f.errorCount > f.errors.length) lines.push(`  … and ${f.errorCount - f.errors.length} more`);
+  }
+  lines.push('', 'Unmapped recipients by obligations (add the real companies to data/recipients.json):');
+  for (const u of result.unmapped.slice(0, limit)) lines.push(`  ${u.total.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).padStart(18)}  ${u.name} (${u.rows} rows)`);
+  if (result.unmapped.length > limit) lines.push(`  … and ${result.unmapped.length - limit} more`);
+  return lines.join('\n');
+}

@@ -1,0 +1,160 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fiscalYear, ImportError, importFiles, permalink, RecipientMap, toContractFacts } from '@/scripts/usaspending/import';
+import { readCsvRecords } from '@/scripts/usaspending/csv';
+import { buildDataset, mergeImported, readCompanyFiles } from '@/scripts/build-dataset';
+
+const SAMPLES = '../shared/data/usaspending-samples';
+const recipients = RecipientMap.parse(JSON.parse(readFileSync('data/recipients.json', 'utf8')));
+const names = new Map(buildDataset().companies.map((c) => [c.id, c.name] as const));
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'contractlens-import-'));
+
+function file(name: string, text: string): string {
+  const p = path.join(tmp, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+const TX_HEADER = 'contract_transaction_unique_key,contract_award_unique_key,award_id_piid,federal_action_obligation,total_dollars_obligated,action_date,awarding_sub_agency_code,recipient_uei,recipient_name,recipient_parent_uei,recipient_parent_name,transaction_description,product_or_service_code_description,naics_description';
+const tx = (award: string, amount: string, total: string, date: string, agency = '7012', name = 'THE GEO GROUP, INC.', description = 'DETENTION SERVICES') =>
+  `x,${award},P1,${amount},${total},${date},${agency},ABCDEFGHJKLM,"${name}",,,"${description}",SERVICES,NAICS`;
+
+describe('CSV reading', () => {
+  it('handles quotes, doubled quotes, commas and line breaks in fields, CRLF and a BOM, and counts lines', async () => {
+    async function* chunks() {
+      yield '\ufeffa,b,"c ""q"" d"\r\n1,"x,';
+      yield 'y",3\r\n"multi\nline",,\n\nlast,row,"end"';
+    }
+    const out = [];
+    for await (const r of readCsvRecords(chunks())) out.push(r);
+    expect(out).toEqual([
+      { line: 1, fields: ['a', 'b', 'c "q" d'] },
+      { line: 2, fields: ['1', 'x,y', '3'] },
+      { line: 3, fields: ['multi\nline', '', ''] },
+      { line: 6, fields: ['last', 'row', 'end'] },
+    ]);
+  });
+});
+
+describe('importing native transaction files', () => {
+  it('sums federal_action_obligation, never the repeated total_dollars_obligated, across split files', async () => {
+    const one = file('Contracts_PrimeTransactions_1.csv', [TX_HEADER, tx('CONT_AWD_A_7012_-NONE-_-NONE-', '100.00', '300.00', '2025-10-05'), tx('CONT_AWD_A_7012_-NONE-_-NONE-', '200.00', '300.00', '2026-02-01')].join('\r\n') + '\r\n');
+    const two = file('Contracts_PrimeTransactions_2.csv', [TX_HEADER, tx('CONT_AWD_B_7014_-NONE-_-NONE-', '50.50', '50.50', '2026-09-30', '7014'), tx('CONT_AWD_C_7001_-NONE-_-NONE-', '999', '999', '2026-01-01', '7001')].join('\n'));
+    const header = file('Contracts_PrimeTransactions_3.csv', TX_HEADER + '\n');
+    const result = await importFiles([one, two, header], { recipients });
+    expect(result.files.map((f) => [f.rows, f.kept, f.errorCount])).toEqual([[2, 2, 0], [2, 1, 0], [0, 0, 0]]);
+    expect(result.buckets.map((b) => [b.company, b.agency, b.fiscalYear, b.total, b.awards.size])).toEqual([
+      ['geo-group', '7012', 2026, 300, 1],
+      ['geo-group', '7014', 2026, 50.5, 1],
+    ]);
+    const facts = toContractFacts(result, names, '2026-11-22');
+    expect(facts['geo-group']![0]).toMatchObject({
+      id: 'geo-group-usaspending-ice-fy2026',
+      relation: 'spending-total',
+      agency: 'ICE',
+      amount: { usd: 300, kind: 'obligated' },
+      period: { start: '2025-10-01', end: '2026-09-30' },
+      awardIds: ['CONT_AWD_A_7012_-NONE-_-NONE-'],
+      claim: 'Federal award records: ICE obligated $300.00 in fiscal year 2026 to THE GEO GROUP, INC. (The GEO Group), across 1 award.',
+    });
+    expect(facts['geo-group']![0]!.sources[0]).toMatchObject({ url: 'https://www.usaspending.gov/award/CONT_AWD_A_7012_-NONE-_-NONE-/', primary: true, date: '2026-11-22' });
+  });
+
+  it('stops on a missing required column, naming it', async () => {
+    const bad = file('no-date.csv', TX_HEADER.replace('action_date', 'when') + '\n' + tx('CONT_AWD_A_7012_-NONE-_-NONE-', '1', '1', '2026-01-01'));
+    await expect(importFiles([bad], { recipients })).rejects.toThrow(/no-date\.csv: missing required column "action_date"/);
+    await expect(importFiles([file('other.csv', 'a,b\n1,2\n')], { recipients })).rejects.toThrow(ImportError);
+  });
+
+  it('counts malformed rows with their line numbers and goes on', async () => {
+    const text = [
+      TX_HEADER,
+      tx('CONT_AWD_A_7012_-NONE-_-NONE-', '10', '10', '2026-01-01'),
+      'too,few,fields',
+      tx('CONT_AWD_B_7012_-NONE-_-NONE-', 'ten dollars', '10', '2026-01-01'),
+      tx('CONT_AWD_C_7012_-NONE-_-NONE-', '10', '10', '01/02/2026'),
+      tx('CONT_AWD_D_7012_-NONE-_-NONE-', '5', '5', '2026-01-02'),
+    ].join('\n');
+    const result = await importFiles([file('bad-rows.csv', text)], { recipients });
+    expect(result.files[0]).toMatchObject({ rows: 5, kept: 2, errorCount: 3 });
+    expect(result.files[0]!.errors).toEqual([
+      { line: 3, message: 'expected 14 fields, found 3' },
+      { line: 4, message: 'unparsable amount in federal_action_obligation: "ten dollars"' },
+      { line: 5, message: 'unparsable date in action_date: "01/02/2026"' },
+    ]);
+    expect(result.buckets[0]!.total).toBe(15);
+  });
+
+  it('lists unmapped recipients by obligations, and its output is the same on every run', async () => {
+    const text = [TX_HEADER, tx('K1', '5', '5', '2026-01-01', '7012', 'SMALL CO'), tx('K2', '500', '5', '2026-01-01', '7012', 'BIG CO'), tx('K3', '7', '7', '2026-01-01', '7012', 'SMALL CO')].join('\n');
+    const first = await importFiles([file('unmapped.csv', text)], { recipients });
+    expect(first.unmapped).toEqual([
+      { name: 'BIG CO', total: 500, rows: 1 },
+      { name: 'SMALL CO', total: 12, rows: 2 },
+    ]);
+    const again = await importFiles([file('unmapped.csv', text)], { recipients });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+  });
+});
+
+describe('importing real USAspending files', () => {
+  it.skipIf(!existsSync(SAMPLES))('native ICE award summaries with the 2023 column set: the totals a spreadsheet gives', async () => {
+    // Expected: total_obligated_amount summed once per contract_award_unique_key with Python's csv module.
+    for (const [name, rows, total] of [
+      ['us-local-gov-ice-contracts.csv', 720, 8142940.27],
+      ['us-reg-state-gov-ice-contracts.csv', 331, 4194037.79],
+    ] as const) {
+      const result = await importFiles([`${SAMPLES}/sierrawells-ice-contracts/${name}`], { recipients });
+      expect(result.files[0]).toMatchObject({ format: 'Contracts_PrimeAwardSummaries', rows, kept: rows, errorCount: 0 });
+      const sum = result.unmapped.reduce((n, u) => n + u.total, 0) + result.buckets.reduce((n, b) => n + b.total, 0);
+      expect(Math.round(sum * 100) / 100).toBe(total);
+      // Local governments, not companies: nothing is attributed to a dataset company.
+      expect(result.buckets).toEqual([]);
+    }
+  });
+
+  it.skipIf(!existsSync(SAMPLES))('the FY2026 CBP/ICE transactions through their preset', async () => {
+    const result = await importFiles([`${SAMPLES}/wrags81-cbp-ice-dashboard/CBP_ICE_FY2026_Contract_Obligations.csv`], { recipients, preset: 'cbp-ice-dashboard' });
+    expect(result.files[0]).toMatchObject({ rows: 7269, kept: 7269, errorCount: 0 });
+    const geo = result.buckets.filter((b) => b.company === 'geo-group');
+    expect(geo.map((b) => [b.agency, Math.round(b.total * 100) / 100])).toEqual([
+      ['7012', 753461807.7],
+      ['7014', 32761.36],
+    ]);
+    const all = result.unmapped.reduce((n, u) => n + u.total, 0) + result.buckets.reduce((n, b) => n + b.total, 0);
+    expect(Math.round(all)).toBe(Math.round(33488574630.94 + 6770140465.18));
+  });
+
+  it('a search API page: ICE rows only', async () => {
+    const result = await importFiles(['tests/fixtures/usaspending/spending_by_transaction_skiptracing.EXCERPT.json'], { recipients, agencies: ['7012'] });
+    expect(result.files[0]).toMatchObject({ rows: 11, kept: 9, errorCount: 0 });
+    const sum = result.unmapped.reduce((n, u) => n + u.total, 0) + result.buckets.reduce((n, b) => n + b.total, 0);
+    expect(Math.round(sum * 100) / 100).toBe(100187349.5);
+  });
+});
+
+describe('the imported facts in the dataset', () => {
+  it('come after the curated facts, are primary sources with award links, and replace only themselves', () => {
+    const merged = mergeImported(readCompanyFiles());
+    const geo = JSON.parse(merged.find((f) => f.path.endsWith('/geo-group.json'))!.text);
+    const curated = JSON.parse(readFileSync('data/companies/geo-group.json', 'utf8'));
+    expect(geo.contracts.slice(0, curated.contracts.length)).toEqual(curated.contracts);
+    const imported = geo.contracts.slice(curated.contracts.length);
+    expect(imported.length).toBeGreaterThan(0);
+    for (const fact of imported) {
+      expect(fact.claim).toMatch(/^Federal award records: (ICE|CBP) obligated \$[\d,.]+ in fiscal year \d{4}/);
+      for (const source of fact.sources) {
+        expect(source).toMatchObject({ primary: true, publisher: 'USAspending.gov (federal award records)' });
+        expect(source.url).toMatch(/^https:\/\/www\.usaspending\.gov\/award\/CONT_(AWD|IDV)_[^/]+\/$/);
+      }
+    }
+  });
+
+  it('fiscal years and permalinks', () => {
+    expect(fiscalYear('2025-09-30')).toBe(2025);
+    expect(fiscalYear('2025-10-01')).toBe(2026);
+    expect(permalink('CONT_AWD_70CDCR24FR0000006_7012_47QTCA18D00A2_4732')).toBe('https://www.usaspending.gov/award/CONT_AWD_70CDCR24FR0000006_7012_47QTCA18D00A2_4732/');
+  });
+});
