@@ -95,6 +95,16 @@ function buildResolver(map: RecipientMap) {
 
 const MAX_LISTED_ERRORS = 50;
 
+/**
+ * A copy of a string that does not keep the 1 MB chunk it was sliced from alive (V8 substrings
+ * point into their parent): everything kept across rows goes through this.
+ */
+function detach(value: string): string;
+function detach(value: string | undefined): string | undefined;
+function detach(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : (' ' + value).slice(1);
+}
+
 export async function importFiles(
   files: string[],
   options: { recipients: RecipientMap; agencies?: string[]; preset?: string },
@@ -110,12 +120,12 @@ export async function importFiles(
     if (!agencies.has(row.agency)) return false;
     if (dedupe) {
       if (seenAwards.has(row.awardId)) return false;
-      seenAwards.add(row.awardId);
+      seenAwards.add(detach(row.awardId));
     }
     const company = resolve(row);
     if (!company) {
       const key = normalizeName(row.parentName ?? row.recipientName);
-      const entry = unmapped.get(key) ?? { name: row.parentName ?? row.recipientName, total: 0, rows: 0 };
+      const entry = unmapped.get(key) ?? { name: detach(row.parentName ?? row.recipientName), total: 0, rows: 0 };
       entry.total += row.amount;
       entry.rows += 1;
       unmapped.set(key, entry);
@@ -126,22 +136,24 @@ export async function importFiles(
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = { company, agency: row.agency, fiscalYear: fy, total: 0, awards: new Map(), recipients: new Map() }));
     bucket.total += row.amount;
-    bucket.recipients.set(row.recipientName, (bucket.recipients.get(row.recipientName) ?? 0) + row.amount);
+    const recipientTotal = bucket.recipients.get(row.recipientName);
+    bucket.recipients.set(recipientTotal === undefined ? detach(row.recipientName) : row.recipientName, (recipientTotal ?? 0) + row.amount);
     const award = bucket.awards.get(row.awardId);
     if (award) {
       award.amount += row.amount;
-      if (row.date < award.first) award.first = row.date;
-      if (row.date > award.last) award.last = row.date;
-      award.description ??= row.description;
+      if (row.date < award.first) award.first = detach(row.date);
+      if (row.date > award.last) award.last = detach(row.date);
+      award.description ??= detach(row.description);
     } else {
-      bucket.awards.set(row.awardId, {
-        id: row.awardId,
-        piid: row.piid,
+      const id = detach(row.awardId);
+      bucket.awards.set(id, {
+        id,
+        piid: detach(row.piid),
         amount: row.amount,
-        description: row.description,
-        productOrService: row.productOrService,
-        first: row.date,
-        last: row.date,
+        description: detach(row.description),
+        productOrService: detach(row.productOrService),
+        first: detach(row.date),
+        last: detach(row.date),
       });
     }
     return true;
@@ -247,7 +259,7 @@ export function toContractFacts(result: ImportResult, names: Map<string, string>
       awardIds: top.map((a) => a.id),
       sources: top.map((award) => ({
         url: permalink(award.id),
-        title: `Award ${award.piid ?? award.id}${award.description ? `: ${award.description.slice(0, 160)}` : ''} ($${round(award.amount).toLocaleString('en-US')} in FY${bucket.fiscalYear})`,
+        title: `Award ${award.piid ?? award.id}${award.description ? `: ${award.description.slice(0, 160)}` : ''} ($${round(award.amount).toLocaleString('en-US')} in FY${bucket.fiscalYear}, actions ${award.first === award.last ? award.first : `${award.first} to ${award.last}`})`,
         publisher: 'USAspending.gov (federal award records)',
         date: retrieved,
         confidence: 'seen' as const,

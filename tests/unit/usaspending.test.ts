@@ -127,6 +127,21 @@ describe('importing real USAspending files', () => {
     expect(Math.round(all)).toBe(Math.round(33488574630.94 + 6770140465.18));
   });
 
+  it('a spending_by_award page reads award amounts and start dates', async () => {
+    const page = file('spending_by_award.json', JSON.stringify({
+      limit: 100,
+      results: [
+        { 'Award ID': '70CDCR26C00000001', 'Recipient Name': 'THE GEO GROUP, INC.', 'Award Amount': 1234.5, 'Start Date': '2025-11-01', 'Awarding Sub Agency': 'U.S. Immigration and Customs Enforcement', generated_internal_id: 'CONT_AWD_70CDCR26C00000001_7012_-NONE-_-NONE-' },
+        { 'Award ID': 'X', 'Recipient Name': 'BROKEN', 'Awarding Sub Agency': 'U.S. Immigration and Customs Enforcement' },
+      ],
+      page_metadata: { page: 1, hasNext: false },
+    }));
+    const result = await importFiles([page], { recipients });
+    expect(result.files[0]).toMatchObject({ rows: 2, kept: 1, errorCount: 1 });
+    expect(result.files[0]!.errors[0]!.line).toBe(2);
+    expect(result.buckets[0]).toMatchObject({ company: 'geo-group', agency: '7012', fiscalYear: 2026, total: 1234.5 });
+  });
+
   it('a search API page: ICE rows only', async () => {
     const result = await importFiles(['tests/fixtures/usaspending/spending_by_transaction_skiptracing.EXCERPT.json'], { recipients, agencies: ['7012'] });
     expect(result.files[0]).toMatchObject({ rows: 11, kept: 9, errorCount: 0 });
