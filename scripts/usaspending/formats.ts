@@ -60,26 +60,57 @@ export function parseDate(value: string | undefined): string | null {
 
 const optional = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
 
-function common(get: (column: string) => string | undefined, amountColumn: string, dateColumn: string, idColumn: string): AwardRow | string {
-  const amount = parseAmount(get(amountColumn));
-  if (amount === null) return `unparsable amount in ${amountColumn}: ${JSON.stringify(get(amountColumn) ?? '')}`;
-  const date = parseDate(get(dateColumn));
-  if (!date) return `unparsable date in ${dateColumn}: ${JSON.stringify(get(dateColumn) ?? '')}`;
-  const awardId = optional(get(idColumn));
-  if (!awardId) return `empty ${idColumn}`;
+/** Which of a file's columns hold each field (native files use USAspending's own names). */
+interface Columns {
+  agency: string;
+  recipientName: string;
+  amount: string;
+  date: string;
+  awardId: string;
+  recipientUei?: string;
+  parentUei?: string;
+  parentName?: string;
+  piid?: string;
+  description?: string[];
+  productOrService?: string;
+  naics?: string;
+}
+
+const NATIVE: Omit<Columns, 'amount' | 'date'> = {
+  agency: 'awarding_sub_agency_code',
+  recipientName: 'recipient_name',
+  awardId: 'contract_award_unique_key',
+  recipientUei: 'recipient_uei',
+  parentUei: 'recipient_parent_uei',
+  parentName: 'recipient_parent_name',
+  piid: 'award_id_piid',
+  description: ['transaction_description', 'prime_award_base_transaction_description'],
+  productOrService: 'product_or_service_code_description',
+  naics: 'naics_description',
+};
+
+/** One row through a column map; a string names what is wrong with the row. */
+function readRow(get: (column: string) => string | undefined, c: Columns): AwardRow | string {
+  const amount = parseAmount(get(c.amount));
+  if (amount === null) return `unparsable amount in ${c.amount}: ${JSON.stringify(get(c.amount) ?? '')}`;
+  const date = parseDate(get(c.date));
+  if (!date) return `unparsable date in ${c.date}: ${JSON.stringify(get(c.date) ?? '')}`;
+  const awardId = optional(get(c.awardId));
+  if (!awardId) return `empty ${c.awardId}`;
+  const pick = (column?: string) => (column ? optional(get(column)) : undefined);
   return {
-    agency: (get('awarding_sub_agency_code') ?? '').trim(),
-    recipientName: (get('recipient_name') ?? '').trim(),
-    recipientUei: optional(get('recipient_uei')),
-    parentUei: optional(get('recipient_parent_uei')),
-    parentName: optional(get('recipient_parent_name')),
+    agency: agencyCode(get(c.agency)),
+    recipientName: (get(c.recipientName) ?? '').trim(),
+    recipientUei: pick(c.recipientUei),
+    parentUei: pick(c.parentUei),
+    parentName: pick(c.parentName),
     amount,
     date,
     awardId,
-    piid: optional(get('award_id_piid')),
-    description: optional(get('transaction_description')) ?? optional(get('prime_award_base_transaction_description')),
-    productOrService: optional(get('product_or_service_code_description')),
-    naics: optional(get('naics_description')),
+    piid: pick(c.piid),
+    description: c.description?.map(pick).find((d) => d !== undefined),
+    productOrService: pick(c.productOrService),
+    naics: pick(c.naics),
   };
 }
 
@@ -89,7 +120,7 @@ export const TRANSACTIONS: TabularFormat = {
   required: ['contract_award_unique_key', 'federal_action_obligation', 'action_date', 'awarding_sub_agency_code', 'recipient_name'],
   dedupeAwards: false,
   // total_dollars_obligated repeats the award total on every transaction row: never read here.
-  toRow: (get) => common(get, 'federal_action_obligation', 'action_date', 'contract_award_unique_key'),
+  toRow: (get) => readRow(get, { ...NATIVE, amount: 'federal_action_obligation', date: 'action_date' }),
 };
 
 /** Contracts_PrimeAwardSummaries: one row per award; money in total_obligated_amount. */
@@ -97,7 +128,7 @@ export const AWARD_SUMMARIES: TabularFormat = {
   name: 'Contracts_PrimeAwardSummaries',
   required: ['contract_award_unique_key', 'total_obligated_amount', 'award_base_action_date', 'awarding_sub_agency_code', 'recipient_name'],
   dedupeAwards: true,
-  toRow: (get) => common(get, 'total_obligated_amount', 'award_base_action_date', 'contract_award_unique_key'),
+  toRow: (get) => readRow(get, { ...NATIVE, amount: 'total_obligated_amount', date: 'award_base_action_date' }),
 };
 
 /**
@@ -145,29 +176,12 @@ export function agencyCode(label: string | undefined): string {
 
 export function presetFormat(map: ColumnMap): TabularFormat {
   const c = map.columns;
+  const columns: Columns = { ...c, description: c.description ? [c.description] : undefined };
   return {
     name: map.name,
     required: [c.agency, c.recipientName, c.amount, c.date, c.awardId],
     dedupeAwards: false,
-    toRow(get) {
-      const amount = parseAmount(get(c.amount));
-      if (amount === null) return `unparsable amount in ${c.amount}: ${JSON.stringify(get(c.amount) ?? '')}`;
-      const date = parseDate(get(c.date));
-      if (!date) return `unparsable date in ${c.date}: ${JSON.stringify(get(c.date) ?? '')}`;
-      const awardId = optional(get(c.awardId));
-      if (!awardId) return `empty ${c.awardId}`;
-      return {
-        agency: agencyCode(get(c.agency)),
-        recipientName: (get(c.recipientName) ?? '').trim(),
-        amount,
-        date,
-        awardId,
-        piid: c.piid ? optional(get(c.piid)) : undefined,
-        description: c.description ? optional(get(c.description)) : undefined,
-        productOrService: c.productOrService ? optional(get(c.productOrService)) : undefined,
-        naics: c.naics ? optional(get(c.naics)) : undefined,
-      };
-    },
+    toRow: (get) => readRow(get, columns),
   };
 }
 

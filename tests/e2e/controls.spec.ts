@@ -3,8 +3,8 @@
  * extension's clock moved through its storage override), mutes that end by themselves, discreet
  * mode, and the toolbar badge and tooltip per tab.
  */
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { test, expect, panel, settle } from './fixtures';
+import type { Worker } from '@playwright/test';
+import { test, expect, openPopup, panel, settle, tabIdOf } from './fixtures';
 
 const DAY = 86_400_000;
 
@@ -12,20 +12,8 @@ async function setClock(worker: Worker, at: number): Promise<void> {
   await worker.evaluate((ms) => chrome.storage.local.set({ nowOverride: ms }), at);
 }
 
-async function tabIdOf(worker: Worker, page: Page): Promise<number> {
-  await page.bringToFront();
-  return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-}
-
 async function badgeOf(worker: Worker, tabId: number): Promise<{ text: string; title: string }> {
   return worker.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
-}
-
-async function openPopup(context: BrowserContext, extensionId: string, tabId?: number): Promise<Page> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html${tabId ? `?tabId=${tabId}` : ''}`);
-  await expect(popup.getByTestId('show-alerts')).toBeVisible();
-  return popup;
 }
 
 test('the panel opens by itself once a day per company; otherwise a collapsed tab opens it', async ({ context, serviceWorker }) => {
@@ -54,7 +42,7 @@ test('the panel opens by itself once a day per company; otherwise a collapsed ta
   await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
 });
 
-test('muting a company for a day covers all its sites and ends by itself; the popup shows the time left', async ({ context, serviceWorker, extensionId }) => {
+test('muting a company for a day covers all its sites and ends by itself; the popup shows the time left', async ({ context, serviceWorker }) => {
   const start = Date.parse('2026-11-22T09:00:00Z');
   await setClock(serviceWorker, start);
   const page = await context.newPage();
@@ -69,7 +57,7 @@ test('muting a company for a day covers all its sites and ends by itself; the po
     await settle(page);
     await expect(panel(page)).toHaveCount(0);
   }
-  const popup = await openPopup(context, extensionId);
+  const popup = await openPopup(context);
   await expect(popup.getByTestId('mutes')).toContainText('Company: Wayfair (for 24 more hours)');
   await popup.close();
 
@@ -78,8 +66,8 @@ test('muting a company for a day covers all its sites and ends by itself; the po
   await expect(panel(page)).toHaveAttribute('data-company', 'wayfair');
 });
 
-test('discreet mode: nothing in the page, neutral badge and tooltip, details on request from the popup', async ({ context, serviceWorker, extensionId }) => {
-  const settingsPopup = await openPopup(context, extensionId);
+test('discreet mode: nothing in the page, neutral badge and tooltip, details on request from the popup', async ({ context, serviceWorker }) => {
+  const settingsPopup = await openPopup(context);
   await settingsPopup.getByTestId('discreet').check();
   await settingsPopup.close();
 
@@ -92,7 +80,7 @@ test('discreet mode: nothing in the page, neutral badge and tooltip, details on 
   // Grey, not the accent colour.
   expect(await serviceWorker.evaluate((id) => chrome.action.getBadgeBackgroundColor({ tabId: id }), tabId)).toEqual([110, 110, 115, 255]);
 
-  const popup = await openPopup(context, extensionId, tabId);
+  const popup = await openPopup(context, { tabId });
   await expect(popup.getByTestId('tab-company')).toHaveText('GitHub');
   await popup.getByTestId('show-details').click();
   await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();

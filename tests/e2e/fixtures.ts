@@ -94,3 +94,21 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   await page.waitForTimeout(1200);
 }
+
+/** The tab id of a page (ids are visible without the `tabs` permission): brought to the front, then asked. */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+}
+
+/**
+ * The toolbar popup, opened as a page (Playwright cannot click the toolbar button); `?tabId=` makes it
+ * describe that tab instead of itself.
+ */
+export async function openPopup(context: BrowserContext, options: { tabId?: number } = {}): Promise<Page> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html${options.tabId ? `?tabId=${options.tabId}` : ''}`);
+  await expect(popup.getByTestId('show-alerts')).toBeVisible();
+  return popup;
+}

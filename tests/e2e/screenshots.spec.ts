@@ -4,7 +4,7 @@
  * run writes them to the test output only.
  */
 import path from 'node:path';
-import { test, expect, launchWithExtension, panel, waitForPanelRegistration } from './fixtures';
+import { test, expect, launchWithExtension, openPopup, panel, tabIdOf, waitForPanelRegistration } from './fixtures';
 
 const outDir = (name: string) =>
   process.env.UPDATE_SCREENSHOTS ? path.resolve('docs/screenshots', name) : test.info().outputPath(name);
@@ -29,10 +29,8 @@ test('screenshot: collapsed tab, popup and options', async ({ context, extension
   await expect(panel(page).getByTestId('contractlens-tab')).toBeVisible();
   await page.screenshot({ path: outDir('collapsed-tab.png') });
 
-  const tabId = await serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  const popup = await context.newPage();
+  const popup = await openPopup(context, { tabId: await tabIdOf(serviceWorker, page) });
   await popup.setViewportSize({ width: 360, height: 640 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   await expect(popup.getByTestId('tab-company')).toHaveText('GitHub');
   await popup.screenshot({ path: outDir('popup.png') });
 

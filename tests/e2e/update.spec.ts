@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type http from 'node:http';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test as base, expect, launchWithExtension, panel, settle, waitForPanelRegistration } from './fixtures';
+import { test as base, expect, launchWithExtension, openPopup, panel, settle, waitForPanelRegistration } from './fixtures';
 import { buildDataset } from '../../scripts/build-dataset';
 import { generateSigningKeys, signBytes } from '../../lib/signing';
 import type { Dataset } from '../../data/schema';
@@ -74,10 +74,8 @@ test.beforeAll(() => {
   });
 });
 
-async function openPopup(context: BrowserContext): Promise<Page> {
-  const worker = context.serviceWorkers()[0]!;
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+async function openDataPopup(context: BrowserContext): Promise<Page> {
+  const popup = await openPopup(context);
   await expect(popup.getByTestId('data-version')).toBeVisible();
   return popup;
 }
@@ -103,7 +101,7 @@ test('an update adds and removes companies, their hosts follow, and the popup sa
   await expectPanel(context, 'http://www.wayfair.com/', 'wayfair');
 
   routes.set(UPDATE_HOST, serveSigned(JSON.stringify(datasetV2())));
-  const popup = await openPopup(context);
+  const popup = await openDataPopup(context);
   await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version} `);
   await checkNow(popup);
   await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version + 1} `);
@@ -166,7 +164,7 @@ for (const [name, handler, message] of REFUSALS) {
   test(`refuses ${name}: the reason is shown, the data and settings in use are kept`, async ({ updContext: context, routes }) => {
     routes.set(UPDATE_HOST, serveSigned(JSON.stringify(datasetV2())));
     routes.set('elsewhere.contractlens.test', serveSigned(JSON.stringify(v3())));
-    const popup = await openPopup(context);
+    const popup = await openDataPopup(context);
     await checkNow(popup);
     await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version + 1} `);
 
@@ -190,7 +188,7 @@ for (const [name, handler, message] of REFUSALS) {
 test('refuses a server that never answers, after the timeout', async ({ updContext: context, routes }) => {
   test.setTimeout(60_000);
   routes.set(UPDATE_HOST, () => undefined);
-  const popup = await openPopup(context);
+  const popup = await openDataPopup(context);
   await checkNow(popup);
   await expect(popup.getByTestId('last-error')).toContainText('did not answer in time');
   await expectPanel(context, 'http://www.wayfair.com/', 'wayfair');
@@ -203,7 +201,7 @@ test('a worker stopped in the middle of an update leaves a consistent store', as
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length) });
     res.write(body.slice(0, body.length / 2));
   });
-  const popup = await openPopup(context);
+  const popup = await openDataPopup(context);
   void popup.getByTestId('check-now').click();
   await expect(popup.getByTestId('check-now')).toHaveText('Checking…');
 
@@ -215,7 +213,7 @@ test('a worker stopped in the middle of an update leaves a consistent store', as
   await expectPanel(context, 'http://www.wayfair.com/', 'wayfair');
   await expectPanel(context, 'http://newco-fixture.com/', null);
   routes.set(UPDATE_HOST, serveSigned(body));
-  const again = await openPopup(context);
+  const again = await openDataPopup(context);
   await expect(again.getByTestId('data-version')).toContainText(`Version ${bundled.version} `);
   await checkNow(again);
   await expect(again.getByTestId('data-version')).toContainText(`Version ${bundled.version + 1} `);
@@ -235,7 +233,7 @@ test('privacy: the only requests the extension makes are the dataset and its sig
   });
 
   const visited = ['http://www.amazon.com/', 'http://www.example.com/', 'http://github.com/', 'http://news.example.org/', 'http://www.hpe.com/'];
-  const popup = await openPopup(context);
+  const popup = await openDataPopup(context);
   await checkNow(popup);
   fixtureServer.hits.length = 0;
   for (const url of visited) {
