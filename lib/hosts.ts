@@ -10,6 +10,8 @@
 import { parse } from 'tldts';
 
 const PSL_OPTIONS = { allowPrivateDomains: true, extractHostname: false } as const;
+const FAST_HOST = /^(?:https?:\/\/)?([a-z0-9.-]+)(?:[/?#]|$)/;
+const IPV4 = /^\d+(\.\d+){3}$/;
 
 /**
  * Normalises a host or URL to the lower-case ASCII host name the dataset stores: no scheme, port,
@@ -17,6 +19,13 @@ const PSL_OPTIONS = { allowPrivateDomains: true, extractHostname: false } as con
  * that is not a DNS host name (IP addresses, empty strings, garbage).
  */
 export function normalizeHost(input: string): string | null {
+  // Fast path for the common case (an http(s) URL or a bare host, already lower-case, no port, no
+  // credentials, no trailing dot): no URL parsing.
+  const fast = FAST_HOST.exec(input);
+  if (fast) {
+    const host = fast[1]!;
+    if (!host.includes('..') && !host.startsWith('.') && !host.endsWith('.') && !IPV4.test(host)) return host;
+  }
   let raw = input.trim();
   if (!raw) return null;
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) raw = `http://${raw}`;
@@ -27,7 +36,7 @@ export function normalizeHost(input: string): string | null {
     return null;
   }
   hostname = hostname.toLowerCase().replace(/\.+$/, '');
-  if (!hostname || hostname.startsWith('[') || /^\d+(\.\d+){3}$/.test(hostname)) return null;
+  if (!hostname || hostname.startsWith('[') || IPV4.test(hostname)) return null;
   if (!/^[a-z0-9.-]+$/.test(hostname) || hostname.includes('..')) return null;
   return hostname;
 }
@@ -68,6 +77,8 @@ export function candidateHosts(host: string): string[] {
 
 export class HostIndex<T> {
   private readonly rules = new Map<string, T>();
+  /** Registrable domains of hosts that hit a rule, so the PSL is asked once per host. */
+  private readonly domains = new Map<string, string | null>();
 
   /** Adds a rule; returns the value already holding this host, if any (the caller decides). */
   add(host: string, value: T): T | undefined {
@@ -80,14 +91,36 @@ export class HostIndex<T> {
     return this.rules.size;
   }
 
+  /**
+   * The most specific listed host equal to the page's host or a parent domain of it: a walk up the
+   * labels with one Map probe each. Only on a hit is the Public Suffix List asked (once per host,
+   * then cached) whether the rule lies above the page's registrable domain, which would make it
+   * someone else's site (a rule can never be a public suffix itself: the build refuses those).
+   */
   lookup(urlOrHost: string): HostHit<T> | null {
     const host = normalizeHost(urlOrHost);
     if (!host) return null;
-    for (const candidate of candidateHosts(host)) {
+    let candidate = host;
+    for (;;) {
       const value = this.rules.get(candidate);
-      if (value !== undefined) return { rule: candidate, value };
+      if (value !== undefined) {
+        const domain = this.registrableDomain(host);
+        return domain !== null && candidate.length >= domain.length ? { rule: candidate, value } : null;
+      }
+      const dot = candidate.indexOf('.');
+      if (dot < 0) return null;
+      candidate = candidate.slice(dot + 1);
     }
-    return null;
+  }
+
+  private registrableDomain(host: string): string | null {
+    let domain = this.domains.get(host);
+    if (domain === undefined) {
+      if (this.domains.size >= 10_000) this.domains.clear();
+      domain = getRegistrableDomain(host);
+      this.domains.set(host, domain);
+    }
+    return domain;
   }
 }
 

@@ -120,12 +120,13 @@ test('federal award records appear under the news-based facts, with the fiscal y
   const page = await context.newPage();
   await page.goto('http://www.geogroup.com/');
   const region = panel(page).getByTestId('contractlens-panel');
+  // Wait for the panel before reading its entries.
+  await expect(region).toContainText('Federal award records: ICE obligated $753,461,807.70 in fiscal year 2026');
   const entries = region.locator('.entry');
   const texts = await entries.locator('.claim').allTextContents();
   const firstRecord = texts.findIndex((t) => t.startsWith('Federal award records:'));
   expect(firstRecord).toBeGreaterThan(0);
   expect(texts.slice(firstRecord).every((t) => t.startsWith('Federal award records:'))).toBe(true);
-  await expect(region).toContainText('Federal award records: ICE obligated $753,461,807.70 in fiscal year 2026');
   const link = entries.nth(firstRecord).locator('.sources a').first();
   await expect(link).toHaveAttribute('href', /^https:\/\/www\.usaspending\.gov\/award\/CONT_AWD_[^/]+\/$/);
   await expect(entries.nth(firstRecord)).toContainText('primary source');
