@@ -4,7 +4,7 @@
  * mode, and the toolbar badge and tooltip per tab.
  */
 import type { Worker } from '@playwright/test';
-import { test, expect, openPopup, panel, settle, tabIdOf } from './fixtures';
+import { test, expect, expectStoredSettings, openPopup, panel, settle, tabIdOf } from './fixtures';
 
 const DAY = 86_400_000;
 
@@ -69,6 +69,7 @@ test('muting a company for a day covers all its sites and ends by itself; the po
 test('discreet mode: nothing in the page, neutral badge and tooltip, details on request from the popup', async ({ context, serviceWorker }) => {
   const settingsPopup = await openPopup(context);
   await settingsPopup.getByTestId('discreet').check();
+  await expectStoredSettings(serviceWorker, { discreet: true });
   await settingsPopup.close();
 
   const page = await context.newPage();

@@ -112,3 +112,10 @@ export async function openPopup(context: BrowserContext, options: { tabId?: numb
   await expect(popup.getByTestId('show-alerts')).toBeVisible();
   return popup;
 }
+
+/** Waits until the settings in storage match: a toggle in the popup is saved asynchronously. */
+export async function expectStoredSettings(worker: Worker, expected: Record<string, unknown>): Promise<void> {
+  await expect
+    .poll(async () => worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown>))
+    .toMatchObject(expected);
+}

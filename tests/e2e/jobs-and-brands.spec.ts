@@ -2,7 +2,7 @@
  * Employers on job pages and brands on store pages, in Chromium, with the real host names mapped to
  * fixture pages shaped like Lever, Greenhouse, LinkedIn, Amazon and Best Buy.
  */
-import { test, expect, panel, settle } from './fixtures';
+import { test, expect, expectStoredSettings, panel, settle } from './fixtures';
 
 test('a Lever posting for Palantir: the board address names the employer', async ({ context }) => {
   const page = await context.newPage();
@@ -62,10 +62,11 @@ for (const [product, path] of [
   });
 }
 
-test('the categories switch off job pages and shopping brands separately', async ({ context, extensionId }) => {
+test('the categories switch off job pages and shopping brands separately', async ({ context, extensionId, serviceWorker }) => {
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await popup.getByTestId('category-shopping').uncheck();
+  await expectStoredSettings(serviceWorker, { categories: { shopping: false } });
 
   const page = await context.newPage();
   await page.goto('https://www.amazon.com/Dell-Latitude-5440/dp/B0C1234567');
@@ -75,6 +76,7 @@ test('the categories switch off job pages and shopping brands separately', async
   await expect(panel(page)).toHaveAttribute('data-company', 'palantir');
 
   await popup.getByTestId('category-jobs').uncheck();
+  await expectStoredSettings(serviceWorker, { categories: { jobs: false } });
   await page.reload();
   await settle(page);
   await expect(panel(page)).toHaveCount(0);

@@ -1,10 +1,11 @@
-import { test, expect } from './fixtures';
+import { test, expect, expectStoredSettings } from './fixtures';
 
-test('options: a bad or foreign settings file is refused with a clear message and changes nothing; a good one imports', async ({ context, extensionId }) => {
+test('options: a bad or foreign settings file is refused with a clear message and changes nothing; a good one imports', async ({ context, extensionId, serviceWorker }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByRole('heading', { name: 'ContractLens settings' })).toBeVisible();
   await options.getByTestId('auto-open').selectOption('weekly');
+  await expectStoredSettings(serviceWorker, { autoOpen: 'weekly' });
 
   const input = options.getByTestId('import');
   await input.setInputFiles({ name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"my-app","version":"1.0.0"}') });

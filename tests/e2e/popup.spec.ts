@@ -1,4 +1,4 @@
-import { test, expect, openPopup, panel, settle, tabIdOf } from './fixtures';
+import { test, expect, expectStoredSettings, openPopup, panel, settle, tabIdOf } from './fixtures';
 
 test('the popup names the flagged company of the current tab', async ({ context, serviceWorker }) => {
   const page = await context.newPage();
@@ -32,11 +32,12 @@ test('"Don\'t show on this site" survives a reload and is undone from the popup'
   await expect(panel(page)).toHaveAttribute('data-company', 'wayfair');
 });
 
-test('the master switch stops the panel from the next page load', async ({ context }) => {
+test('the master switch stops the panel from the next page load', async ({ context, serviceWorker }) => {
   const popup = await openPopup(context);
   const toggle = popup.getByTestId('show-alerts');
   await expect(toggle).toBeChecked();
   await toggle.uncheck();
+  await expectStoredSettings(serviceWorker, { showAlerts: false });
 
   const page = await context.newPage();
   await page.goto('http://aws.amazon.com/');
@@ -46,6 +47,7 @@ test('the master switch stops the panel from the next page load', async ({ conte
   await popup.reload();
   await expect(popup.getByTestId('show-alerts')).not.toBeChecked();
   await popup.getByTestId('show-alerts').check();
+  await expectStoredSettings(serviceWorker, { showAlerts: true });
   await page.reload();
   await expect(panel(page)).toHaveAttribute('data-company', 'amazon');
 });

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type http from 'node:http';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test as base, expect, launchWithExtension, openPopup, panel, settle, waitForPanelRegistration } from './fixtures';
+import { test as base, expect, expectStoredSettings, launchWithExtension, openPopup, panel, settle, waitForPanelRegistration } from './fixtures';
 import { buildDataset } from '../../scripts/build-dataset';
 import { generateSigningKeys, signBytes } from '../../lib/signing';
 import type { Dataset } from '../../data/schema';
@@ -255,6 +255,7 @@ test('privacy: the only requests the extension makes are the dataset and its sig
 
   // Updates off: no request at all, even across a worker restart.
   await popup.getByTestId('update-period').selectOption('off');
+  await expectStoredSettings(context.serviceWorkers()[0]!, { updates: { enabled: false } });
   await expect(popup.getByTestId('check-now')).toBeDisabled();
   const cdp = await context.newCDPSession(popup);
   await cdp.send('ServiceWorker.enable');
