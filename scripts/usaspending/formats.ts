@@ -61,7 +61,7 @@ export function parseDate(value: string | undefined): string | null {
 const optional = (v: string | undefined) => (v && v.trim() ? v.trim() : undefined);
 
 /** Which of a file's columns hold each field (native files use USAspending's own names). */
-interface Columns {
+export interface Columns {
   agency: string;
   recipientName: string;
   amount: string;
@@ -71,6 +71,7 @@ interface Columns {
   parentUei?: string;
   parentName?: string;
   piid?: string;
+  /** Tried in order: the first non-empty one is the description. */
   description?: string[];
   productOrService?: string;
   naics?: string;
@@ -114,40 +115,30 @@ function readRow(get: (column: string) => string | undefined, c: Columns): Award
   };
 }
 
+/** A format reading the given columns; the columns every row needs are the required header. */
+function tabularFormat(name: string, columns: Columns, dedupeAwards: boolean): TabularFormat {
+  return {
+    name,
+    required: [columns.awardId, columns.amount, columns.date, columns.agency, columns.recipientName],
+    dedupeAwards,
+    toRow: (get) => readRow(get, columns),
+  };
+}
+
 /** Contracts_PrimeTransactions: one row per action; money in federal_action_obligation. */
-export const TRANSACTIONS: TabularFormat = {
-  name: 'Contracts_PrimeTransactions',
-  required: ['contract_award_unique_key', 'federal_action_obligation', 'action_date', 'awarding_sub_agency_code', 'recipient_name'],
-  dedupeAwards: false,
-  // total_dollars_obligated repeats the award total on every transaction row: never read here.
-  toRow: (get) => readRow(get, { ...NATIVE, amount: 'federal_action_obligation', date: 'action_date' }),
-};
+// total_dollars_obligated repeats the award total on every transaction row: never read here.
+export const TRANSACTIONS = tabularFormat('Contracts_PrimeTransactions', { ...NATIVE, amount: 'federal_action_obligation', date: 'action_date' }, false);
 
 /** Contracts_PrimeAwardSummaries: one row per award; money in total_obligated_amount. */
-export const AWARD_SUMMARIES: TabularFormat = {
-  name: 'Contracts_PrimeAwardSummaries',
-  required: ['contract_award_unique_key', 'total_obligated_amount', 'award_base_action_date', 'awarding_sub_agency_code', 'recipient_name'],
-  dedupeAwards: true,
-  toRow: (get) => readRow(get, { ...NATIVE, amount: 'total_obligated_amount', date: 'award_base_action_date' }),
-};
+export const AWARD_SUMMARIES = tabularFormat('Contracts_PrimeAwardSummaries', { ...NATIVE, amount: 'total_obligated_amount', date: 'award_base_action_date' }, true);
 
 /**
- * A named column map for a tabular file in another shape. `agency` maps the file's agency label to a
- * sub-agency code.
+ * A named column map for a tabular file in another shape. Its `agency` column may hold a label
+ * (CBP, ICE, the sub-agency's name) or a code.
  */
 export interface ColumnMap {
   name: string;
-  columns: {
-    agency: string;
-    recipientName: string;
-    amount: string;
-    date: string;
-    awardId: string;
-    piid?: string;
-    description?: string;
-    productOrService?: string;
-    naics?: string;
-  };
+  columns: Columns;
 }
 
 export const PRESETS: Record<string, ColumnMap> = {
@@ -162,7 +153,7 @@ export const PRESETS: Record<string, ColumnMap> = {
       date: 'Action Date',
       awardId: 'Generated Award ID',
       piid: 'Award ID',
-      description: 'Transaction Description',
+      description: ['Transaction Description'],
       productOrService: 'Product/Service Description',
       naics: 'NAICS Description',
     },
@@ -175,14 +166,7 @@ export function agencyCode(label: string | undefined): string {
 }
 
 export function presetFormat(map: ColumnMap): TabularFormat {
-  const c = map.columns;
-  const columns: Columns = { ...c, description: c.description ? [c.description] : undefined };
-  return {
-    name: map.name,
-    required: [c.agency, c.recipientName, c.amount, c.date, c.awardId],
-    dedupeAwards: false,
-    toRow: (get) => readRow(get, columns),
-  };
+  return tabularFormat(map.name, map.columns, false);
 }
 
 /** The native format a header belongs to, or null. */
