@@ -1,6 +1,6 @@
 import type { MatchInfo, MatchReason } from '@/lib/messages';
 import type { Protest } from '@/data/schema';
-import { formatPartialDate } from '@/lib/format';
+import { formatOwnerChain, formatPartialDate } from '@/lib/format';
 import { t, type MessageKey } from '@/lib/i18n';
 import { EvidenceItem } from './EvidenceItem';
 import type { ComponentChildren } from 'preact';
@@ -23,8 +23,6 @@ const SOURCES: Record<Exclude<MatchReason, { kind: 'host' }>['source'], MessageK
   'structured-data': 'panelSourceStructured',
   page: 'panelSourcePage',
 };
-
-const ownedBy = (parents: MatchInfo['parents']) => parents.map((p) => p.name).join(t('panelOwnedByJoin'));
 
 /** One line on what was matched, shown above the summary. */
 function contextLine(match: MatchInfo): string | undefined {
@@ -90,7 +88,7 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
           </h2>
           {parents.length > 0 ? (
             <p class="parent" data-testid="parent">
-              {t('panelOwnedBy', ownedBy(parents))}
+              {t('panelOwnedBy', formatOwnerChain(parents))}
             </p>
           ) : null}
         </div>
@@ -140,7 +138,7 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
           <summary>{t('panelWhy')}</summary>
           <WhyText match={match} />
           {match.siteCompany ? <p>{t('panelSiteCompany', match.siteCompany.name)}</p> : null}
-          {parents.length > 0 ? <p>{t('panelOwnedSentence', company.name, ownedBy(parents))}</p> : null}
+          {parents.length > 0 ? <p>{t('panelOwnedSentence', company.name, formatOwnerChain(parents))}</p> : null}
           <p>{t('panelOnDevice')}</p>
         </details>
         <p class="reviewed muted">{t('panelReviewed', formatPartialDate(company.lastReviewed))}</p>

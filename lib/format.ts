@@ -116,6 +116,11 @@ export function formatProtestKind(protest: Protest): string {
   return `${t(PROTEST_BY[protest.by])} · ${t(PROTEST_FORMS[protest.form])}${count}`;
 }
 
+/** A company's owners, nearest first: "Microsoft", or "A, owned by B". */
+export function formatOwnerChain(parents: ReadonlyArray<{ name: string }>): string {
+  return parents.map((p) => p.name).join(t('panelOwnedByJoin'));
+}
+
 /** Only http(s) links are ever rendered; anything else (javascript:, data: …) becomes null. */
 export function toSafeHttpUrl(value: string): string | null {
   try {

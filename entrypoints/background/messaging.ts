@@ -50,15 +50,13 @@ async function handleContentMessage(
   const now = await getNow();
   switch (message.type) {
     case 'page-lookup': {
-      const response = lookupPage(index, pageUrl(message.url, url), message.signals, settings, {
-        now,
-        dismissedSites: await getDismissedSites(),
-        autoOpened: await autoOpenedItem.getValue(),
-      }, message.force);
-      const match = response.status === 'none' || (response.status === 'hidden' && response.reason !== 'dismissed' && response.reason !== 'discreet') ? null : response.match;
-      await setTabBadge(tabId, match, settings.discreet);
+      const [dismissedSites, autoOpened] = await Promise.all([getDismissedSites(), autoOpenedItem.getValue()]);
+      const response = lookupPage(index, pageUrl(message.url, url), message.signals, settings, { now, dismissedSites, autoOpened }, message.force);
+      // The badge marks every flagged tab the user has not switched off (alerts off, muted).
+      const badged = response.status === 'show' || (response.status === 'hidden' && (response.reason === 'dismissed' || response.reason === 'discreet'));
+      await setTabBadge(tabId, badged ? response.match : null, settings.discreet);
       if (response.status === 'show' && response.open && !message.force) {
-        await autoOpenedItem.setValue({ ...(await autoOpenedItem.getValue()), [response.match.company.id]: new Date(now).toISOString() });
+        await autoOpenedItem.setValue({ ...autoOpened, [response.match.company.id]: new Date(now).toISOString() });
       }
       return response;
     }
@@ -76,8 +74,8 @@ async function handleContentMessage(
       } else if (message.kind === 'site') {
         await updateSettings((s) => addMute(s, 'site', site, message.duration, now));
       } else {
-        if (!message.companyId || !index.byId.has(message.companyId)) return { ok: false };
-        const company = index.byId.get(message.companyId)!;
+        const company = message.companyId ? index.byId.get(message.companyId) : undefined;
+        if (!company) return { ok: false };
         await updateSettings((s) => addMute(s, 'company', company.id, message.duration, now, company.name));
       }
       return { ok: true };

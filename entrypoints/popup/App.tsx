@@ -10,6 +10,7 @@ import { activeMutes, addMute, getNow, getSettings, removeMute, settingsItem, up
 import { MuteList } from '@/components/MuteList';
 import { DataStatus } from '@/components/DataStatus';
 import { t } from '@/lib/i18n';
+import { formatOwnerChain } from '@/lib/format';
 import { SettingsControls } from '@/components/SettingsControls';
 
 /**
@@ -54,7 +55,7 @@ function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined;
       <p>
         {t(match.why.kind === 'employer' ? 'popupEmployerIs' : match.why.kind === 'brand' ? 'popupBrandIs' : 'popupSiteIs')}
         <strong data-testid="tab-company">{match.company.name}</strong>
-        {match.parents.length ? `${t('panelOwnedByJoin')}${match.parents.map((p) => p.name).join(t('panelOwnedByJoin'))}` : ''}.
+        {match.parents.length ? `${t('panelOwnedByJoin')}${formatOwnerChain(match.parents)}` : ''}.
       </p>
       <p class="muted">{match.company.summary}</p>
       {status.mutes.length ? <p class="muted">{t('popupMutedHere')}</p> : status.dismissed ? <p class="muted">{t('popupDismissedHere', match.site)}</p> : null}
