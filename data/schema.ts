@@ -7,44 +7,44 @@
  * contract entry (a contract, a sale through an intermediary, or a spending total): statements and
  * protests alone flag nothing.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** `2019`, `2019-06` or `2019-06-26`: sources often give only a year or a month. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+  .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 
-export const HttpsUrl = z
-  .string()
-  .max(2048)
-  .refine((value) => {
+export const HttpsUrl = z.string().check(
+  z.maxLength(2048),
+  z.refine((value) => {
     try {
       const url = new URL(value);
       return url.protocol === 'https:' && url.hostname.length > 0 && !url.username && !url.password;
     } catch {
       return false;
     }
-  }, 'expected an https:// URL');
+  }, 'expected an https:// URL'),
+);
 
 export const Confidence = z.enum(['seen', 'reported']);
 
 export const Source = z.strictObject({
   url: HttpsUrl,
   /** The page's title, where the research recorded it. */
-  title: z.string().min(1).max(300).optional(),
-  publisher: z.string().min(1).max(200),
-  date: PartialDate.optional(),
+  title: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
+  publisher: z.string().check(z.minLength(1), z.maxLength(200)),
+  date: z.optional(PartialDate),
   /** `seen`: the quote was read at this URL; `reported`: second-hand (a copy, an aggregator). */
   confidence: Confidence,
   /** Primary sources are the government's own records (e.g. a USAspending award page). */
-  primary: z.boolean().optional(),
-  quote: z.string().min(1).max(1000).optional(),
+  primary: z.optional(z.boolean()),
+  quote: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
   /** The address the quote was first read at, when it differs from the canonical `url`. */
-  archivedUrl: z.string().url().optional(),
+  archivedUrl: z.optional(z.url()),
 });
 
 export const Amount = z.strictObject({
-  usd: z.number().nonnegative().finite(),
+  usd: z.number().check(z.nonnegative()),
   kind: z.enum([
     'contract-value', // the value of one contract or award
     'contracts-total', // several contracts added up by the source
@@ -56,22 +56,22 @@ export const Amount = z.strictObject({
     'donation',
   ]),
   /** How the source qualifies the figure: "about", "more than", "at least", "less than", "up to". */
-  qualifier: z.enum(['about', 'more-than', 'at-least', 'less-than', 'up-to']).optional(),
+  qualifier: z.optional(z.enum(['about', 'more-than', 'at-least', 'less-than', 'up-to'])),
 });
 
 const EntryBase = {
   /** Stable id, `<company>-<n>`: used by "report a problem" links and by diffs. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   /** One neutral sentence, as shown in the panel. */
-  claim: z.string().min(1).max(600),
-  date: PartialDate.optional(),
+  claim: z.string().check(z.minLength(1), z.maxLength(600)),
+  date: z.optional(PartialDate),
   /** A caveat the reader should see next to the claim. */
-  note: z.string().max(600).optional(),
+  note: z.optional(z.string().check(z.maxLength(600))),
   /** For curators: how the fact was checked; not shown in the panel. */
-  researchNote: z.string().max(2000).optional(),
-  sources: z.array(Source).min(1, 'every entry needs at least one source'),
+  researchNote: z.optional(z.string().check(z.maxLength(2000))),
+  sources: z.array(Source).check(z.minLength(1, 'every entry needs at least one source')),
   /** Where the fact came from in shared/research/facts.json, e.g. `facts.json#palantir[3]`. */
-  ref: z.string().max(200).optional(),
+  ref: z.optional(z.string().check(z.maxLength(200))),
 };
 
 export const Contract = z.strictObject({
@@ -85,14 +85,14 @@ export const Contract = z.strictObject({
     'planned', // a solicitation, a pitch: not an award
     'infrastructure', // hosts systems that an agency or its contractor uses
   ]),
-  agency: z.string().min(1).max(200),
-  amount: Amount.optional(),
-  period: z.strictObject({ start: PartialDate.optional(), end: PartialDate.optional() }).optional(),
-  awardIds: z.array(z.string().regex(/^[A-Za-z0-9_.-]+$/)).optional(),
+  agency: z.string().check(z.minLength(1), z.maxLength(200)),
+  amount: z.optional(Amount),
+  period: z.optional(z.strictObject({ start: z.optional(PartialDate), end: z.optional(PartialDate) })),
+  awardIds: z.optional(z.array(z.string().check(z.regex(/^[A-Za-z0-9_.-]+$/)))),
   /** The intermediary the money or goods went through (a reseller, BCFS …). */
-  via: z.string().min(1).max(200).optional(),
+  via: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** `ended`: the contract is over; `former-unit`: held by a unit the company no longer owns. */
-  status: z.enum(['active', 'ended', 'former-unit']).optional(),
+  status: z.optional(z.enum(['active', 'ended', 'former-unit'])),
 });
 
 export const Protest = z.strictObject({
@@ -110,19 +110,19 @@ export const Protest = z.strictObject({
     'demand',
     'shareholder-proposal',
   ]),
-  signatories: z
-    .strictObject({
-      count: z.number().int().positive(),
+  signatories: z.optional(
+    z.strictObject({
+      count: z.int().check(z.positive()),
       qualifier: z.enum(['exactly', 'more-than', 'about']),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 export const Response = z.strictObject({
   ...EntryBase,
   kind: z.literal('response'),
   form: z.enum(['statement', 'donation', 'decision']),
-  amount: Amount.optional(),
+  amount: z.optional(Amount),
 });
 
 export const Context = z.strictObject({
@@ -140,89 +140,89 @@ export const Involvement = z.enum([
   'professional-services',
 ]);
 
-export const CompanyId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
+export const CompanyId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id'));
 
 /** A host name as stored: lower-case ASCII (punycode), no scheme, port, path or trailing dot. */
-export const HostName = z
-  .string()
-  .max(253)
-  .regex(
+export const HostName = z.string().check(
+  z.maxLength(253),
+  z.regex(
     /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/,
     'expected a lower-case host name such as "example.com"',
-  );
+  ),
+);
 
 export const HostRule = z.strictObject({
   host: HostName,
   /** Why we believe the company owns this host. */
-  evidence: z.string().min(1).max(400),
+  evidence: z.string().check(z.minLength(1), z.maxLength(400)),
   /** Shown in the panel when the host is a brand or subsidiary, e.g. "Whole Foods Market, owned by Amazon". */
-  note: z.string().max(300).optional(),
+  note: z.optional(z.string().check(z.maxLength(300))),
 });
 
 /** A company or brand name as it appears on pages: plain text, no research annotations. */
 export const CompanyName = z
   .string()
-  .min(1)
-  .max(120)
-  .regex(/^[^[\]{}<>]+$/, 'a plain name, without [notes] or markup');
+  .check(z.minLength(1), z.maxLength(120), z.regex(/^[^[\]{}<>]+$/, 'a plain name, without [notes] or markup'));
 
 export const JobBoard = z.enum(['lever', 'greenhouse', 'workday', 'ashby', 'smartrecruiters', 'linkedin']);
 
 export const JobBoardSlug = z.strictObject({
   board: JobBoard,
   /** The company's slug or tenant on that board: jobs.lever.co/<slug>, <slug>.wd5.myworkdayjobs.com … */
-  slug: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,99}$/i),
-  evidence: z.string().min(1).max(400),
+  slug: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,99}$/i)),
+  evidence: z.string().check(z.minLength(1), z.maxLength(400)),
 });
 
 export const Company = z
   .strictObject({
     id: CompanyId,
     name: CompanyName,
-    legalNames: z.array(CompanyName).default([]),
-    aliases: z.array(CompanyName).default([]),
+    legalNames: z._default(z.array(CompanyName), []),
+    aliases: z._default(z.array(CompanyName), []),
     /** Brands and subsidiaries a shopper or job seeker sees, e.g. Amazon: Whole Foods Market, Ring. */
-    brands: z.array(CompanyName).optional(),
+    brands: z.optional(z.array(CompanyName)),
     /**
      * Names that also mean something else ("Ring", "Spectrum", "GEO"): matched only when a second,
      * independent signal on the page names the company too.
      */
-    ambiguousNames: z.array(CompanyName).optional(),
-    jobBoards: z.array(JobBoardSlug).optional(),
-    parent: CompanyId.optional(),
+    ambiguousNames: z.optional(z.array(CompanyName)),
+    jobBoards: z.optional(z.array(JobBoardSlug)),
+    parent: z.optional(CompanyId),
     /** One neutral sentence on how the company is involved. */
-    summary: z.string().min(1).max(400),
-    involvement: z.array(Involvement).min(1),
-    lastReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    summary: z.string().check(z.minLength(1), z.maxLength(400)),
+    involvement: z.array(Involvement).check(z.minLength(1)),
+    lastReviewed: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
     hosts: z.array(HostRule),
     /** Lookalikes that must never be flagged for this company; the build checks their hosts. */
-    doNotConfuse: z
-      .array(
+    doNotConfuse: z.optional(
+      z.array(
         z.strictObject({
-          name: z.string().min(1),
+          name: z.string().check(z.minLength(1)),
           hosts: z.array(HostName),
           /** Names of the lookalike (e.g. "HP", "Motorola"): the build checks no company matches them. */
-          names: z.array(CompanyName).optional(),
-          note: z.string().min(1),
+          names: z.optional(z.array(CompanyName)),
+          note: z.string().check(z.minLength(1)),
         }),
-      )
-      .optional(),
+      ),
+    ),
     contracts: z.array(Contract),
     protests: z.array(Protest),
     responses: z.array(Response),
-    context: z.array(Context).optional(),
+    context: z.optional(z.array(Context)),
   })
-  .refine((c) => c.contracts.length > 0, {
-    message: 'a company is flagged only on a sourced contract, sale or spending entry: add one or leave the company out',
-    path: ['contracts'],
-  });
+  .check(
+    z.refine((c) => c.contracts.length > 0, {
+      message: 'a company is flagged only on a sourced contract, sale or spending entry: add one or leave the company out',
+      path: ['contracts'],
+    }),
+  );
 
 export const Dataset = z.strictObject({
   /** Grows with every published dataset; an update must be newer than the one in use. */
-  version: z.number().int().nonnegative(),
-  generatedAt: z.string().datetime(),
+  version: z.int().check(z.nonnegative()),
+  generatedAt: z.iso.datetime(),
   /** SHA-256 (hex) of the companies array, set by `dataset:publish`. */
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  contentHash: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
   companies: z.array(Company),
 });
 

@@ -4,7 +4,8 @@
  * "do not confuse" hosts never matched). Errors name the file and the field, and every error is
  * reported, not just the first, so one run shows a curator everything to fix.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import './zod-messages';
 import { Company, Dataset, type Company as CompanyT, type Dataset as DatasetT } from '../data/schema';
 import { HostIndex, isPublicSuffix } from './hosts';
 import { formatPath } from './issue-path';
@@ -25,7 +26,7 @@ export class DatasetError extends Error {
 }
 
 
-export function formatIssues(prefix: string, error: z.ZodError): string[] {
+export function formatIssues(prefix: string, error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => `${prefix}: ${formatPath(issue.path)}: ${issue.message}`);
 }
 

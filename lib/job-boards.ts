@@ -4,7 +4,7 @@
  * linkedin.com/company/<slug>. The most trusted signal on a job page: the board itself says whose
  * board it is. Pure URL parsing.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { JobBoard } from '../data/schema';
 
 export type JobBoardId = z.infer<typeof JobBoard>;

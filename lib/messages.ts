@@ -2,19 +2,19 @@
  * Messages between the extension's own contexts. Each side validates what it receives with these
  * schemas; the background additionally checks the sender (see entrypoints/background/messaging.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Company } from '../data/schema';
 import { UpdateStatus } from './settings';
 import type { PageSignal as PageSignalT } from './extract/types';
 
 /** A name read off a page (see lib/extract/types.ts); untrusted, so bounded. */
 export const PageSignal = z.strictObject({
-  name: z.string().min(1).max(200),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
   role: z.enum(['employer', 'brand']),
   source: z.enum(['structured-data', 'page']),
-}) satisfies z.ZodType<PageSignalT>;
+}) satisfies z.ZodMiniType<PageSignalT>;
 
-const Signals = z.array(PageSignal).max(12);
+const Signals = z.array(PageSignal).check(z.maxLength(12));
 
 /**
  * From the content script: the page's current URL (pages change it with pushState; the background
@@ -22,10 +22,10 @@ const Signals = z.array(PageSignal).max(12);
  */
 export const PageLookup = z.strictObject({
   type: z.literal('page-lookup'),
-  url: z.string().max(8192),
+  url: z.string().check(z.maxLength(8192)),
   signals: Signals,
   /** "Show details" from the popup: show the panel even if muted, dismissed or discreet. */
-  force: z.boolean().optional(),
+  force: z.optional(z.boolean()),
 });
 /** The page is going away (navigation, tab closing): its badge goes too. */
 export const PageLeave = z.strictObject({ type: z.literal('page-leave') });
@@ -34,14 +34,14 @@ export const MuteRequest = z.strictObject({
   type: z.literal('mute'),
   kind: z.enum(['site', 'company']),
   /** For a company mute: the company shown in the panel (must exist in the data). */
-  companyId: z.string().max(100).optional(),
+  companyId: z.optional(z.string().check(z.maxLength(100))),
   duration: z.enum(['day', 'week', 'always']),
 });
 /** The popup asks about the URL of the tab it was opened on (readable only on listed hosts). */
-export const UrlStatusRequest = z.strictObject({ type: z.literal('url-status'), url: z.string().max(8192), signals: Signals.default([]) });
+export const UrlStatusRequest = z.strictObject({ type: z.literal('url-status'), url: z.string().check(z.maxLength(8192)), signals: z._default(Signals, []) });
 
 /** The content script's answer to the popup's `page-info` question. */
-export const PageInfo = z.strictObject({ url: z.string().max(8192), signals: Signals });
+export const PageInfo = z.strictObject({ url: z.string().check(z.maxLength(8192)), signals: Signals });
 export const DatasetStatusRequest = z.strictObject({ type: z.literal('dataset-status') });
 export const CheckNowRequest = z.strictObject({ type: z.literal('check-now') });
 
@@ -53,14 +53,14 @@ export const PageMessage = z.discriminatedUnion('type', [UrlStatusRequest, Datas
 const CompanyRef = z.strictObject({ id: z.string(), name: z.string() });
 
 export const MatchReason = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('host'), pageHost: z.string(), rule: z.string(), ruleNote: z.string().optional(), evidence: z.string() }),
+  z.strictObject({ kind: z.literal('host'), pageHost: z.string(), rule: z.string(), ruleNote: z.optional(z.string()), evidence: z.string() }),
   z.strictObject({
     kind: z.enum(['employer', 'brand']),
     pageHost: z.string(),
     pageName: z.string(),
     matchedName: z.string(),
     source: z.enum(['job-board-url', 'structured-data', 'page']),
-    corroborated: z.boolean().optional(),
+    corroborated: z.optional(z.boolean()),
   }),
 ]);
 
@@ -71,7 +71,7 @@ export const MatchInfo = z.strictObject({
   /** What "this site" means for Dismiss and mutes: the page host without `www.`. */
   site: z.string(),
   /** On a store or job board that is itself listed (amazon.com): the site's own company. */
-  siteCompany: CompanyRef.optional(),
+  siteCompany: z.optional(CompanyRef),
 });
 
 export const LookupResponse = z.discriminatedUnion('status', [
@@ -86,9 +86,9 @@ export const LookupResponse = z.discriminatedUnion('status', [
 ]);
 
 export const UrlStatus = z.strictObject({
-  match: MatchInfo.nullable(),
+  match: z.nullable(MatchInfo),
   /** Mutes in force for this page (its site, its company), with their end (null: until undone). */
-  mutes: z.array(z.strictObject({ kind: z.enum(['site', 'company']), value: z.string(), until: z.string().nullable() })),
+  mutes: z.array(z.strictObject({ kind: z.enum(['site', 'company']), value: z.string(), until: z.nullable(z.string()) })),
   dismissed: z.boolean(),
 });
 

@@ -4,8 +4,9 @@
  * current version and validated; anything else is refused with a message naming the problem, and
  * nothing changes.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatPath } from './issue-path';
+import './zod-messages';
 import { Settings, SETTINGS_MIGRATIONS } from './settings';
 
 export const SETTINGS_FILE_FORMAT = 'contractlens-settings';
@@ -13,7 +14,7 @@ export const SETTINGS_VERSION = 4;
 
 const SettingsFile = z.object({
   format: z.literal(SETTINGS_FILE_FORMAT),
-  version: z.number().int().min(1).max(SETTINGS_VERSION),
+  version: z.int().check(z.gte(1), z.lte(SETTINGS_VERSION)),
   settings: z.record(z.string(), z.unknown()),
 });
 

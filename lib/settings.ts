@@ -3,24 +3,24 @@
  * older version, or by hand, is untrusted). Session-only state (sites dismissed until the browser
  * restarts, what each tab matched) lives in storage.session, which the browser clears on restart.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 
 export const UPDATE_PERIODS_HOURS = [6, 12, 24, 72, 168] as const;
 
 export const UpdateSettings = z.object({
   /** Off: the extension makes no network request at all. */
-  enabled: z.boolean().default(true),
-  periodHours: z.number().int().min(6).max(168).default(24),
+  enabled: z._default(z.boolean(), true),
+  periodHours: z._default(z.int().check(z.gte(6), z.lte(168)), 24),
 });
 
 export const Categories = z.object({
   /** Sites of listed companies (wayfair.com, aws.amazon.com …). */
-  sites: z.boolean().default(true),
+  sites: z._default(z.boolean(), true),
   /** Employers named on job pages (Lever, Greenhouse, Workday, LinkedIn …). */
-  jobs: z.boolean().default(true),
+  jobs: z._default(z.boolean(), true),
   /** Brands of products on store pages (Amazon, Walmart, Target, Best Buy, eBay). */
-  shopping: z.boolean().default(true),
+  shopping: z._default(z.boolean(), true),
 });
 export type Categories = z.infer<typeof Categories>;
 
@@ -31,27 +31,27 @@ export type MuteDuration = keyof typeof MUTE_DURATIONS;
 export const Mute = z.strictObject({
   kind: z.enum(['site', 'company']),
   /** A site key (lib/site.ts) or a company id. */
-  value: z.string().min(1).max(253),
+  value: z.string().check(z.minLength(1), z.maxLength(253)),
   /** ISO time the mute ends; null: until undone. */
-  until: z.string().datetime().nullable(),
+  until: z.nullable(z.iso.datetime()),
   /** What to call it in lists: the company's name when muted. */
-  label: z.string().max(200).optional(),
+  label: z.optional(z.string().check(z.maxLength(200))),
 });
 export type Mute = z.infer<typeof Mute>;
 
 export const Settings = z.object({
   /** The master switch: off means no panel on the next page load. */
-  showAlerts: z.boolean().default(true),
-  categories: Categories.default({ sites: true, jobs: true, shopping: true }),
+  showAlerts: z._default(z.boolean(), true),
+  categories: z._default(Categories, { sites: true, jobs: true, shopping: true }),
   /**
    * How often the panel opens by itself for the same company; otherwise a small collapsed tab in the
    * corner opens it. Against alert fatigue.
    */
-  autoOpen: z.enum(['every-visit', 'daily', 'weekly', 'never']).default('daily'),
+  autoOpen: z._default(z.enum(['every-visit', 'daily', 'weekly', 'never']), 'daily'),
   /** Neutral toolbar icon, grey badge, never opens by itself: details only on request. */
-  discreet: z.boolean().default(false),
-  mutes: z.array(Mute).default([]),
-  updates: UpdateSettings.default({ enabled: true, periodHours: 24 }),
+  discreet: z._default(z.boolean(), false),
+  mutes: z._default(z.array(Mute), []),
+  updates: z._default(UpdateSettings, { enabled: true, periodHours: 24 }),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -108,12 +108,12 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 
 /** What the last update checks did, for the popup. */
 export const UpdateStatus = z.object({
-  lastCheckAt: z.string().optional(),
-  lastSuccessAt: z.string().optional(),
-  lastError: z.object({ at: z.string(), code: z.string(), message: z.string(), detail: z.string().optional() }).optional(),
-  lastChange: z
-    .object({ at: z.string(), version: z.number(), added: z.array(z.string()), removed: z.array(z.string()), changed: z.array(z.string()) })
-    .optional(),
+  lastCheckAt: z.optional(z.string()),
+  lastSuccessAt: z.optional(z.string()),
+  lastError: z.optional(z.object({ at: z.string(), code: z.string(), message: z.string(), detail: z.optional(z.string()) })),
+  lastChange: z.optional(
+    z.object({ at: z.string(), version: z.number(), added: z.array(z.string()), removed: z.array(z.string()), changed: z.array(z.string()) }),
+  ),
 });
 export type UpdateStatus = z.infer<typeof UpdateStatus>;
 

@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check in order (dataset validation, typecheck, lint, unit tests, Chrome build,
- * Firefox build and web-ext lint, reproducible zips, end-to-end tests in Chromium and Firefox), each
+ * Firefox build and web-ext lint, reproducible zips, size budgets, end-to-end tests in Chromium and Firefox), each
  * run even if an earlier one failed, then one line summing all suites:
  * `N passed, N failed`. Unit and e2e counts come from the runners' JSON reports; each other check
  * counts as one test. Exits non-zero when anything failed.
@@ -48,6 +48,11 @@ single('build (chrome-mv3)', built);
 // Builds .output/firefox-mv2 for the Firefox smoke test too.
 single('firefox build: manifest and web-ext lint (0 errors)', run('npx', ['tsx', 'scripts/check-packages.ts', 'firefox']));
 single('store zips are reproducible', run('npx', ['tsx', 'scripts/check-packages.ts', 'zips']));
+rmSync('test-results/sizes.json', { force: true });
+const sizesOk = built && run('npx', ['tsx', 'scripts/check-sizes.ts']);
+const sizes = readJson<{ passed: number; failed: number }>('test-results/sizes.json');
+tallies.push({ name: 'size budgets', passed: sizes?.passed ?? 0, failed: sizes ? sizes.failed : 1 });
+if (sizes && !sizesOk && !sizes.failed) tallies[tallies.length - 1]!.failed++;
 
 if (built && existsSync('.output/chrome-mv3/manifest.json')) {
   const e2eOk = run('npx', ['playwright', 'test']);

@@ -4,12 +4,12 @@
  * mix. Reads validate again: storage is untrusted after an extension update or by hand.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Dataset } from '@/data/schema';
 
 export const StoredDataset = z.object({
   dataset: Dataset,
-  etag: z.string().nullable(),
+  etag: z.nullable(z.string()),
   acceptedAt: z.string(),
 });
 export type StoredDataset = z.infer<typeof StoredDataset>;

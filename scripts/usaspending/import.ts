@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Contract } from '../../data/schema';
 import { normalizeName } from '../../lib/names';
 import { readCsvFile } from './csv';
@@ -19,11 +19,11 @@ export const RecipientMap = z.array(
   z.strictObject({
     company: z.string(),
     /** Recipient names as USAspending spells them (matched after normalisation). */
-    names: z.array(z.string()).default([]),
-    ueis: z.array(z.string().regex(/^[A-Z0-9]{12}$/)).default([]),
-    parentUeis: z.array(z.string().regex(/^[A-Z0-9]{12}$/)).default([]),
+    names: z._default(z.array(z.string()), []),
+    ueis: z._default(z.array(z.string().check(z.regex(/^[A-Z0-9]{12}$/))), []),
+    parentUeis: z._default(z.array(z.string().check(z.regex(/^[A-Z0-9]{12}$/))), []),
     /** Why these recipients are this company (a filing, a press release, the company's own name). */
-    basis: z.string().min(1),
+    basis: z.string().check(z.minLength(1)),
   }),
 );
 export type RecipientMap = z.infer<typeof RecipientMap>;
