@@ -1,7 +1,8 @@
 /**
- * The in-memory index the background answers from: companies by id, listed hosts (HostIndex), names
- * and brands (NameIndex) and job-board slugs. Built once per dataset; each lookup is a handful of Map
- * probes.
+ * The index the background answers from, built from a compact dataset (lib/compact-dataset.ts):
+ * listed hosts (HostIndex), normalised names and brands (NameIndex) and job-board slugs, each
+ * pointing at a company's position; a company's JSON is parsed (and validated) the first time it
+ * matches. Each lookup is one pass over the host or name and a few typed-array probes.
  *
  * A page is matched in order of trust: on a job board or a store, first the board's own address
  * (jobs.lever.co/<slug> …), then names from schema.org data, then names read off the page by the
@@ -10,10 +11,11 @@
  * laptop: the brand is Dell, the store is Amazon).
  */
 import type { Company, Dataset } from '../data/schema';
+import { compactDataset, parseCompany, type MatchIndex } from './compact-dataset';
 import type { PageSignal } from './extract/types';
 import { HostIndex, normalizeHost } from './hosts';
 import { parseJobBoardUrl } from './job-boards';
-import { NameIndex } from './names';
+import { getWrittenName, NameIndex } from './names';
 import { getSiteCategory } from './sites';
 
 export type MatchReason =
@@ -37,95 +39,145 @@ export interface PageMatch {
   why: MatchReason;
 }
 
-export interface CompanyIndex {
-  byId: Map<string, Company>;
-  hosts: HostIndex<Company>;
-  names: NameIndex;
-  /** Host rule only: what the site itself belongs to. */
-  matchUrl(url: string): PageMatch | null;
-  /** Employer or brand named by the page (on job boards and stores), else null. */
-  matchNamed(url: string, signals: readonly PageSignal[]): PageMatch | null;
+export interface NameHit {
+  company: Company;
+  /** The name as written in the dataset that matched. */
+  name: string;
+  /** A name that also means other things: it counts only beside a second signal. */
+  ambiguous: boolean;
 }
 
-export function getParentChain(byId: Map<string, Company>, company: Company): Company[] {
-  const chain: Company[] = [];
-  const seen = new Set([company.id]);
-  let next = company.parent;
-  while (next !== undefined && !seen.has(next)) {
-    const parent = byId.get(next);
-    if (!parent) break;
-    chain.push(parent);
-    seen.add(next);
-    next = parent.parent;
-  }
-  return chain;
+export interface CompanyIndex {
+  /** The index as stored (what matching needs, without the companies' texts). */
+  match: MatchIndex;
+  version: number;
+  generatedAt: string;
+  /** Number of companies. */
+  size: number;
+  /** Every listed host. */
+  hosts(): string[];
+  /** The company with this id, read, parsed and validated on first use; undefined if unknown or invalid. */
+  getCompany(id: string): Promise<Company | undefined>;
+  /** The company a name (as a page gives it) belongs to, by whole normalised names. */
+  lookupName(name: string): Promise<NameHit | null>;
+  /** Host rule only: what the site itself belongs to. */
+  matchUrl(url: string): Promise<PageMatch | null>;
+  /** Employer or brand named by the page (on job boards and stores), else null. */
+  matchNamed(url: string, signals: readonly PageSignal[]): Promise<PageMatch | null>;
 }
+
+/** A company's JSON text by position: from memory, or from storage for a stored update. */
+export type CompanyTextSource = (position: number) => string | undefined | Promise<string | undefined>;
 
 function isWebUrl(url: string): boolean {
   // A bare host name (no scheme) counts as a web page.
   return !/^[a-z][a-z0-9+.-]*:/i.test(url) || /^https?:\/\//i.test(url);
 }
 
+/** For a dataset in full (the bundled one, tests): compacts it, and keeps the texts in memory. */
 export function buildCompanyIndex(dataset: Dataset): CompanyIndex {
-  const byId = new Map(dataset.companies.map((c) => [c.id, c] as const));
-  const hosts = new HostIndex<Company>();
-  const boards = new Map<string, Company>();
-  for (const company of dataset.companies) {
-    for (const rule of company.hosts) hosts.add(rule.host, company);
-    for (const ref of company.jobBoards ?? []) boards.set(`${ref.board}:${ref.slug.toLowerCase()}`, company);
-  }
-  const names = new NameIndex(dataset.companies);
-  const withParents = (company: Company, why: MatchReason): PageMatch => ({ company, parents: getParentChain(byId, company), why });
+  const compact = compactDataset(dataset);
+  return indexCompactDataset(compact.index, (position) => compact.companies[position]);
+}
+
+export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource): CompanyIndex {
+  const parsed = new Map<number, Promise<Company | null>>();
+  const company = (position: number): Promise<Company | null> => {
+    let value = parsed.get(position);
+    if (!value) {
+      value = Promise.resolve(texts(position)).then((text) => {
+        const found = text === undefined ? null : parseCompany(text);
+        // A company whose text does not validate, or is not the one indexed here, is never shown.
+        return found && found.id === match.ids[position] ? found : null;
+      }, () => null);
+      parsed.set(position, value);
+    }
+    return value;
+  };
+  let positions: Map<string, number> | undefined;
+  const getCompany = async (id: string) => {
+    const position = (positions ??= new Map(match.ids.map((companyId, i) => [companyId, i]))).get(id);
+    return (position === undefined ? null : await company(position)) ?? undefined;
+  };
+
+  const hosts = new HostIndex<number>();
+  match.hosts.forEach((host, i) => hosts.add(host, match.hostOwners[i]!));
+  const names = new NameIndex(match.names);
+  const boards = new Map(match.boards.map((board, i) => [board, match.boardOwners[i]!]));
+
+  const getParentChain = async (child: Company): Promise<Company[]> => {
+    const chain: Company[] = [];
+    const seen = new Set([child.id]);
+    let next = child.parent;
+    while (next !== undefined && !seen.has(next)) {
+      const parent = await getCompany(next);
+      if (!parent) break;
+      chain.push(parent);
+      seen.add(next);
+      next = parent.parent;
+    }
+    return chain;
+  };
+  const lookupName = async (name: string): Promise<NameHit | null> => {
+    const found = names.find(name);
+    const owner = found === -1 ? null : await company(match.nameOwners[found]!);
+    return owner ? { company: owner, name: getWrittenName(owner, match.names[found]!), ambiguous: match.nameAmbiguous[found] === 1 } : null;
+  };
+  const withParents = async (found: Company, why: MatchReason): Promise<PageMatch> => ({ company: found, parents: await getParentChain(found), why });
 
   return {
-    byId,
-    hosts,
-    names,
-    matchUrl(url) {
+    match,
+    version: match.version,
+    generatedAt: match.generatedAt,
+    size: match.ids.length,
+    hosts: () => [...hosts.hosts()],
+    getCompany,
+    lookupName,
+    async matchUrl(url) {
       if (!isWebUrl(url)) return null;
       const pageHost = normalizeHost(url);
       if (!pageHost) return null;
       const hit = hosts.lookup(pageHost);
-      if (!hit) return null;
-      const rule = hit.value.hosts.find((h) => h.host === hit.rule)!;
-      return withParents(hit.value, { kind: 'host', pageHost, rule: hit.rule, ruleNote: rule.note, evidence: rule.evidence });
+      const found = hit ? await company(hit.value) : null;
+      const rule = found?.hosts.find((h) => h.host === hit!.rule);
+      if (!hit || !found || !rule) return null;
+      return withParents(found, { kind: 'host', pageHost, rule: hit.rule, ruleNote: rule.note, evidence: rule.evidence });
     },
-    matchNamed(url, signals) {
+    async matchNamed(url, signals) {
       if (!isWebUrl(url)) return null;
       const pageHost = normalizeHost(url);
       if (!pageHost || !getSiteCategory(pageHost)) return null;
 
       const board = parseJobBoardUrl(url);
-      const boardCompany = board ? boards.get(`${board.board}:${board.slug}`) : undefined;
+      const boardOwner = board ? boards.get(`${board.board}:${board.slug}`) : undefined;
+      const boardCompany = boardOwner === undefined ? null : await company(boardOwner);
       if (board && boardCompany) {
         return withParents(boardCompany, { kind: 'employer', pageHost, pageName: board.slug, matchedName: boardCompany.name, source: 'job-board-url' });
       }
 
-      const hits = signals.flatMap((signal) => {
-        const hit = names.lookup(signal.name);
-        return hit ? [{ signal, hit }] : [];
-      });
+      const hits = (
+        await Promise.all(
+          signals.map(async (signal) => {
+            const hit = await lookupName(signal.name);
+            return hit ? { signal, ...hit } : null;
+          }),
+        )
+      ).filter((h) => h !== null);
       for (const source of ['structured-data', 'page'] as const) {
-        const found = hits.find((h) => h.signal.source === source && !h.hit.ambiguous);
+        const found = hits.find((h) => h.signal.source === source && !h.ambiguous);
         if (found) {
-          return withParents(found.hit.company, {
-            kind: found.signal.role,
-            pageHost,
-            pageName: found.signal.name,
-            matchedName: found.hit.name,
-            source,
-          });
+          return withParents(found.company, { kind: found.signal.role, pageHost, pageName: found.signal.name, matchedName: found.name, source });
         }
       }
       // Ambiguous names: only when signals from two different sources name the same company.
       for (const h of hits) {
-        const sources = new Set(hits.filter((o) => o.hit.company.id === h.hit.company.id).map((o) => o.signal.source));
+        const sources = new Set(hits.filter((o) => o.company.id === h.company.id).map((o) => o.signal.source));
         if (sources.size >= 2) {
-          return withParents(h.hit.company, {
+          return withParents(h.company, {
             kind: h.signal.role,
             pageHost,
             pageName: h.signal.name,
-            matchedName: h.hit.name,
+            matchedName: h.name,
             source: h.signal.source,
             corroborated: true,
           });

@@ -14,6 +14,8 @@
  */
 import { Dataset, type Dataset as DatasetT } from '../data/schema';
 import { checkCompanies, formatIssues } from './dataset';
+import { compactDataset, parseCompany, type CompactDataset } from './compact-dataset';
+import type { CompanyIndex } from './company-index';
 
 export const UPDATE_LIMITS = {
   timeoutMs: 10_000,
@@ -62,11 +64,11 @@ export interface DatasetChange {
 
 export type UpdateResult =
   | { outcome: 'not-modified' }
-  | { outcome: 'updated'; dataset: DatasetT; etag: string | null; change: DatasetChange };
+  | { outcome: 'updated'; dataset: CompactDataset; etag: string | null; change: DatasetChange };
 
 export interface CheckOptions {
   config: UpdateConfig;
-  current: { version: number; dataset: DatasetT; etag: string | null };
+  current: { index: CompanyIndex; etag: string | null };
   fetchImpl?: typeof fetch;
   limits?: Partial<typeof UPDATE_LIMITS>;
 }
@@ -158,14 +160,17 @@ export function parseDataset(bytes: Uint8Array): DatasetT {
   return parsed.data;
 }
 
-export function diffDatasets(before: DatasetT, after: DatasetT): DatasetChange {
-  const old = new Map(before.companies.map((c) => [c.id, c]));
-  const next = new Map(after.companies.map((c) => [c.id, c]));
-  const added = [...next.values()].filter((c) => !old.has(c.id)).map((c) => c.name);
-  const removed = [...old.values()].filter((c) => !next.has(c.id)).map((c) => c.name);
-  const changed = [...next.values()]
-    .filter((c) => old.has(c.id) && JSON.stringify(old.get(c.id)) !== JSON.stringify(c))
-    .map((c) => c.name);
+/** Companies added, removed and changed, by name (only those companies are read and parsed). */
+export async function diffDatasets(before: CompanyIndex, after: CompactDataset): Promise<DatasetChange> {
+  const old = new Map(before.match.ids.map((id, i) => [id, i]));
+  const next = new Set(after.index.ids);
+  const nameAfter = (i: number) => parseCompany(after.companies[i]!)?.name ?? after.index.ids[i]!;
+  const added = after.index.ids.flatMap((id, i) => (old.has(id) ? [] : [nameAfter(i)]));
+  const changed = after.index.ids.flatMap((id, i) => {
+    const was = old.get(id);
+    return was !== undefined && before.match.digests[was] !== after.index.digests[i] ? [nameAfter(i)] : [];
+  });
+  const removed = await Promise.all(before.match.ids.filter((id) => !next.has(id)).map(async (id) => (await before.getCompany(id))?.name ?? id));
   return { added: added.sort(), removed: removed.sort(), changed: changed.sort() };
 }
 
@@ -193,11 +198,12 @@ export async function checkForUpdate({ config, current, fetchImpl = fetch, limit
       throw new UpdateError('bad-signature', 'The update’s signature does not match ContractLens’s publishing key; refused.');
     }
 
-    const dataset = parseDataset(bytes);
-    if (dataset.version <= current.version) {
-      throw new UpdateError('not-newer', `The update (version ${dataset.version}) is not newer than the data in use (version ${current.version}).`, String(dataset.version));
+    const dataset = compactDataset(parseDataset(bytes));
+    const { version } = dataset.index;
+    if (version <= current.index.version) {
+      throw new UpdateError('not-newer', `The update (version ${version}) is not newer than the data in use (version ${current.index.version}).`, String(version));
     }
-    return { outcome: 'updated', dataset, etag: response.headers.get('etag'), change: diffDatasets(current.dataset, dataset) };
+    return { outcome: 'updated', dataset, etag: response.headers.get('etag'), change: await diffDatasets(current.index, dataset) };
   } catch (error) {
     if (error instanceof UpdateError) throw error;
     if (controller.signal.aborted) throw new UpdateError('timeout', 'The update server did not answer in time.');

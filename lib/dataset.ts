@@ -9,7 +9,7 @@ import './zod-messages';
 import { Company, Dataset, type Company as CompanyT, type Dataset as DatasetT } from '../data/schema';
 import { HostIndex, isPublicSuffix } from './hosts';
 import { formatPath } from './issue-path';
-import { findNameClashes, NameIndex, normalizeName } from './names';
+import { collectNames, findNameClashes, getWrittenName, NameIndex, normalizeName } from './names';
 
 export interface CompanyFile {
   /** Path shown in errors, e.g. `data/companies/amazon.json`. */
@@ -76,7 +76,8 @@ export function checkCompanies(companies: CompanyT[], where: (index: number) => 
   for (const clash of findNameClashes(companies)) {
     problems.push(`the name "${clash.key}" (normalised) is used by ${clash.ids.map((id) => where(indexOf.get(id)!)).join(' and ')}`);
   }
-  const names = new NameIndex(companies);
+  const collected = collectNames(companies);
+  const names = new NameIndex(collected.names);
 
   companies.forEach((company, i) => {
     company.ambiguousNames?.forEach((name, a) => {
@@ -98,9 +99,12 @@ export function checkCompanies(companies: CompanyT[], where: (index: number) => 
     }
     company.doNotConfuse?.forEach((lookalike, d) => {
       lookalike.names?.forEach((name, n) => {
-        const hit = names.lookup(name);
-        if (hit) {
-          problems.push(`${where(i)}: doNotConfuse[${d}].names[${n}]: "${name}" (${lookalike.name}) would match the name "${hit.name}" of ${where(indexOf.get(hit.company.id)!)}`);
+        const found = names.find(name);
+        if (found !== -1) {
+          const owner = collected.owners[found]!;
+          problems.push(
+            `${where(i)}: doNotConfuse[${d}].names[${n}]: "${name}" (${lookalike.name}) would match the name "${getWrittenName(companies[owner]!, collected.names[found]!)}" of ${where(owner)}`,
+          );
         }
       });
       lookalike.hosts.forEach((host, h) => {

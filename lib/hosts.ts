@@ -8,10 +8,35 @@
  * lookup is a handful of Map probes, one per label below the registrable domain.
  */
 import { parse } from 'tldts';
+import { findLongestSuffix, KeyTable } from './key-table';
+import { hasSuffixRulesBelow } from './psl-below';
 
 const PSL_OPTIONS = { allowPrivateDomains: true, extractHostname: false } as const;
-const FAST_HOST = /^(?:https?:\/\/)?([a-z0-9.-]+)(?:[/?#]|$)/;
 const IPV4 = /^\d+(\.\d+){3}$/;
+
+/**
+ * The host of an http(s) URL or a bare host that is already in stored form (lower-case ASCII, no
+ * port, credentials or trailing dot), read without a URL parser or regular expression; else null,
+ * and the caller takes the slow path.
+ */
+function plainHost(input: string): string | null {
+  let start = 0;
+  if (input.startsWith('https://')) start = 8;
+  else if (input.startsWith('http://')) start = 7;
+  let end = start;
+  let digitsAndDots = true;
+  for (; end < input.length; end++) {
+    const c = input.charCodeAt(end);
+    if (c === 47 /* / */ || c === 63 /* ? */ || c === 35 /* # */) break;
+    const letter = c >= 97 && c <= 122;
+    if (!(letter || (c >= 48 && c <= 57) || c === 45 || c === 46)) return null;
+    if (letter || c === 45) digitsAndDots = false;
+    // An empty label (leading, doubled or trailing dot) needs the slow path's rules.
+    if (c === 46 && (end === start || input.charCodeAt(end - 1) === 46)) return null;
+  }
+  if (end === start || input.charCodeAt(end - 1) === 46 || digitsAndDots) return null;
+  return input.slice(start, end);
+}
 
 /**
  * Normalises a host or URL to the lower-case ASCII host name the dataset stores: no scheme, port,
@@ -21,11 +46,8 @@ const IPV4 = /^\d+(\.\d+){3}$/;
 export function normalizeHost(input: string): string | null {
   // Fast path for the common case (an http(s) URL or a bare host, already lower-case, no port, no
   // credentials, no trailing dot): no URL parsing.
-  const fast = FAST_HOST.exec(input);
-  if (fast) {
-    const host = fast[1]!;
-    if (!host.includes('..') && !host.startsWith('.') && !host.endsWith('.') && !IPV4.test(host)) return host;
-  }
+  const plain = plainHost(input);
+  if (plain !== null) return plain;
   let raw = input.trim();
   if (!raw) return null;
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) raw = `http://${raw}`;
@@ -75,15 +97,28 @@ export function candidateHosts(host: string): string[] {
   return out;
 }
 
+const UNKNOWN = 0;
+/** No PSL rule below it: every subdomain's registrable domain is at or above the rule. */
+const SAFE = 1;
+/** A suffix itself, or with PSL rules below it (`s3.amazonaws.com`): every match asks the PSL. */
+const ASK_PSL = 2;
+
 export class HostIndex<T> {
   private readonly rules = new Map<string, T>();
-  /** Registrable domains of hosts that hit a rule, so the PSL is asked once per host. */
+  private table: KeyTable | null = null;
+  private values: T[] = [];
+  /** Per rule, found on its first hit: see UNKNOWN, SAFE, ASK_PSL. */
+  private below = new Uint8Array(0);
+  /** Registrable domains of hosts that hit a rule with PSL rules below it, asked once per host. */
   private readonly domains = new Map<string, string | null>();
 
   /** Adds a rule; returns the value already holding this host, if any (the caller decides). */
   add(host: string, value: T): T | undefined {
     const existing = this.rules.get(host);
-    if (existing === undefined) this.rules.set(host, value);
+    if (existing === undefined) {
+      this.rules.set(host, value);
+      this.table = null;
+    }
     return existing;
   }
 
@@ -91,26 +126,39 @@ export class HostIndex<T> {
     return this.rules.size;
   }
 
+  /** Every listed host. */
+  hosts(): IterableIterator<string> {
+    return this.rules.keys();
+  }
+
   /**
-   * The most specific listed host equal to the page's host or a parent domain of it: a walk up the
-   * labels with one Map probe each. Only on a hit is the Public Suffix List asked (once per host,
-   * then cached) whether the rule lies above the page's registrable domain, which would make it
-   * someone else's site (a rule can never be a public suffix itself: the build refuses those).
+   * The most specific listed host equal to the page's host or a parent domain of it, in one
+   * right-to-left pass and one table probe per label (lib/key-table.ts). A parent-domain hit counts
+   * only when the rule is not above the page's registrable domain (else `octocat.github.io` would be
+   * GitHub's): for a rule with no Public Suffix List entry at or below it that always holds, so only
+   * rules like `amazonaws.com` make the lookup ask the PSL (lib/psl-below.ts).
    */
   lookup(urlOrHost: string): HostHit<T> | null {
     const host = normalizeHost(urlOrHost);
     if (!host) return null;
-    let candidate = host;
-    for (;;) {
-      const value = this.rules.get(candidate);
-      if (value !== undefined) {
-        const domain = this.registrableDomain(host);
-        return domain !== null && candidate.length >= domain.length ? { rule: candidate, value } : null;
-      }
-      const dot = candidate.indexOf('.');
-      if (dot < 0) return null;
-      candidate = candidate.slice(dot + 1);
-    }
+    const table = this.table ?? this.freeze();
+    const index = findLongestSuffix(table, host);
+    if (index === -1) return null;
+    const rule = table.keys[index]!;
+    const hit = { rule, value: this.values[index]! };
+    if (this.below[index] === UNKNOWN) this.below[index] = hasSuffixRulesBelow(rule) ? ASK_PSL : SAFE;
+    if (this.below[index] === SAFE) return hit;
+    // Also for an exact match: a rule that is itself a public suffix (which the dataset checks
+    // refuse anyway) matches nothing.
+    const domain = this.registrableDomain(host);
+    return domain !== null && rule.length >= domain.length ? hit : null;
+  }
+
+  private freeze(): KeyTable {
+    this.table = new KeyTable([...this.rules.keys()]);
+    this.values = [...this.rules.values()];
+    this.below = new Uint8Array(this.values.length);
+    return this.table;
   }
 
   private registrableDomain(host: string): string | null {

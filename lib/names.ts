@@ -9,6 +9,7 @@
  * too): the matcher accepts them only with a second, independent signal.
  */
 import type { Company } from '../data/schema';
+import { KeyTable } from './key-table';
 
 const LEGAL_FORMS = new Set([
   'company',
@@ -17,6 +18,98 @@ const LEGAL_FORMS = new Set([
 ]);
 
 export function normalizeName(input: string): string {
+  return normalizeAscii(input) ?? normalizeUnicode(input);
+}
+
+/**
+ * The same result as normalizeUnicode for plain ASCII input (tested on random strings), in one pass
+ * without regular expressions: most names on pages are ASCII, and this is the hot path of a lookup.
+ * Returns null at the first non-ASCII character.
+ */
+function normalizeAscii(input: string): string | null {
+  if (input.length > BUFFER.length / 4) return null;
+  // 1. Lower-case letters and digits; every other run of characters is one space; "&" is "and".
+  let n = 0;
+  for (let i = 0; i < input.length; i++) {
+    let c = input.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      BUFFER[n++] = c;
+    } else if (c !== 39 && c !== 96) {
+      // Apostrophes join ("Macy's" → "macys"); anything else separates words.
+      if (n > 0 && BUFFER[n - 1] !== SPACE) BUFFER[n++] = SPACE;
+      if (c === 38) {
+        BUFFER[n++] = 97;
+        BUFFER[n++] = 110;
+        BUFFER[n++] = 100;
+        BUFFER[n++] = SPACE;
+      }
+    }
+  }
+  if (n > 0 && BUFFER[n - 1] === SPACE) n--;
+  // 2. Runs of one-letter words become one word ("h p e" → "hpe").
+  let w = 0;
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && BUFFER[j] !== SPACE) j++;
+    const single = j - i === 1 && BUFFER[i]! >= 97;
+    for (let k = i; k < j; k++) BUFFER[w++] = BUFFER[k]!;
+    if (j < n) {
+      const nextSingle = (j + 2 === n || BUFFER[j + 2] === SPACE) && BUFFER[j + 1]! >= 97;
+      if (!(single && nextSingle)) BUFFER[w++] = SPACE;
+    }
+    i = j + 1;
+  }
+  n = w;
+  // 3. A leading "The" and trailing legal forms go, but never the only word.
+  let from = 0;
+  if (n > 4 && BUFFER[0] === 116 && BUFFER[1] === 104 && BUFFER[2] === 101 && BUFFER[3] === SPACE) from = 4;
+  for (;;) {
+    const last = lastSpace(n);
+    if (last < from || !isLegalForm(last + 1, n)) break;
+    n = last;
+    const before = lastSpace(n);
+    if (before >= from && n - before === 4 && BUFFER[before + 1] === 97 && BUFFER[before + 2] === 110 && BUFFER[before + 3] === 100) n = before;
+  }
+  // One string is made per call, here: this path runs on every name a page gives.
+  return String.fromCharCode.apply(null, BUFFER.slice(from, n));
+}
+
+const SPACE = 32;
+const BUFFER: number[] = new Array<number>(2048).fill(0);
+
+function lastSpace(end: number): number {
+  let i = end - 1;
+  while (i >= 0 && BUFFER[i] !== SPACE) i--;
+  return i;
+}
+
+function wordHash(codes: ArrayLike<number>, from: number, to: number): number {
+  let hash = 0;
+  for (let i = from; i < to; i++) hash = Math.imul(hash, 31) + codes[i]! | 0;
+  return hash;
+}
+
+const LEGAL_FORM_HASHES = new Map([...LEGAL_FORMS].map((form) => [wordHash([...form].map((c) => c.charCodeAt(0)), 0, form.length), form]));
+
+function isLegalForm(from: number, to: number): boolean {
+  const form = to - from <= 12 ? LEGAL_FORM_HASHES.get(wordHash(BUFFER, from, to)) : undefined;
+  if (form === undefined || form.length !== to - from) return false;
+  for (let i = 0; i < form.length; i++) if (form.charCodeAt(i) !== BUFFER[from + i]) return false;
+  return true;
+}
+
+function finishWords(words: string[]): string {
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!)) {
+    words.pop();
+    if (words.length > 1 && words[words.length - 1] === 'and') words.pop();
+  }
+  return words.join(' ');
+}
+
+export function normalizeUnicode(input: string): string {
   let text = input
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -27,13 +120,7 @@ export function normalizeName(input: string): string {
     .trim();
   // "l p" (from "L.P.") → "lp", "h p e" → "hpe": runs of single letters were one abbreviation.
   text = text.replace(/\b(?:\p{L} )+\p{L}\b/gu, (run) => run.replace(/ /g, ''));
-  const words = text.split(' ').filter(Boolean);
-  if (words[0] === 'the' && words.length > 1) words.shift();
-  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!)) {
-    words.pop();
-    if (words.length > 1 && words[words.length - 1] === 'and') words.pop();
-  }
-  return words.join(' ');
+  return finishWords(text.split(' ').filter(Boolean));
 }
 
 /** All names a company is known by, as written in its file. */
@@ -41,30 +128,43 @@ export function getCompanyNames(company: Company): string[] {
   return [company.name, ...company.legalNames, ...company.aliases, ...(company.brands ?? [])];
 }
 
-export interface NameHit {
-  company: Company;
-  /** The name as written in the dataset that matched. */
-  name: string;
-  ambiguous: boolean;
+/** Every normalised name of these companies, each once (the first company keeps it), with its owner. */
+export function collectNames(companies: readonly Company[]): { names: string[]; owners: number[]; ambiguous: number[] } {
+  const names: string[] = [];
+  const owners: number[] = [];
+  const ambiguous: number[] = [];
+  const seen = new Set<string>();
+  companies.forEach((company, i) => {
+    const vague = new Set((company.ambiguousNames ?? []).map(normalizeName));
+    for (const name of [...getCompanyNames(company), ...(company.ambiguousNames ?? [])]) {
+      const key = normalizeName(name);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      names.push(key);
+      owners.push(i);
+      ambiguous.push(vague.has(key) ? 1 : 0);
+    }
+  });
+  return { names, owners, ambiguous };
 }
 
-export class NameIndex {
-  private readonly names = new Map<string, NameHit>();
+/** The company's name as written in its file whose normalised form is `key` (for "matched …"). */
+export function getWrittenName(company: Company, key: string): string {
+  return [...getCompanyNames(company), ...(company.ambiguousNames ?? [])].find((name) => normalizeName(name) === key) ?? company.name;
+}
 
-  constructor(companies: readonly Company[]) {
-    for (const company of companies) {
-      const ambiguous = new Set((company.ambiguousNames ?? []).map(normalizeName));
-      for (const name of [...getCompanyNames(company), ...(company.ambiguousNames ?? [])]) {
-        const key = normalizeName(name);
-        if (!key || this.names.has(key)) continue;
-        this.names.set(key, { company, name, ambiguous: ambiguous.has(key) });
-      }
-    }
+/** Normalised names → their position in `keys`, in a typed-array table (lib/key-table.ts). */
+export class NameIndex {
+  private readonly table: KeyTable;
+
+  constructor(keys: readonly string[]) {
+    this.table = new KeyTable(keys);
   }
 
-  lookup(name: string): NameHit | null {
+  /** Position of the name's normalised form among the keys, or -1. Names are cut at 200 characters. */
+  find(name: string): number {
     const key = normalizeName(name.slice(0, 200));
-    return key ? (this.names.get(key) ?? null) : null;
+    return key ? this.table.find(key) : -1;
   }
 }
 

@@ -1,15 +1,15 @@
 /**
- * Which dataset is in use, and the index built from it. At worker start the stored update (if any)
- * is read once; the bundled dataset serves when nothing is stored, when the store is unreadable, or
- * when the bundled one is newer (after an extension update). An accepted update is written first and
- * swapped in after, so the last good dataset keeps serving on any failure.
+ * Which dataset is in use, and the index built from it. At worker start the stored update's index
+ * (if any) is read once; the bundled dataset serves when nothing is stored, when the store is
+ * unreadable, or when the bundled one is newer (after an extension update). An accepted update is
+ * written first and swapped in after, so the last good dataset keeps serving on any failure.
  */
-import { Dataset, type Dataset as DatasetT } from '@/data/schema';
-import { buildCompanyIndex, type CompanyIndex } from '@/lib/company-index';
-import { readStoredDataset, writeStoredDataset } from './dataset-store';
+import { Dataset } from '@/data/schema';
+import { compactDataset, type CompactDataset } from '@/lib/compact-dataset';
+import { indexCompactDataset, type CompanyIndex } from '@/lib/company-index';
+import { readStoredCompany, readStoredDataset, writeStoredDataset } from './dataset-store';
 
 export interface ActiveDataset {
-  dataset: DatasetT;
   index: CompanyIndex;
   etag: string | null;
   source: 'bundled' | 'update';
@@ -21,19 +21,21 @@ export function createDatasetService(bundledJson: unknown) {
   const load = async (): Promise<ActiveDataset> => {
     const bundled = Dataset.parse(bundledJson);
     const stored = await readStoredDataset();
-    if (stored && stored.dataset.version > bundled.version) {
-      return { dataset: stored.dataset, index: buildCompanyIndex(stored.dataset), etag: stored.etag, source: 'update' };
+    if (stored && stored.index.version > bundled.version) {
+      return { index: indexCompactDataset(stored.index, readStoredCompany), etag: stored.etag, source: 'update' };
     }
-    return { dataset: bundled, index: buildCompanyIndex(bundled), etag: null, source: 'bundled' };
+    const compact = compactDataset(bundled);
+    return { index: indexCompactDataset(compact.index, (position) => compact.companies[position]), etag: null, source: 'bundled' };
   };
 
   return {
     get(): Promise<ActiveDataset> {
       return (active ??= load());
     },
-    async accept(dataset: DatasetT, etag: string | null): Promise<ActiveDataset> {
-      await writeStoredDataset({ dataset, etag, acceptedAt: new Date().toISOString() });
-      const next: ActiveDataset = { dataset, index: buildCompanyIndex(dataset), etag, source: 'update' };
+    async accept(compact: CompactDataset, etag: string | null): Promise<ActiveDataset> {
+      await writeStoredDataset(compact, etag, new Date().toISOString());
+      // Served from memory until the worker stops; a restarted worker reads from the store.
+      const next: ActiveDataset = { index: indexCompactDataset(compact.index, (position) => compact.companies[position]), etag, source: 'update' };
       active = Promise.resolve(next);
       return next;
     },

@@ -31,7 +31,7 @@ export default defineBackground(() => {
   // Every worker start: make sure the panel is registered for the dataset in use, the refresh alarm
   // matches the settings, and a check runs if one is overdue.
   void (async () => {
-    await syncPanelRegistration((await service.get()).dataset);
+    await syncPanelRegistration((await service.get()).index);
     const settings = await getSettings();
     if (settings.discreet) await setToolbarIcon(true);
     if (UPDATE_CONFIG) {

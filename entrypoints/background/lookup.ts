@@ -2,6 +2,7 @@
  * Answers "what about this page?" from the index and the user's settings: which company, whether to
  * show anything, and whether the panel opens by itself or waits as a collapsed tab (the auto-open
  * guard). No browser API here, so it is unit-tested in Node with plain objects and a given time.
+ * Companies are read from the index on a match, hence the promises.
  */
 import type { CompanyIndex, PageMatch } from '@/lib/company-index';
 import type { PageSignal } from '@/lib/extract/types';
@@ -30,9 +31,8 @@ function toInfo(match: PageMatch, siteMatch: PageMatch | null): MatchInfo {
 }
 
 /** The employer or brand the page names if its category is on, else the site's own company. */
-export function findMatch(index: CompanyIndex, url: string, signals: readonly PageSignal[] = [], categories: Categories = ALL_ON): MatchInfo | null {
-  const named = index.matchNamed(url, signals);
-  const site = index.matchUrl(url);
+export async function findMatch(index: CompanyIndex, url: string, signals: readonly PageSignal[] = [], categories: Categories = ALL_ON): Promise<MatchInfo | null> {
+  const [named, site] = await Promise.all([index.matchNamed(url, signals), index.matchUrl(url)]);
   if (named && categories[named.why.kind === 'employer' ? 'jobs' : 'shopping']) return toInfo(named, site);
   if (site && categories.sites) return toInfo(site, null);
   return null;
@@ -53,15 +53,15 @@ export function shouldAutoOpen(settings: Settings, companyId: string, state: Pic
   return !Number.isFinite(last) || state.now - last >= AUTO_OPEN_PERIOD_MS[settings.autoOpen];
 }
 
-export function lookupPage(
+export async function lookupPage(
   index: CompanyIndex,
   url: string,
   signals: readonly PageSignal[],
   settings: Settings,
   state: LookupState,
   force = false,
-): LookupResponse {
-  const match = findMatch(index, url, signals, force ? ALL_ON : settings.categories);
+): Promise<LookupResponse> {
+  const match = await findMatch(index, url, signals, force ? ALL_ON : settings.categories);
   if (!match) return { status: 'none' };
   if (force) return { status: 'show', match, open: true };
   if (!settings.showAlerts) return { status: 'hidden', reason: 'alerts-off', match };
@@ -71,14 +71,14 @@ export function lookupPage(
   return { status: 'show', match, open: shouldAutoOpen(settings, match.company.id, state) };
 }
 
-export function getUrlStatus(
+export async function getUrlStatus(
   index: CompanyIndex,
   url: string,
   signals: readonly PageSignal[],
   settings: Settings,
   state: Pick<LookupState, 'now' | 'dismissedSites'>,
-): UrlStatus {
-  const match = findMatch(index, url, signals);
+): Promise<UrlStatus> {
+  const match = await findMatch(index, url, signals);
   return {
     match,
     mutes: match ? getMutesFor(match, settings, state.now) : [],

@@ -51,7 +51,7 @@ async function handleContentMessage(
   switch (message.type) {
     case 'page-lookup': {
       const [dismissedSites, autoOpened] = await Promise.all([getDismissedSites(), autoOpenedItem.getValue()]);
-      const response = lookupPage(index, pageUrl(message.url, url), message.signals, settings, { now, dismissedSites, autoOpened }, message.force);
+      const response = await lookupPage(index, pageUrl(message.url, url), message.signals, settings, { now, dismissedSites, autoOpened }, message.force);
       // The badge marks every flagged tab the user has not switched off (alerts off, muted).
       const badged = response.status === 'show' || (response.status === 'hidden' && (response.reason === 'dismissed' || response.reason === 'discreet'));
       await setTabBadge(tabId, badged ? response.match : null, settings.discreet);
@@ -74,7 +74,7 @@ async function handleContentMessage(
       } else if (message.kind === 'site') {
         await updateSettings((s) => addMute(s, 'site', site, message.duration, now));
       } else {
-        const company = message.companyId ? index.byId.get(message.companyId) : undefined;
+        const company = message.companyId ? await index.getCompany(message.companyId) : undefined;
         if (!company) return { ok: false };
         await updateSettings((s) => addMute(s, 'company', company.id, message.duration, now, company.name));
       }
@@ -90,11 +90,11 @@ export interface MessagingDeps {
 }
 
 async function getDatasetStatus(deps: MessagingDeps): Promise<DatasetStatus> {
-  const [{ dataset, source }, settings, status] = await Promise.all([deps.service.get(), getSettings(), getUpdateStatus()]);
+  const [{ index, source }, settings, status] = await Promise.all([deps.service.get(), getSettings(), getUpdateStatus()]);
   return {
-    version: dataset.version,
-    generatedAt: dataset.generatedAt,
-    companies: dataset.companies.length,
+    version: index.version,
+    generatedAt: index.generatedAt,
+    companies: index.size,
     source,
     updatesConfigured: deps.refresher !== undefined,
     updates: settings.updates,

@@ -5,7 +5,7 @@
  * worker start because unpacked and some restarted browsers drop it.
  */
 import { browser } from 'wxt/browser';
-import type { Dataset } from '@/data/schema';
+import type { CompanyIndex } from '@/lib/company-index';
 import { toMatchPatterns } from '@/lib/hosts';
 import { ALL_SITE_PATTERNS } from '@/lib/sites';
 
@@ -13,13 +13,13 @@ export const PANEL_SCRIPT_ID = 'contractlens-panel';
 const PANEL_JS = 'content-scripts/panel.js';
 
 /** The dataset's hosts, plus the job boards and stores where the page names an employer or brand. */
-export function getPanelPatterns(dataset: Dataset): string[] {
-  const hosts = toMatchPatterns(dataset.companies.flatMap((c) => c.hosts.map((h) => h.host)));
+export function getPanelPatterns(index: Pick<CompanyIndex, 'hosts'>): string[] {
+  const hosts = toMatchPatterns(index.hosts());
   return [...new Set([...hosts, ...ALL_SITE_PATTERNS])].sort();
 }
 
-export async function syncPanelRegistration(dataset: Dataset): Promise<void> {
-  const matches = getPanelPatterns(dataset);
+export async function syncPanelRegistration(index: Pick<CompanyIndex, 'hosts'>): Promise<void> {
+  const matches = getPanelPatterns(index);
   const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [PANEL_SCRIPT_ID] });
   if (matches.length === 0) {
     if (existing) await browser.scripting.unregisterContentScripts({ ids: [PANEL_SCRIPT_ID] });

@@ -41,15 +41,15 @@ export function createRefresher(config: UpdateConfig | null, service: DatasetSer
     try {
       const result = await checkForUpdate({
         config,
-        current: { version: current.dataset.version, dataset: current.dataset, etag: current.etag },
+        current: { index: current.index, etag: current.etag },
       });
       if (result.outcome === 'not-modified') return await patchStatus({ lastSuccessAt: now, lastError: undefined });
       const accepted = await service.accept(result.dataset, result.etag);
-      await syncPanelRegistration(accepted.dataset);
+      await syncPanelRegistration(accepted.index);
       return await patchStatus({
         lastSuccessAt: now,
         lastError: undefined,
-        lastChange: { at: now, version: result.dataset.version, ...result.change },
+        lastChange: { at: now, version: result.dataset.index.version, ...result.change },
       });
     } catch (error) {
       const code = error instanceof UpdateError ? error.code : 'internal';

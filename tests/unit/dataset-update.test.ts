@@ -3,11 +3,13 @@ import { checkForUpdate, diffDatasets, UpdateError, type UpdateFailure } from '@
 import { generateSigningKeys, signBytes } from '@/lib/signing';
 import { buildDataset } from '@/scripts/build-dataset';
 import type { Dataset } from '@/data/schema';
+import { compactDataset } from '@/lib/compact-dataset';
+import { buildCompanyIndex } from '@/lib/company-index';
 
 const keys = generateSigningKeys();
 const URL_ = 'https://updates.example.org/dataset.json';
 const bundled = buildDataset();
-const current = { version: bundled.version, dataset: bundled, etag: null };
+const current = { index: buildCompanyIndex(bundled), etag: null };
 
 function newerDataset(change: (d: Dataset) => void = () => {}): Dataset {
   const d = structuredClone(bundled);
@@ -58,7 +60,7 @@ describe('checkForUpdate', () => {
     const result = await checkForUpdate({ config: { url: URL_, publicKey: keys.publicKey }, current, fetchImpl: stubFetch(published(next)) });
     expect(result.outcome).toBe('updated');
     if (result.outcome === 'updated') {
-      expect(result.dataset.version).toBe(bundled.version + 1);
+      expect(result.dataset.index.version).toBe(bundled.version + 1);
       expect(result.etag).toBe('"v2"');
       expect(result.change).toEqual({ added: [], removed: ['McKinsey & Company'], changed: [bundled.companies[0]!.name] });
     }
@@ -122,14 +124,16 @@ describe('checkForUpdate', () => {
 });
 
 describe('diffDatasets', () => {
-  it('lists added, removed and changed companies by name', () => {
+  it('lists added, removed and changed companies by name', async () => {
     const next = newerDataset((d) => {
       const extra = structuredClone(d.companies[0]!);
       extra.id = 'new-co';
       extra.name = 'New Co';
       extra.hosts = [];
       d.companies.push(extra);
+      d.companies = d.companies.filter((c) => c.id !== 'wayfair');
+      d.companies.find((c) => c.id === 'palantir')!.summary += ' Changed.';
     });
-    expect(diffDatasets(bundled, next)).toEqual({ added: ['New Co'], removed: [], changed: [] });
+    expect(await diffDatasets(buildCompanyIndex(bundled), compactDataset(next))).toEqual({ added: ['New Co'], removed: ['Wayfair'], changed: ['Palantir Technologies'] });
   });
 });

@@ -14,56 +14,56 @@ const withMute = (kind: 'site' | 'company', value: string, duration: 'day' | 'we
   addMute(DEFAULT_SETTINGS, kind, value, duration, NOW);
 
 describe('lookupPage', () => {
-  it('opens the panel on a listed host with default settings', () => {
-    const result = lookupPage(index, 'https://www.wayfair.com/sofas', [], DEFAULT_SETTINGS, fresh);
+  it('opens the panel on a listed host with default settings', async () => {
+    const result = (await lookupPage(index, 'https://www.wayfair.com/sofas', [], DEFAULT_SETTINGS, fresh));
     expect(result).toMatchObject({ status: 'show', open: true, match: { company: { id: 'wayfair' }, site: 'wayfair.com' } });
   });
 
-  it('answers none for unlisted hosts', () => {
-    expect(lookupPage(index, 'https://www.example.com/', [], DEFAULT_SETTINGS, fresh)).toEqual({ status: 'none' });
+  it('answers none for unlisted hosts', async () => {
+    expect((await lookupPage(index, 'https://www.example.com/', [], DEFAULT_SETTINGS, fresh))).toEqual({ status: 'none' });
   });
 
-  it('hides when alerts are off, the site or company is muted, dismissed, or in discreet mode', () => {
+  it('hides when alerts are off, the site or company is muted, dismissed, or in discreet mode', async () => {
     const url = 'https://aws.amazon.com/';
-    expect(lookupPage(index, url, [], { ...DEFAULT_SETTINGS, showAlerts: false }, fresh)).toMatchObject({ status: 'hidden', reason: 'alerts-off' });
-    expect(lookupPage(index, url, [], withMute('site', 'aws.amazon.com'), fresh)).toMatchObject({ status: 'hidden', reason: 'muted' });
-    expect(lookupPage(index, url, [], withMute('company', 'amazon'), fresh)).toMatchObject({ status: 'hidden', reason: 'muted' });
-    expect(lookupPage(index, url, [], DEFAULT_SETTINGS, { ...fresh, dismissedSites: ['aws.amazon.com'] })).toMatchObject({ status: 'hidden', reason: 'dismissed' });
-    expect(lookupPage(index, url, [], { ...DEFAULT_SETTINGS, discreet: true }, fresh)).toMatchObject({ status: 'hidden', reason: 'discreet' });
+    expect((await lookupPage(index, url, [], { ...DEFAULT_SETTINGS, showAlerts: false }, fresh))).toMatchObject({ status: 'hidden', reason: 'alerts-off' });
+    expect((await lookupPage(index, url, [], withMute('site', 'aws.amazon.com'), fresh))).toMatchObject({ status: 'hidden', reason: 'muted' });
+    expect((await lookupPage(index, url, [], withMute('company', 'amazon'), fresh))).toMatchObject({ status: 'hidden', reason: 'muted' });
+    expect((await lookupPage(index, url, [], DEFAULT_SETTINGS, { ...fresh, dismissedSites: ['aws.amazon.com'] }))).toMatchObject({ status: 'hidden', reason: 'dismissed' });
+    expect((await lookupPage(index, url, [], { ...DEFAULT_SETTINGS, discreet: true }, fresh))).toMatchObject({ status: 'hidden', reason: 'discreet' });
     // "Show details" shows it anyway.
-    expect(lookupPage(index, url, [], { ...DEFAULT_SETTINGS, discreet: true }, fresh, true)).toMatchObject({ status: 'show', open: true });
+    expect((await lookupPage(index, url, [], { ...DEFAULT_SETTINGS, discreet: true }, fresh, true))).toMatchObject({ status: 'show', open: true });
   });
 
-  it('a site mute does not hide another site of the same company; a company mute hides them all, and its subsidiaries', () => {
+  it('a site mute does not hide another site of the same company; a company mute hides them all, and its subsidiaries', async () => {
     const site = withMute('site', 'aws.amazon.com');
-    expect(lookupPage(index, 'https://www.amazon.com/', [], site, fresh).status).toBe('show');
-    expect(lookupPage(index, 'https://wholefoodsmarket.com/', [], site, fresh).status).toBe('show');
+    expect((await lookupPage(index, 'https://www.amazon.com/', [], site, fresh)).status).toBe('show');
+    expect((await lookupPage(index, 'https://wholefoodsmarket.com/', [], site, fresh)).status).toBe('show');
     const company = withMute('company', 'microsoft');
-    expect(lookupPage(index, 'https://www.microsoft.com/', [], company, fresh).status).toBe('hidden');
-    expect(lookupPage(index, 'https://github.com/', [], company, fresh).status).toBe('hidden');
-    expect(lookupPage(index, 'https://www.wayfair.com/', [], company, fresh).status).toBe('show');
+    expect((await lookupPage(index, 'https://www.microsoft.com/', [], company, fresh)).status).toBe('hidden');
+    expect((await lookupPage(index, 'https://github.com/', [], company, fresh)).status).toBe('hidden');
+    expect((await lookupPage(index, 'https://www.wayfair.com/', [], company, fresh)).status).toBe('show');
   });
 
-  it('mutes for a day or a week end by themselves', () => {
+  it('mutes for a day or a week end by themselves', async () => {
     const settings = withMute('company', 'wayfair', 'day');
-    expect(lookupPage(index, 'https://www.wayfair.com/', [], settings, fresh).status).toBe('hidden');
-    expect(lookupPage(index, 'https://www.wayfair.com/', [], settings, { ...fresh, now: NOW + DAY + 1 }).status).toBe('show');
+    expect((await lookupPage(index, 'https://www.wayfair.com/', [], settings, fresh)).status).toBe('hidden');
+    expect((await lookupPage(index, 'https://www.wayfair.com/', [], settings, { ...fresh, now: NOW + DAY + 1 })).status).toBe('show');
     const week = withMute('site', 'wayfair.com', 'week');
-    expect(lookupPage(index, 'https://www.wayfair.com/', [], week, { ...fresh, now: NOW + 6 * DAY }).status).toBe('hidden');
-    expect(lookupPage(index, 'https://www.wayfair.com/', [], week, { ...fresh, now: NOW + 7 * DAY }).status).toBe('show');
+    expect((await lookupPage(index, 'https://www.wayfair.com/', [], week, { ...fresh, now: NOW + 6 * DAY })).status).toBe('hidden');
+    expect((await lookupPage(index, 'https://www.wayfair.com/', [], week, { ...fresh, now: NOW + 7 * DAY })).status).toBe('show');
     expect(activeMutes(week, NOW + 7 * DAY)).toEqual([]);
   });
 });
 
 describe('the auto-open guard', () => {
   const opened = { wayfair: new Date(NOW).toISOString() };
-  it('opens once per company per day by default, then offers the collapsed tab', () => {
+  it('opens once per company per day by default, then offers the collapsed tab', async () => {
     expect(shouldAutoOpen(DEFAULT_SETTINGS, 'wayfair', { now: NOW + 23 * 3_600_000, autoOpened: opened })).toBe(false);
     expect(shouldAutoOpen(DEFAULT_SETTINGS, 'wayfair', { now: NOW + DAY, autoOpened: opened })).toBe(true);
     expect(shouldAutoOpen(DEFAULT_SETTINGS, 'amazon', { now: NOW + 1, autoOpened: opened })).toBe(true);
-    expect(lookupPage(index, 'https://www.wayfair.com/', [], DEFAULT_SETTINGS, { ...fresh, autoOpened: opened })).toMatchObject({ status: 'show', open: false });
+    expect((await lookupPage(index, 'https://www.wayfair.com/', [], DEFAULT_SETTINGS, { ...fresh, autoOpened: opened }))).toMatchObject({ status: 'show', open: false });
   });
-  it('every visit, once a week, never; discreet never opens by itself', () => {
+  it('every visit, once a week, never; discreet never opens by itself', async () => {
     const at = (autoOpen: Settings['autoOpen'], now: number, discreet = false) => shouldAutoOpen({ ...DEFAULT_SETTINGS, autoOpen, discreet }, 'wayfair', { now, autoOpened: opened });
     expect(at('every-visit', NOW + 1)).toBe(true);
     expect(at('weekly', NOW + 6 * DAY)).toBe(false);
@@ -74,29 +74,29 @@ describe('the auto-open guard', () => {
 });
 
 describe('getUrlStatus', () => {
-  it('reports the match and the mutes in force', () => {
-    const status = getUrlStatus(index, 'https://github.com/', [], withMute('site', 'github.com'), fresh);
+  it('reports the match and the mutes in force', async () => {
+    const status = (await getUrlStatus(index, 'https://github.com/', [], withMute('site', 'github.com'), fresh));
     expect(status.match?.company.id).toBe('github');
     expect(status.match?.parents).toEqual([{ id: 'microsoft', name: 'Microsoft' }]);
     expect(status.mutes).toEqual([{ kind: 'site', value: 'github.com', until: null }]);
-    expect(getUrlStatus(index, 'https://www.hp.com/', [], DEFAULT_SETTINGS, fresh)).toEqual({ match: null, mutes: [], dismissed: false });
+    expect((await getUrlStatus(index, 'https://www.hp.com/', [], DEFAULT_SETTINGS, fresh))).toEqual({ match: null, mutes: [], dismissed: false });
   });
 });
 
 describe('mutes and sites', () => {
-  it('adding a mute replaces the same one and drops expired ones; removing undoes it', () => {
+  it('adding a mute replaces the same one and drops expired ones; removing undoes it', async () => {
     let s = addMute(DEFAULT_SETTINGS, 'site', 'old.example', 'day', NOW - 2 * DAY);
     s = addMute(s, 'site', 'wayfair.com', 'day', NOW);
     s = addMute(s, 'site', 'wayfair.com', 'always', NOW);
     expect(s.mutes).toEqual([{ kind: 'site', value: 'wayfair.com', until: null }]);
     expect(removeMute(s, 'site', 'wayfair.com').mutes).toEqual([]);
   });
-  it('says how long a mute still lasts', () => {
+  it('says how long a mute still lasts', async () => {
     expect(describeRemaining(null, NOW)).toBe('until you undo it');
     expect(describeRemaining(new Date(NOW + 3_600_000).toISOString(), NOW)).toBe('for 1 more hour');
     expect(describeRemaining(new Date(NOW + 6.5 * DAY).toISOString(), NOW)).toBe('for 7 more days');
   });
-  it('drops a leading www. and covers subdomains, not lookalikes', () => {
+  it('drops a leading www. and covers subdomains, not lookalikes', async () => {
     expect(getSiteKey('www.wayfair.com')).toBe('wayfair.com');
     expect(getSiteKey('aws.amazon.com')).toBe('aws.amazon.com');
     expect(isSiteCovered('www.wayfair.com', ['wayfair.com'])).toBe(true);

@@ -20,8 +20,8 @@ function mount(match: MatchInfo, handlers = { onDismiss: vi.fn(), onMute: vi.fn(
 afterEach(() => act(() => render(null, container)));
 
 describe('Panel', () => {
-  it('shows the company, its contracts, employee protests and sources', () => {
-    mount(findMatch(index, 'https://www.wayfair.com/')!);
+  it('shows the company, its contracts, employee protests and sources', async () => {
+    mount((await findMatch(index, 'https://www.wayfair.com/'))!);
     expect(container.querySelector('h2')!.textContent).toBe('Wayfair');
     expect(container.textContent).toContain('Contracts and sales');
     expect(container.textContent).toContain('via BCFS');
@@ -36,15 +36,15 @@ describe('Panel', () => {
     }
   });
 
-  it('labels second-hand facts as reported and past contracts as past', () => {
-    mount(findMatch(index, 'https://www.hpe.com/')!);
+  it('labels second-hand facts as reported and past contracts as past', async () => {
+    mount((await findMatch(index, 'https://www.hpe.com/'))!);
     expect(container.textContent).toContain('past: a unit the company no longer owns');
-    mount(findMatch(index, 'https://www.comcast.com/')!);
+    mount((await findMatch(index, 'https://www.comcast.com/'))!);
     expect(container.querySelector('.claim .badge.reported')?.textContent).toBe('Reported');
   });
 
-  it('renders data as text, never as HTML, and drops non-http links', () => {
-    const match = structuredClone(findMatch(index, 'https://www.wayfair.com/')!);
+  it('renders data as text, never as HTML, and drops non-http links', async () => {
+    const match = structuredClone((await findMatch(index, 'https://www.wayfair.com/'))!);
     match.company.name = '<img src=x onerror=alert(1)>';
     match.company.contracts[0]!.claim = '<script>alert(1)</script>';
     match.company.contracts[0]!.sources[0]!.url = 'javascript:alert(1)';
@@ -54,8 +54,8 @@ describe('Panel', () => {
     expect([...container.querySelectorAll('a')].some((a) => a.getAttribute('href')?.startsWith('javascript:'))).toBe(false);
   });
 
-  it('links each entry to a pre-filled problem report', () => {
-    mount(findMatch(index, 'https://www.wayfair.com/')!);
+  it('links each entry to a pre-filled problem report', async () => {
+    mount((await findMatch(index, 'https://www.wayfair.com/'))!);
     const report = [...container.querySelectorAll('a.report')][0]!;
     const url = new URL(report.getAttribute('href')!);
     expect(url.pathname).toMatch(/\/issues\/new$/);
@@ -63,14 +63,14 @@ describe('Panel', () => {
     expect(url.searchParams.get('body')).toContain('Entry: wayfair-1');
   });
 
-  it('shows the parent and why it matched', () => {
-    mount(findMatch(index, 'https://github.com/')!);
+  it('shows the parent and why it matched', async () => {
+    mount((await findMatch(index, 'https://github.com/'))!);
     expect(container.textContent).toContain('Owned by Microsoft');
     expect(container.querySelector('.why')!.textContent).toContain('You are on github.com');
   });
 
-  it('Escape and the buttons call back', () => {
-    const handlers = mount(findMatch(index, 'https://aws.amazon.com/')!);
+  it('Escape and the buttons call back', async () => {
+    const handlers = mount((await findMatch(index, 'https://aws.amazon.com/'))!);
     const region = container.querySelector('[data-testid=contractlens-panel]')!;
     act(() => {
       region.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDBFactory } from 'fake-indexeddb';
 import { createDatasetService } from '@/entrypoints/background/dataset-service';
 import { readStoredDataset, resetDatasetStoreConnection, writeStoredDataset } from '@/entrypoints/background/dataset-store';
+import { compactDataset } from '@/lib/compact-dataset';
 import { createRefresher, REFRESH_ALARM, scheduleRefresh } from '@/entrypoints/background/refresh';
 import { DEFAULT_SETTINGS, getSettings, getUpdateStatus, SETTINGS_MIGRATIONS, Settings, updateSettings, updateStatusItem } from '@/lib/settings';
 import { generateSigningKeys, signBytes } from '@/lib/signing';
@@ -45,21 +46,37 @@ beforeEach(() => {
 describe('dataset service', () => {
   it('serves the bundled dataset when nothing is stored, and a newer stored one when there is', async () => {
     expect((await createDatasetService(bundled).get()).source).toBe('bundled');
-    await writeStoredDataset({ dataset: { ...bundled, version: bundled.version + 1 }, etag: '"x"', acceptedAt: 'now' });
+    await writeStoredDataset(compactDataset({ ...bundled, version: bundled.version + 1 }), '"x"', 'now');
     const active = await createDatasetService(bundled).get();
     expect(active).toMatchObject({ source: 'update', etag: '"x"' });
-    expect(active.dataset.version).toBe(bundled.version + 1);
+    expect(active.index.version).toBe(bundled.version + 1);
+    expect((await active.index.matchUrl('https://www.wayfair.com/'))?.company.id).toBe('wayfair');
   });
 
   it('prefers the bundled dataset when it is newer than the stored one (after an extension update)', async () => {
-    await writeStoredDataset({ dataset: { ...bundled, version: 0 }, etag: null, acceptedAt: 'now' });
+    await writeStoredDataset(compactDataset({ ...bundled, version: 0 }), null, 'now');
     expect((await createDatasetService(bundled).get()).source).toBe('bundled');
   });
 
   it('falls back to the bundled dataset when the stored record is unreadable', async () => {
-    await writeStoredDataset({ dataset: { ...bundled, version: 99, companies: [{ id: 'broken' }] } as never, etag: null, acceptedAt: 'now' });
+    // A record of an older layout, and one whose arrays disagree with each other.
+    const broken = compactDataset({ ...bundled, version: 99 });
+    await writeStoredDataset({ ...broken, index: { ...broken.index, format: 1 } } as never, null, 'now');
+    expect(await readStoredDataset()).toBeNull();
+    await writeStoredDataset({ ...broken, index: { ...broken.index, ids: ['broken'] } }, null, 'now');
     expect(await readStoredDataset()).toBeNull();
     expect((await createDatasetService(bundled).get()).source).toBe('bundled');
+  });
+
+  it('never shows a stored company whose text no longer validates, and still matches the others', async () => {
+    const compact = compactDataset({ ...bundled, version: bundled.version + 1 });
+    const wayfair = compact.index.ids.indexOf('wayfair');
+    compact.companies[wayfair] = JSON.stringify({ ...JSON.parse(compact.companies[wayfair]!), contracts: [] });
+    await writeStoredDataset(compact, null, 'now');
+    const active = await createDatasetService(bundled).get();
+    expect(active.source).toBe('update');
+    expect((await active.index.matchUrl('https://www.wayfair.com/'))).toBeNull();
+    expect((await active.index.matchUrl('https://aws.amazon.com/'))?.company.id).toBe('amazon');
   });
 });
 
@@ -72,8 +89,8 @@ describe('refresh', () => {
     const status = await createRefresher(config, service).run();
     expect(status.lastError).toBeUndefined();
     expect(status.lastChange).toMatchObject({ version: bundled.version + 1, removed: ['Wayfair'] });
-    expect((await readStoredDataset())?.dataset.version).toBe(bundled.version + 1);
-    expect((await service.get()).index.matchUrl('https://www.wayfair.com/')).toBeNull();
+    expect((await readStoredDataset())?.index.version).toBe(bundled.version + 1);
+    expect((await (await service.get()).index.matchUrl('https://www.wayfair.com/'))).toBeNull();
     const [script] = (fakeBrowser as any).scripting.registered;
     expect(script.matches).not.toContain('*://*.wayfair.com/*');
     expect(script.matches).toContain('*://*.amazon.com/*');

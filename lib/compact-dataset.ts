@@ -1,0 +1,115 @@
+/**
+ * The form the worker keeps a dataset in, in memory and in IndexedDB: a match index (listed hosts,
+ * normalised names, job-board slugs, each with its company's position), and apart from it each
+ * company's JSON text, which is read and parsed only when that company matches. A cold worker
+ * therefore reads a few flat arrays and builds two typed-array tables (lib/key-table.ts) instead of
+ * reading, parsing, validating and indexing every company: with 100,000 companies that is the
+ * difference between seconds and a fraction of one (`npm run bench`).
+ *
+ * A compact dataset is only ever made here, from a dataset that passed the schema and the
+ * cross-company checks (the build's, or an update's after its signature); a company's text is
+ * validated again when it is parsed, since storage outlives the code that wrote it.
+ */
+import * as z from 'zod/mini';
+import { Company, type Company as CompanyT, type Dataset } from '../data/schema';
+import { hashFrom } from './key-table';
+import { collectNames } from './names';
+
+/** Bumped whenever the layout changes: a stored dataset of another format is ignored. */
+export const COMPACT_FORMAT = 2;
+
+const typedArray = <T extends Uint8Array | Uint32Array>(type: new (n: number) => T) => z.custom<T>((value) => value instanceof type);
+// Checked by hand rather than element by element through zod: these arrays hold up to a million strings.
+const strings = z.custom<string[]>((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
+
+/** What matching needs, without the companies' texts: the part a cold worker reads. */
+export const MatchIndex = z.object({
+  format: z.literal(COMPACT_FORMAT),
+  version: z.number(),
+  generatedAt: z.string(),
+  contentHash: z.optional(z.string()),
+  /** Company ids, in the dataset's order; a company's position is its number everywhere below. */
+  ids: strings,
+  /** A hash of each company's text, to tell which companies an update changed. */
+  digests: typedArray(Uint32Array),
+  hosts: strings,
+  hostOwners: typedArray(Uint32Array),
+  /** Normalised names (lib/names.ts), each once. */
+  names: strings,
+  nameOwners: typedArray(Uint32Array),
+  /** 1 where the name also means other things and needs a second signal. */
+  nameAmbiguous: typedArray(Uint8Array),
+  /** `<board>:<slug>`. */
+  boards: strings,
+  boardOwners: typedArray(Uint32Array),
+});
+export type MatchIndex = z.infer<typeof MatchIndex>;
+
+export interface CompactDataset {
+  index: MatchIndex;
+  /** Each company's JSON text, by position. */
+  companies: string[];
+}
+
+export function compactDataset(dataset: Dataset): CompactDataset {
+  const hosts: string[] = [];
+  const hostOwners: number[] = [];
+  const { names, owners, ambiguous } = collectNames(dataset.companies);
+  const boards: string[] = [];
+  const boardOwners: number[] = [];
+  dataset.companies.forEach((company, i) => {
+    for (const rule of company.hosts) {
+      hosts.push(rule.host);
+      hostOwners.push(i);
+    }
+    for (const ref of company.jobBoards ?? []) {
+      boards.push(`${ref.board}:${ref.slug.toLowerCase()}`);
+      boardOwners.push(i);
+    }
+  });
+  const companies = dataset.companies.map((c) => JSON.stringify(c));
+  return {
+    index: {
+      format: COMPACT_FORMAT,
+      version: dataset.version,
+      generatedAt: dataset.generatedAt,
+      ...(dataset.contentHash ? { contentHash: dataset.contentHash } : {}),
+      ids: dataset.companies.map((c) => c.id),
+      digests: Uint32Array.from(companies, (text) => hashFrom(text)),
+      hosts,
+      hostOwners: Uint32Array.from(hostOwners),
+      names,
+      nameOwners: Uint32Array.from(owners),
+      nameAmbiguous: Uint8Array.from(ambiguous),
+      boards,
+      boardOwners: Uint32Array.from(boardOwners),
+    },
+    companies,
+  };
+}
+
+/** One company from its JSON text, validated; null when the text is not a valid company. */
+export function parseCompany(text: string): CompanyT | null {
+  try {
+    const parsed = Company.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Structural check of an index read back from storage (cheap: no company is parsed). */
+export function isConsistent(index: MatchIndex): boolean {
+  const n = index.ids.length;
+  const within = (owners: Uint32Array) => owners.every((o) => o < n);
+  return (
+    index.digests.length === n &&
+    index.hosts.length === index.hostOwners.length &&
+    index.names.length === index.nameOwners.length &&
+    index.names.length === index.nameAmbiguous.length &&
+    index.boards.length === index.boardOwners.length &&
+    within(index.hostOwners) &&
+    within(index.nameOwners) &&
+    within(index.boardOwners)
+  );
+}

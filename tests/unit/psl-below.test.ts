@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { candidateHosts, HostIndex } from '@/lib/hosts';
+import { KeyTable, findLongestSuffix } from '@/lib/key-table';
+import { hasSuffixRulesBelow } from '@/lib/psl-below';
+import { buildDataset } from '@/scripts/build-dataset';
+
+const bundledHosts = buildDataset().companies.flatMap((c) => c.hosts.map((h) => h.host));
+// Listed-looking hosts with Public Suffix List entries below them, and ones without.
+const rules = [...bundledHosts, 'amazonaws.com', 'salesforce.com', 'appspot.com', 'azurewebsites.net', 'windows.net', 'herokuapp.com', 'cloudfront.net', 'example.com'];
+const labels = ['www', 's3', 'my', 'x.s3', 'b.my', 'compute-1', 'x.compute-1', 'us-east-1', 'x.s3.us-east-1', 'x.execute-api.us-east-1', 'elb', 'sandbox', 'blob', 'x.blob', 'cloudapp', 'a.b.c', 'octocat'];
+
+describe('Public Suffix List rules below a listed host', () => {
+  it('knows amazonaws.com and salesforce.com have some and wayfair.com none', () => {
+    expect(hasSuffixRulesBelow('amazonaws.com')).toBe(true);
+    expect(hasSuffixRulesBelow('salesforce.com')).toBe(true);
+    expect(hasSuffixRulesBelow('wayfair.com')).toBe(false);
+    expect(hasSuffixRulesBelow('aws.amazon.com')).toBe(false);
+  });
+
+  it('matches exactly like a walk that asks the PSL for every host (the fast path changes no answer)', () => {
+    const index = new HostIndex<string>();
+    for (const rule of rules) index.add(rule, rule);
+    const listed = new Set(rules);
+    const disagreements: string[] = [];
+    for (const rule of rules) {
+      for (const label of ['', ...labels]) {
+        const host = label ? `${label}.${rule}` : rule;
+        const expected = candidateHosts(host).find((candidate) => listed.has(candidate)) ?? null;
+        const got = index.lookup(host)?.rule ?? null;
+        if (got !== expected) disagreements.push(`${host}: expected ${expected}, got ${got}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+});
+
+describe('KeyTable', () => {
+  it('finds every key, the most specific label suffix first, and nothing that is only a substring', () => {
+    const keys = Array.from({ length: 5000 }, (_, i) => `host${i}.example${i % 7}.com`);
+    const table = new KeyTable([...keys, 'example3.com', keys[0]!]);
+    keys.forEach((key, i) => expect(table.find(key)).toBe(i));
+    expect(table.find('example3.com')).toBe(5000);
+    expect(keys[findLongestSuffix(table, `www.${keys[42]}`)]).toBe(keys[42]);
+    expect(findLongestSuffix(table, 'nothost3.example3.com')).toBe(5000);
+    expect(findLongestSuffix(table, 'ost3.example3.co')).toBe(-1);
+    expect(table.find('xample3.com')).toBe(-1);
+    expect(table.find('')).toBe(-1);
+  });
+});
