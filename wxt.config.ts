@@ -15,7 +15,10 @@ const UPDATE = readUpdateConfig(process.env);
 // Where the panel may ever run. With an update channel, data updates can add hosts, so the panel
 // needs access to any site it may be registered on; it is still registered only for listed hosts.
 // Without one, access is limited to the bundled hosts and the job boards and stores of lib/sites.ts.
-const HOST_ACCESS = UPDATE ? ['*://*/*'] : [...new Set([...BUNDLED_PATTERNS, ...ALL_SITE_PATTERNS])].sort();
+// CONTRACTLENS_ALWAYS_ON builds the comparison variant for `npm run bench:browser` only: the panel
+// script on every page, asking the worker on every load, the way comparable extensions work.
+const ALWAYS_ON = process.env.CONTRACTLENS_ALWAYS_ON === '1';
+const HOST_ACCESS = UPDATE || ALWAYS_ON ? ['*://*/*'] : [...new Set([...BUNDLED_PATTERNS, ...ALL_SITE_PATTERNS])].sort();
 
 export default defineConfig({
   imports: false,
@@ -30,6 +33,7 @@ export default defineConfig({
     define: {
       __CONTRACTLENS_UPDATE__: JSON.stringify(UPDATE),
       __CONTRACTLENS_ISSUES_URL__: JSON.stringify(packageJson.bugs.url),
+      __CONTRACTLENS_ALWAYS_ON__: JSON.stringify(ALWAYS_ON),
     },
   }),
   manifest: {

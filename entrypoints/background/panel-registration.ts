@@ -10,10 +10,15 @@ import { toMatchPatterns } from '@/lib/hosts';
 import { ALL_SITE_PATTERNS } from '@/lib/sites';
 
 export const PANEL_SCRIPT_ID = 'contractlens-panel';
+
+// Only the benchmark's comparison build sets this (see wxt.config.ts).
+declare const __CONTRACTLENS_ALWAYS_ON__: boolean | undefined;
+const ALWAYS_ON = typeof __CONTRACTLENS_ALWAYS_ON__ !== 'undefined' && __CONTRACTLENS_ALWAYS_ON__;
 const PANEL_JS = 'content-scripts/panel.js';
 
 /** The dataset's hosts, plus the job boards and stores where the page names an employer or brand. */
 export function getPanelPatterns(index: Pick<CompanyIndex, 'hosts'>): string[] {
+  if (ALWAYS_ON) return ['*://*/*'];
   const hosts = toMatchPatterns(index.hosts());
   return [...new Set([...hosts, ...ALL_SITE_PATTERNS])].sort();
 }

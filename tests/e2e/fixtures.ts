@@ -3,45 +3,11 @@
  * to the local fixture server, and the browser's own background traffic pointed at a closed port, so
  * the whole suite runs offline. Uses Playwright's own Chromium when installed, else Debian's.
  */
-import { test as base, expect as baseExpect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { test as base, expect as baseExpect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { startFixtureServer, type FixtureServer } from './server';
 
-export const EXT_PATH = path.resolve(process.env.EXT_PATH ?? '.output/chrome-mv3');
-
-function browserLaunchOptions(): { executablePath?: string; channel?: string } {
-  if (process.env.CHROMIUM_PATH) return { executablePath: process.env.CHROMIUM_PATH };
-  try {
-    if (existsSync(chromium.executablePath())) return { channel: 'chromium' };
-  } catch {
-    // Playwright's browsers are not installed: fall through to Debian's.
-  }
-  return { executablePath: '/usr/bin/chromium' };
-}
-
-/** Send Chromium's own update and sign-in traffic to a closed local port (see toolchain.md). */
-export const QUIET_ARGS = ['--gaia-url=http://127.0.0.1:9/', '--component-updater=url-source=http://127.0.0.1:9/'];
-
-export async function launchWithExtension(port: number, extraArgs: string[] = [], extPath = EXT_PATH): Promise<BrowserContext> {
-  if (!existsSync(path.join(extPath, 'manifest.json'))) throw new Error(`No built extension at ${extPath}: run npm run build`);
-  return chromium.launchPersistentContext('', {
-    ...browserLaunchOptions(),
-    headless: !process.env.HEADED,
-    ignoreHTTPSErrors: true,
-    args: [
-      `--disable-extensions-except=${extPath}`,
-      `--load-extension=${extPath}`,
-      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
-      '--no-sandbox',
-      '--disable-gpu',
-      // The fixture server's certificate is self-signed; this also covers the worker's fetches.
-      '--ignore-certificate-errors',
-      ...QUIET_ARGS,
-      ...extraArgs,
-    ],
-  });
-}
+export { EXT_PATH, QUIET_ARGS, launchWithExtension, launchOptions } from './browser';
+import { launchWithExtension } from './browser';
 
 export const expect = baseExpect;
 
