@@ -100,7 +100,7 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
     return (position === undefined ? null : await company(position)) ?? undefined;
   };
 
-  const hosts = new HostIndex<number>();
+  const hosts = new HostIndex();
   match.hosts.forEach((host, i) => hosts.add(host, match.hostOwners[i]!));
   const names = new NameIndex(match.names);
   const boards = new Map(match.boards.map((board, i) => [board, match.boardOwners[i]!]));

@@ -60,7 +60,7 @@ export function checkCompanies(companies: CompanyT[], where: (index: number) => 
     else ids.set(company.id, i);
   });
 
-  const hosts = new HostIndex<number>();
+  const hosts = new HostIndex();
   companies.forEach((company, i) => {
     company.hosts.forEach((rule, h) => {
       const field = `${where(i)}: hosts[${h}].host`;

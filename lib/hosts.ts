@@ -74,12 +74,6 @@ export function isPublicSuffix(host: string): boolean {
   return result.domain === null || result.publicSuffix === host;
 }
 
-export interface HostHit<T> {
-  /** The listed host that matched (equal to, or a parent domain of, the page's host). */
-  rule: string;
-  value: T;
-}
-
 /** The listed hosts to try for a page host, most specific first, never above its registrable domain. */
 export function candidateHosts(host: string): string[] {
   const domain = getRegistrableDomain(host);
@@ -103,17 +97,21 @@ const SAFE = 1;
 /** A suffix itself, or with PSL rules below it (`s3.amazonaws.com`): every match asks the PSL. */
 const ASK_PSL = 2;
 
-export class HostIndex<T> {
-  private readonly rules = new Map<string, T>();
+/** A listed host rule that matched, and the number it was listed with (a company's position). */
+export interface HostHit {
+  /** The listed host that matched (equal to, or a parent domain of, the page's host). */
+  rule: string;
+  value: number;
+}
+
+export class HostIndex {
+  private readonly rules = new Map<string, number>();
   private table: KeyTable | null = null;
-  private values: T[] = [];
-  /** Per rule, found on its first hit: see UNKNOWN, SAFE, ASK_PSL. */
-  private below = new Uint8Array(0);
-  /** Registrable domains of hosts that hit a rule with PSL rules below it, asked once per host. */
+  /** Registrable domains of hosts that hit a rule needing the PSL, asked once per host. */
   private readonly domains = new Map<string, string | null>();
 
   /** Adds a rule; returns the value already holding this host, if any (the caller decides). */
-  add(host: string, value: T): T | undefined {
+  add(host: string, value: number): number | undefined {
     const existing = this.rules.get(host);
     if (existing === undefined) {
       this.rules.set(host, value);
@@ -138,27 +136,24 @@ export class HostIndex<T> {
    * GitHub's): for a rule with no Public Suffix List entry at or below it that always holds, so only
    * rules like `amazonaws.com` make the lookup ask the PSL (lib/psl-below.ts).
    */
-  lookup(urlOrHost: string): HostHit<T> | null {
+  lookup(urlOrHost: string): HostHit | null {
     const host = normalizeHost(urlOrHost);
     if (!host) return null;
-    const table = this.table ?? this.freeze();
-    const index = findLongestSuffix(table, host);
-    if (index === -1) return null;
-    const rule = table.keys[index]!;
-    const hit = { rule, value: this.values[index]! };
-    if (this.below[index] === UNKNOWN) this.below[index] = hasSuffixRulesBelow(rule) ? ASK_PSL : SAFE;
-    if (this.below[index] === SAFE) return hit;
+    const table = (this.table ??= new KeyTable([...this.rules.keys()], [...this.rules.values()]));
+    const slot = findLongestSuffix(table, host);
+    if (slot === -1) return null;
+    let state = table.flags(slot);
+    if (state === UNKNOWN) {
+      state = hasSuffixRulesBelow(table.key(slot)) ? ASK_PSL : SAFE;
+      table.setFlags(slot, state);
+    }
+    const rule = table.key(slot);
+    const hit = { rule, value: table.payload(slot) };
+    if (state === SAFE) return hit;
     // Also for an exact match: a rule that is itself a public suffix (which the dataset checks
     // refuse anyway) matches nothing.
     const domain = this.registrableDomain(host);
     return domain !== null && rule.length >= domain.length ? hit : null;
-  }
-
-  private freeze(): KeyTable {
-    this.table = new KeyTable([...this.rules.keys()]);
-    this.values = [...this.rules.values()];
-    this.below = new Uint8Array(this.values.length);
-    return this.table;
   }
 
   private registrableDomain(host: string): string | null {

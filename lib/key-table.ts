@@ -1,6 +1,6 @@
 /**
- * A read-only string → index table in typed arrays (open addressing, linear probing), for lookups
- * over tens of thousands of companies without a Map entry per key.
+ * A read-only string → number table in typed arrays (open addressing, linear probing), for lookups
+ * over hundreds of thousands of keys without a Map entry, an object or a string per key.
  *
  * Keys are hashed from their last character to their first (FNV-1a), so one right-to-left pass over
  * a host name yields the hash of every label suffix (`www.shop.example.com`, `shop.example.com` …)
@@ -17,47 +17,90 @@ export function hashFrom(text: string, start = 0): number {
   return hash >>> 0;
 }
 
+/**
+ * Slots of four numbers: the key's hash, where the key starts in the joined key text, its length
+ * (low 16 bits) with the caller's flags above, and its payload. A probe that misses reads one slot;
+ * a hit reads the slot and the key's characters, and nothing else.
+ */
+const STRIDE = 4;
+
 export class KeyTable {
-  /** Pairs (hash, index + 1) side by side, so a probe that misses never touches the keys. */
   private readonly slots: Uint32Array;
   private readonly mask: number;
 
-  /** Index i answers for keys[i]; for a key listed twice the first index wins. */
-  constructor(readonly keys: readonly string[]) {
+  /** Every key, joined: one string instead of a pointer and a header per key. */
+  private readonly text: string;
+  readonly size: number;
+
+  /**
+   * Slot payloads are `payloads[i]` (default: i) for keys[i]; for a key listed twice the first one
+   * wins. Keys are at most 65,535 characters.
+   */
+  constructor(keys: readonly string[], payloads?: ArrayLike<number>) {
     let capacity = 8;
     while (capacity < keys.length * 2) capacity *= 2;
     this.mask = capacity - 1;
-    this.slots = new Uint32Array(capacity * 2);
+    this.slots = new Uint32Array(capacity * STRIDE);
+
+    this.text = keys.join('');
+    this.size = keys.length;
+    let offset = 0;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const hash = hashFrom(key);
-      if (this.findHashed(hash, key, 0) !== -1) continue;
-      let slot = hash & this.mask;
-      while (this.slots[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = hash;
-      this.slots[slot * 2 + 1] = i + 1;
+      if (key.length <= 0xffff && this.findHashed(hash, key, 0) === -1) {
+        let slot = hash & this.mask;
+        while (this.slots[slot * STRIDE + 2] !== 0) slot = (slot + 1) & this.mask;
+        const at = slot * STRIDE;
+        this.slots[at] = hash;
+        this.slots[at + 1] = offset;
+        this.slots[at + 2] = key.length;
+        this.slots[at + 3] = payloads ? payloads[i]! : i;
+      }
+      offset += key.length;
     }
   }
 
-  get size(): number {
-    return this.keys.length;
-  }
-
-  /** Index of the key equal to `text.slice(start)` whose right-to-left hash is `hash`, or -1. */
+  /** The slot of the key equal to `text.slice(start)` whose right-to-left hash is `hash`, or -1. */
   findHashed(hash: number, text: string, start: number): number {
     const length = text.length - start;
+    // Empty keys are never stored: a zero length marks an empty slot.
+    if (length === 0) return -1;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = this.slots[slot * 2 + 1]!;
-      if (entry === 0) return -1;
-      if (this.slots[slot * 2] === hash) {
-        const key = this.keys[entry - 1]!;
-        if (key.length === length && text.startsWith(key, start)) return entry - 1;
-      }
+      const at = slot * STRIDE;
+      const keyLength = this.slots[at + 2]! & 0xffff;
+      if (keyLength === 0) return -1;
+      if (this.slots[at] === hash && keyLength === length && this.equals(this.slots[at + 1]!, text, start, length)) return slot;
     }
   }
 
+  /** The slot of the key equal to `text`, or -1. */
   find(text: string): number {
     return this.findHashed(hashFrom(text), text, 0);
+  }
+
+  payload(slot: number): number {
+    return this.slots[slot * STRIDE + 3]!;
+  }
+
+  key(slot: number): string {
+    const at = slot * STRIDE;
+    return this.text.substr(this.slots[at + 1]!, this.slots[at + 2]! & 0xffff);
+  }
+
+  /** Caller's flags on a slot (up to 16 bits), 0 until set. */
+  flags(slot: number): number {
+    return this.slots[slot * STRIDE + 2]! >>> 16;
+  }
+
+  setFlags(slot: number, flags: number): void {
+    const at = slot * STRIDE + 2;
+    this.slots[at] = (this.slots[at]! & 0xffff) | (flags << 16);
+  }
+
+  private equals(offset: number, text: string, start: number, length: number): boolean {
+    for (let i = 0; i < length; i++) if (this.text.charCodeAt(offset + i) !== text.charCodeAt(start + i)) return false;
+    return true;
   }
 }
 
@@ -68,7 +111,7 @@ const HASHES = new Uint32Array(128);
 /**
  * The key equal to the host or to its longest label suffix (`shop.example.com`, then
  * `example.com` …, then `com`): one right-to-left pass for every suffix's hash, then one probe each,
- * longest first. Returns the key's index, or -1.
+ * longest first. Returns the key's slot, or -1.
  */
 export function findLongestSuffix(table: KeyTable, host: string): number {
   let count = 0;
@@ -82,8 +125,8 @@ export function findLongestSuffix(table: KeyTable, host: string): number {
     }
   }
   for (let k = count - 1; k >= 0; k--) {
-    const index = table.findHashed(HASHES[k]!, host, STARTS[k]!);
-    if (index !== -1) return index;
+    const slot = table.findHashed(HASHES[k]!, host, STARTS[k]!);
+    if (slot !== -1) return slot;
   }
   return -1;
 }

@@ -164,7 +164,8 @@ export class NameIndex {
   /** Position of the name's normalised form among the keys, or -1. Names are cut at 200 characters. */
   find(name: string): number {
     const key = normalizeName(name.slice(0, 200));
-    return key ? this.table.find(key) : -1;
+    const slot = key ? this.table.find(key) : -1;
+    return slot === -1 ? -1 : this.table.payload(slot);
   }
 }
 

@@ -40,20 +40,22 @@ describe('candidateHosts', () => {
 });
 
 describe('HostIndex', () => {
-  const index = new HostIndex<string>();
-  index.add('amazon.com', 'amazon');
-  index.add('wholefoodsmarket.com', 'amazon');
-  index.add('github.com', 'github');
-  index.add('wayfair.com', 'wayfair');
-  index.add('special.amazon.com', 'special');
+  // Values are company positions; named here for readability.
+  const [AMAZON, GITHUB, WAYFAIR, SPECIAL] = [0, 1, 2, 3];
+  const index = new HostIndex();
+  index.add('amazon.com', AMAZON);
+  index.add('wholefoodsmarket.com', AMAZON);
+  index.add('github.com', GITHUB);
+  index.add('wayfair.com', WAYFAIR);
+  index.add('special.amazon.com', SPECIAL);
 
   it.each([
-    ['https://aws.amazon.com/', 'amazon', 'amazon.com'],
-    ['https://www.amazon.com/dp/B0', 'amazon', 'amazon.com'],
-    ['https://wholefoodsmarket.com/', 'amazon', 'wholefoodsmarket.com'],
-    ['https://github.com/features', 'github', 'github.com'],
-    ['https://gist.github.com/', 'github', 'github.com'],
-    ['https://x.special.amazon.com/', 'special', 'special.amazon.com'],
+    ['https://aws.amazon.com/', AMAZON, 'amazon.com'],
+    ['https://www.amazon.com/dp/B0', AMAZON, 'amazon.com'],
+    ['https://wholefoodsmarket.com/', AMAZON, 'wholefoodsmarket.com'],
+    ['https://github.com/features', GITHUB, 'github.com'],
+    ['https://gist.github.com/', GITHUB, 'github.com'],
+    ['https://x.special.amazon.com/', SPECIAL, 'special.amazon.com'],
   ])('%s → %s by the rule %s', (url, value, rule) => {
     expect(index.lookup(url)).toEqual({ value, rule });
   });
@@ -72,10 +74,10 @@ describe('HostIndex', () => {
   });
 
   it('keeps the first owner of a host and reports the clash', () => {
-    const clash = new HostIndex<string>();
-    expect(clash.add('example.com', 'a')).toBeUndefined();
-    expect(clash.add('example.com', 'b')).toBe('a');
-    expect(clash.lookup('example.com')?.value).toBe('a');
+    const clash = new HostIndex();
+    expect(clash.add('example.com', 7)).toBeUndefined();
+    expect(clash.add('example.com', 8)).toBe(7);
+    expect(clash.lookup('example.com')?.value).toBe(7);
   });
 });
 
