@@ -12,7 +12,7 @@
  */
 import * as z from 'zod/mini';
 import { Company, type Company as CompanyT, type Dataset } from '../data/schema';
-import { hashFrom } from './key-table';
+import { hashFrom, KeyTable } from './key-table';
 import { collectNames } from './names';
 
 /** Bumped whenever the layout changes: a stored dataset of another format is ignored. */
@@ -21,6 +21,11 @@ export const COMPACT_FORMAT = 2;
 const typedArray = <T extends Uint8Array | Uint32Array>(type: new (n: number) => T) => z.custom<T>((value) => value instanceof type);
 // Checked by hand rather than element by element through zod: these arrays hold up to a million strings.
 const strings = z.custom<string[]>((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
+
+const StoredTable = z.object({ slots: typedArray(Uint32Array), text: z.string(), size: z.number() });
+
+/** Name-table flag: the name also means other things and needs a second signal. */
+export const AMBIGUOUS = 1;
 
 /** What matching needs, without the companies' texts: the part a cold worker reads. */
 export const MatchIndex = z.object({
@@ -32,13 +37,10 @@ export const MatchIndex = z.object({
   ids: strings,
   /** A hash of each company's text, to tell which companies an update changed. */
   digests: typedArray(Uint32Array),
-  hosts: strings,
-  hostOwners: typedArray(Uint32Array),
-  /** Normalised names (lib/names.ts), each once. */
-  names: strings,
-  nameOwners: typedArray(Uint32Array),
-  /** 1 where the name also means other things and needs a second signal. */
-  nameAmbiguous: typedArray(Uint8Array),
+  /** Listed hosts → company position (lib/key-table.ts), built once, stored as is. */
+  hostTable: StoredTable,
+  /** Normalised names (lib/names.ts) → company position; flag AMBIGUOUS. */
+  nameTable: StoredTable,
   /** `<board>:<slug>`. */
   boards: strings,
   boardOwners: typedArray(Uint32Array),
@@ -68,6 +70,11 @@ export function compactDataset(dataset: Dataset): CompactDataset {
     }
   });
   const companies = dataset.companies.map((c) => JSON.stringify(c));
+  const hostTable = KeyTable.build(hosts, hostOwners);
+  const nameTable = KeyTable.build(names, owners);
+  names.forEach((name, i) => {
+    if (ambiguous[i]) nameTable.setFlags(nameTable.find(name), AMBIGUOUS);
+  });
   return {
     index: {
       format: COMPACT_FORMAT,
@@ -76,11 +83,8 @@ export function compactDataset(dataset: Dataset): CompactDataset {
       ...(dataset.contentHash ? { contentHash: dataset.contentHash } : {}),
       ids: dataset.companies.map((c) => c.id),
       digests: Uint32Array.from(companies, (text) => hashFrom(text)),
-      hosts,
-      hostOwners: Uint32Array.from(hostOwners),
-      names,
-      nameOwners: Uint32Array.from(owners),
-      nameAmbiguous: Uint8Array.from(ambiguous),
+      hostTable: hostTable.toStored(),
+      nameTable: nameTable.toStored(),
       boards,
       boardOwners: Uint32Array.from(boardOwners),
     },
@@ -98,18 +102,11 @@ export function parseCompany(text: string): CompanyT | null {
   }
 }
 
-/** Structural check of an index read back from storage (cheap: no company is parsed). */
+/**
+ * Structural check of an index read back from storage (cheap: no company is parsed); the tables are
+ * checked when they are opened (KeyTable.from).
+ */
 export function isConsistent(index: MatchIndex): boolean {
   const n = index.ids.length;
-  const within = (owners: Uint32Array) => owners.every((o) => o < n);
-  return (
-    index.digests.length === n &&
-    index.hosts.length === index.hostOwners.length &&
-    index.names.length === index.nameOwners.length &&
-    index.names.length === index.nameAmbiguous.length &&
-    index.boards.length === index.boardOwners.length &&
-    within(index.hostOwners) &&
-    within(index.nameOwners) &&
-    within(index.boardOwners)
-  );
+  return index.digests.length === n && index.boards.length === index.boardOwners.length && index.boardOwners.every((o) => o < n);
 }

@@ -11,7 +11,8 @@
  * laptop: the brand is Dell, the store is Amazon).
  */
 import type { Company, Dataset } from '../data/schema';
-import { compactDataset, parseCompany, type MatchIndex } from './compact-dataset';
+import { AMBIGUOUS, compactDataset, parseCompany, type MatchIndex } from './compact-dataset';
+import { KeyTable } from './key-table';
 import type { PageSignal } from './extract/types';
 import { HostIndex, normalizeHost } from './hosts';
 import { parseJobBoardUrl } from './job-boards';
@@ -100,9 +101,11 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
     return (position === undefined ? null : await company(position)) ?? undefined;
   };
 
-  const hosts = new HostIndex();
-  match.hosts.forEach((host, i) => hosts.add(host, match.hostOwners[i]!));
-  const names = new NameIndex(match.names);
+  const hostTable = KeyTable.from(match.hostTable, match.ids.length);
+  const nameTable = KeyTable.from(match.nameTable, match.ids.length);
+  if (!hostTable || !nameTable) throw new Error('The stored match index is inconsistent.');
+  const hosts = HostIndex.fromTable(hostTable);
+  const names = new NameIndex(nameTable);
   const boards = new Map(match.boards.map((board, i) => [board, match.boardOwners[i]!]));
 
   const getParentChain = async (child: Company): Promise<Company[]> => {
@@ -119,9 +122,9 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
     return chain;
   };
   const lookupName = async (name: string): Promise<NameHit | null> => {
-    const found = names.find(name);
-    const owner = found === -1 ? null : await company(match.nameOwners[found]!);
-    return owner ? { company: owner, name: getWrittenName(owner, match.names[found]!), ambiguous: match.nameAmbiguous[found] === 1 } : null;
+    const slot = names.findSlot(name);
+    const owner = slot === -1 ? null : await company(nameTable.payload(slot));
+    return owner ? { company: owner, name: getWrittenName(owner, nameTable.key(slot)), ambiguous: (nameTable.flags(slot) & AMBIGUOUS) !== 0 } : null;
   };
   const withParents = async (found: Company, why: MatchReason): Promise<PageMatch> => ({ company: found, parents: await getParentChain(found), why });
 
@@ -130,7 +133,7 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
     version: match.version,
     generatedAt: match.generatedAt,
     size: match.ids.length,
-    hosts: () => [...hosts.hosts()],
+    hosts: () => hosts.hosts(),
     getCompany,
     lookupName,
     async matchUrl(url) {

@@ -105,13 +105,33 @@ export interface HostHit {
 }
 
 export class HostIndex {
-  private readonly rules = new Map<string, number>();
+  /** Rules added one by one; null for an index made from a stored table. */
+  private rules: Map<string, number> | null = new Map();
   private table: KeyTable | null = null;
   /** Registrable domains of hosts that hit a rule needing the PSL, asked once per host. */
   private readonly domains = new Map<string, string | null>();
 
+  /**
+   * An index over a table of host rules whose payloads are the rules' values. Slot flags cache
+   * whether a rule needs the PSL; they are cleared, since the PSL may have changed since the table
+   * was stored.
+   */
+  static fromTable(table: KeyTable): HostIndex {
+    const index = new HostIndex();
+    table.clearFlags();
+    index.table = table;
+    index.rules = null;
+    return index;
+  }
+
+  /** The rules as a table, to store. */
+  toTable(): KeyTable {
+    return (this.table ??= KeyTable.build([...this.rules!.keys()], [...this.rules!.values()]));
+  }
+
   /** Adds a rule; returns the value already holding this host, if any (the caller decides). */
   add(host: string, value: number): number | undefined {
+    if (!this.rules) throw new Error('HostIndex: rules cannot be added to a stored table');
     const existing = this.rules.get(host);
     if (existing === undefined) {
       this.rules.set(host, value);
@@ -121,12 +141,12 @@ export class HostIndex {
   }
 
   get size(): number {
-    return this.rules.size;
+    return this.rules ? this.rules.size : this.table!.size;
   }
 
   /** Every listed host. */
-  hosts(): IterableIterator<string> {
-    return this.rules.keys();
+  hosts(): string[] {
+    return this.rules ? [...this.rules.keys()] : this.table!.keys();
   }
 
   /**
@@ -139,7 +159,7 @@ export class HostIndex {
   lookup(urlOrHost: string): HostHit | null {
     const host = normalizeHost(urlOrHost);
     if (!host) return null;
-    const table = (this.table ??= new KeyTable([...this.rules.keys()], [...this.rules.values()]));
+    const table = this.toTable();
     const slot = findLongestSuffix(table, host);
     if (slot === -1) return null;
     let state = table.flags(slot);

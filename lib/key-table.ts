@@ -4,8 +4,11 @@
  *
  * Keys are hashed from their last character to their first (FNV-1a), so one right-to-left pass over
  * a host name yields the hash of every label suffix (`www.shop.example.com`, `shop.example.com` …)
- * and each suffix costs one probe with no string allocation: the key is compared in place with
- * `startsWith(key, start)`.
+ * and each suffix costs one probe with no string allocation: the key is compared in place against
+ * the joined key text.
+ *
+ * A table is plain data ({ slots, text }), so it is built once when a dataset is accepted, stored
+ * as is, and taken back by a cold worker without hashing anything (KeyTable.from).
  */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -24,41 +27,84 @@ export function hashFrom(text: string, start = 0): number {
  */
 const STRIDE = 4;
 
-export class KeyTable {
-  private readonly slots: Uint32Array;
-  private readonly mask: number;
+/** A table as stored: checked by KeyTable.from before use. */
+export interface StoredKeyTable {
+  slots: Uint32Array<ArrayBuffer>;
+  text: string;
+  size: number;
+}
 
+export class KeyTable {
+  private readonly slots: Uint32Array<ArrayBuffer>;
+  private readonly mask: number;
   /** Every key, joined: one string instead of a pointer and a header per key. */
   private readonly text: string;
   readonly size: number;
 
+  private constructor(stored: StoredKeyTable) {
+    this.slots = stored.slots;
+    this.text = stored.text;
+    this.size = stored.size;
+    this.mask = stored.slots.length / STRIDE - 1;
+  }
+
   /**
    * Slot payloads are `payloads[i]` (default: i) for keys[i]; for a key listed twice the first one
-   * wins. Keys are at most 65,535 characters.
+   * wins. Keys are at most 65,535 characters; empty keys are left out.
    */
-  constructor(keys: readonly string[], payloads?: ArrayLike<number>) {
+  static build(keys: readonly string[], payloads?: ArrayLike<number>): KeyTable {
     let capacity = 8;
     while (capacity < keys.length * 2) capacity *= 2;
-    this.mask = capacity - 1;
-    this.slots = new Uint32Array(capacity * STRIDE);
-
-    this.text = keys.join('');
-    this.size = keys.length;
+    const table = new KeyTable({ slots: new Uint32Array(capacity * STRIDE), text: keys.join(''), size: keys.length });
+    const slots = table.slots;
     let offset = 0;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const hash = hashFrom(key);
-      if (key.length <= 0xffff && this.findHashed(hash, key, 0) === -1) {
-        let slot = hash & this.mask;
-        while (this.slots[slot * STRIDE + 2] !== 0) slot = (slot + 1) & this.mask;
+      if (key.length > 0 && key.length <= 0xffff && table.findHashed(hash, key, 0) === -1) {
+        let slot = hash & table.mask;
+        while (slots[slot * STRIDE + 2] !== 0) slot = (slot + 1) & table.mask;
         const at = slot * STRIDE;
-        this.slots[at] = hash;
-        this.slots[at + 1] = offset;
-        this.slots[at + 2] = key.length;
-        this.slots[at + 3] = payloads ? payloads[i]! : i;
+        slots[at] = hash;
+        slots[at + 1] = offset;
+        slots[at + 2] = key.length;
+        slots[at + 3] = payloads ? payloads[i]! : i;
       }
       offset += key.length;
     }
+    return table;
+  }
+
+  /**
+   * A stored table, after checking that every slot points inside the text and its payload is below
+   * `payloadLimit`; null when it does not hold (storage outlives the code that wrote it).
+   */
+  static from(stored: StoredKeyTable, payloadLimit: number): KeyTable | null {
+    const { slots, text } = stored;
+    const capacity = slots.length / STRIDE;
+    if (!(slots instanceof Uint32Array) || typeof text !== 'string' || capacity < 8 || (capacity & (capacity - 1)) !== 0) return null;
+    for (let at = 0; at < slots.length; at += STRIDE) {
+      const length = slots[at + 2]! & 0xffff;
+      if (length !== 0 && (slots[at + 1]! + length > text.length || slots[at + 3]! >= payloadLimit)) return null;
+    }
+    return new KeyTable(stored);
+  }
+
+  /** The plain data to store. */
+  toStored(): StoredKeyTable {
+    return { slots: this.slots, text: this.text, size: this.size };
+  }
+
+  /** Clears every slot's flags (for flags that are a cache of something that may have changed). */
+  clearFlags(): void {
+    for (let at = 2; at < this.slots.length; at += STRIDE) this.slots[at]! &= 0xffff;
+  }
+
+  /** Every key, in no particular order. */
+  keys(): string[] {
+    const out: string[] = [];
+    for (let slot = 0; slot <= this.mask; slot++) if ((this.slots[slot * STRIDE + 2]! & 0xffff) !== 0) out.push(this.key(slot));
+    return out;
   }
 
   /** The slot of the key equal to `text.slice(start)` whose right-to-left hash is `hash`, or -1. */

@@ -157,14 +157,19 @@ export function getWrittenName(company: Company, key: string): string {
 export class NameIndex {
   private readonly table: KeyTable;
 
-  constructor(keys: readonly string[]) {
-    this.table = new KeyTable(keys);
+  constructor(keys: readonly string[] | KeyTable) {
+    this.table = keys instanceof KeyTable ? keys : KeyTable.build(keys);
   }
 
-  /** Position of the name's normalised form among the keys, or -1. Names are cut at 200 characters. */
-  find(name: string): number {
+  /** The table slot of the name's normalised form, or -1. Names are cut at 200 characters. */
+  findSlot(name: string): number {
     const key = normalizeName(name.slice(0, 200));
-    const slot = key ? this.table.find(key) : -1;
+    return key ? this.table.find(key) : -1;
+  }
+
+  /** The payload of the name's normalised form (its position among the keys, by default), or -1. */
+  find(name: string): number {
+    const slot = this.findSlot(name);
     return slot === -1 ? -1 : this.table.payload(slot);
   }
 }

@@ -11,6 +11,7 @@ import { deserialize, serialize } from 'node:v8';
 import { compactDataset, isConsistent, MatchIndex, parseCompany } from '../lib/compact-dataset';
 import { indexCompactDataset } from '../lib/company-index';
 import { HostIndex, normalizeHost } from '../lib/hosts';
+import { KeyTable } from '../lib/key-table';
 import { NameIndex, normalizeName } from '../lib/names';
 import type { Company, Dataset } from '../data/schema';
 import { buildDataset } from './build-dataset';
@@ -94,10 +95,9 @@ for (const [label, dataset] of [
     indexCompactDataset(record, (position) => stored.companies[position]);
     builds.push(performance.now() - start);
   }
-  // The two tables a lookup probes, as the index builds them.
-  const hostIndex = new HostIndex();
-  stored.index.hosts.forEach((host, i) => hostIndex.add(host, stored.index.hostOwners[i]!));
-  const nameIndex = new NameIndex(stored.index.names);
+  // The two tables a lookup probes, as the index opens them.
+  const hostIndex = HostIndex.fromTable(KeyTable.from(stored.index.hostTable, dataset.companies.length)!);
+  const nameIndex = new NameIndex(KeyTable.from(stored.index.nameTable, dataset.companies.length)!);
   const hosts = dataset.companies.flatMap((c) => c.hosts.map((h) => h.host));
   const names = dataset.companies.flatMap((c) => [c.name, ...c.legalNames, ...c.aliases, ...(c.brands ?? [])]);
   // Fresh strings (see timeNs), spread over the dataset by a stride prime to its size.

@@ -22,7 +22,11 @@ export function createDatasetService(bundledJson: unknown) {
     const bundled = Dataset.parse(bundledJson);
     const stored = await readStoredDataset();
     if (stored && stored.index.version > bundled.version) {
-      return { index: indexCompactDataset(stored.index, readStoredCompany), etag: stored.etag, source: 'update' };
+      try {
+        return { index: indexCompactDataset(stored.index, readStoredCompany), etag: stored.etag, source: 'update' };
+      } catch {
+        // An inconsistent stored index: the bundled dataset serves, and the next check refetches.
+      }
     }
     const compact = compactDataset(bundled);
     return { index: indexCompactDataset(compact.index, (position) => compact.companies[position]), etag: null, source: 'bundled' };

@@ -37,7 +37,7 @@ describe('Public Suffix List rules below a listed host', () => {
 describe('KeyTable', () => {
   it('finds every key, the most specific label suffix first, and nothing that is only a substring', () => {
     const keys = Array.from({ length: 5000 }, (_, i) => `host${i}.example${i % 7}.com`);
-    const table = new KeyTable([...keys, 'example3.com', keys[0]!]);
+    const table = KeyTable.build([...keys, 'example3.com', keys[0]!]);
     const payload = (slot: number) => (slot === -1 ? -1 : table.payload(slot));
     keys.forEach((key, i) => expect(payload(table.find(key))).toBe(i));
     expect(payload(table.find('example3.com'))).toBe(5000);
@@ -46,5 +46,16 @@ describe('KeyTable', () => {
     expect(findLongestSuffix(table, 'ost3.example3.co')).toBe(-1);
     expect(table.find('xample3.com')).toBe(-1);
     expect(table.find('')).toBe(-1);
+  });
+
+  it('comes back from its stored form, and a stored table that points outside itself is refused', () => {
+    const table = KeyTable.build(['amazon.com', 'wayfair.com'], [3, 9]);
+    const stored = structuredClone(table.toStored());
+    const back = KeyTable.from(stored, 10)!;
+    expect(back.payload(back.find('wayfair.com'))).toBe(9);
+    expect(back.find('example.com')).toBe(-1);
+    expect(KeyTable.from(structuredClone(table.toStored()), 5)).toBeNull();
+    expect(KeyTable.from({ ...structuredClone(table.toStored()), text: 'amazon.com' }, 10)).toBeNull();
+    expect(KeyTable.from({ ...structuredClone(table.toStored()), slots: new Uint32Array(12) }, 10)).toBeNull();
   });
 });
