@@ -18,11 +18,11 @@ import { collectNames } from './names';
 /** Bumped whenever the layout changes: a stored dataset of another format is ignored. */
 export const COMPACT_FORMAT = 2;
 
-const typedArray = <T extends Uint8Array | Uint32Array>(type: new (n: number) => T) => z.custom<T>((value) => value instanceof type);
+const typedArray = <T extends Uint8Array | Int32Array | Uint32Array>(type: new (n: number) => T) => z.custom<T>((value) => value instanceof type);
 // Checked by hand rather than element by element through zod: these arrays hold up to a million strings.
 const strings = z.custom<string[]>((value) => Array.isArray(value) && value.every((item) => typeof item === 'string'));
 
-const StoredTable = z.object({ slots: typedArray(Uint32Array), text: z.string(), size: z.number() });
+const StoredTable = z.object({ slots: typedArray(Int32Array), text: z.string(), size: z.number() });
 
 /** Name-table flag: the name also means other things and needs a second signal. */
 export const AMBIGUOUS = 1;

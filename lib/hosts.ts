@@ -20,6 +20,15 @@ const IPV4 = /^\d+(\.\d+){3}$/;
  * and the caller takes the slow path.
  */
 function plainHost(input: string): string | null {
+  const end = plainHostEnd(input);
+  return end === -1 ? null : input.slice(plainHostStart, end);
+}
+
+// Where the host found by plainHostEnd starts (no allocation for a span on the hot path).
+let plainHostStart = 0;
+
+/** The end of the plain host in `input` (its start in plainHostStart), or -1. */
+function plainHostEnd(input: string): number {
   let start = 0;
   if (input.startsWith('https://')) start = 8;
   else if (input.startsWith('http://')) start = 7;
@@ -29,13 +38,14 @@ function plainHost(input: string): string | null {
     const c = input.charCodeAt(end);
     if (c === 47 /* / */ || c === 63 /* ? */ || c === 35 /* # */) break;
     const letter = c >= 97 && c <= 122;
-    if (!(letter || (c >= 48 && c <= 57) || c === 45 || c === 46)) return null;
+    if (!(letter || (c >= 48 && c <= 57) || c === 45 || c === 46)) return -1;
     if (letter || c === 45) digitsAndDots = false;
     // An empty label (leading, doubled or trailing dot) needs the slow path's rules.
-    if (c === 46 && (end === start || input.charCodeAt(end - 1) === 46)) return null;
+    if (c === 46 && (end === start || input.charCodeAt(end - 1) === 46)) return -1;
   }
-  if (end === start || input.charCodeAt(end - 1) === 46 || digitsAndDots) return null;
-  return input.slice(start, end);
+  if (end === start || input.charCodeAt(end - 1) === 46 || digitsAndDots) return -1;
+  plainHostStart = start;
+  return end;
 }
 
 /**
@@ -157,10 +167,17 @@ export class HostIndex {
    * rules like `amazonaws.com` make the lookup ask the PSL (lib/psl-below.ts).
    */
   lookup(urlOrHost: string): HostHit | null {
-    const host = normalizeHost(urlOrHost);
-    if (!host) return null;
     const table = this.toTable();
-    const slot = findLongestSuffix(table, host);
+    // The common case (an http(s) URL already in stored form) is hashed in place, without a copy.
+    let end = plainHostEnd(urlOrHost);
+    let text = urlOrHost;
+    let start = plainHostStart;
+    if (end === -1) {
+      const normalized = normalizeHost(urlOrHost);
+      if (!normalized) return null;
+      [text, start, end] = [normalized, 0, normalized.length];
+    }
+    const slot = findLongestSuffix(table, text, start, end);
     if (slot === -1) return null;
     let state = table.flags(slot);
     if (state === UNKNOWN) {
@@ -172,6 +189,7 @@ export class HostIndex {
     if (state === SAFE) return hit;
     // Also for an exact match: a rule that is itself a public suffix (which the dataset checks
     // refuse anyway) matches nothing.
+    const host = text.slice(start, end);
     const domain = this.registrableDomain(host);
     return domain !== null && rule.length >= domain.length ? hit : null;
   }

@@ -10,14 +10,15 @@
  * A table is plain data ({ slots, text }), so it is built once when a dataset is accepted, stored
  * as is, and taken back by a cold worker without hashing anything (KeyTable.from).
  */
-const FNV_OFFSET = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /** Hash of `text.slice(start)`, computed right to left. */
 export function hashFrom(text: string, start = 0): number {
   let hash = FNV_OFFSET;
   for (let i = text.length - 1; i >= start; i--) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash >>> 0;
+  // A small integer, not an unsigned one: V8 keeps values past 2^31 as heap numbers.
+  return hash | 0;
 }
 
 /**
@@ -29,13 +30,13 @@ const STRIDE = 4;
 
 /** A table as stored: checked by KeyTable.from before use. */
 export interface StoredKeyTable {
-  slots: Uint32Array<ArrayBuffer>;
+  slots: Int32Array<ArrayBuffer>;
   text: string;
   size: number;
 }
 
 export class KeyTable {
-  private readonly slots: Uint32Array<ArrayBuffer>;
+  private readonly slots: Int32Array<ArrayBuffer>;
   private readonly mask: number;
   /** Every key, joined: one string instead of a pointer and a header per key. */
   private readonly text: string;
@@ -55,7 +56,7 @@ export class KeyTable {
   static build(keys: readonly string[], payloads?: ArrayLike<number>): KeyTable {
     let capacity = 8;
     while (capacity < keys.length * 2) capacity *= 2;
-    const table = new KeyTable({ slots: new Uint32Array(capacity * STRIDE), text: keys.join(''), size: keys.length });
+    const table = new KeyTable({ slots: new Int32Array(capacity * STRIDE), text: keys.join(''), size: keys.length });
     const slots = table.slots;
     let offset = 0;
     for (let i = 0; i < keys.length; i++) {
@@ -82,10 +83,12 @@ export class KeyTable {
   static from(stored: StoredKeyTable, payloadLimit: number): KeyTable | null {
     const { slots, text } = stored;
     const capacity = slots.length / STRIDE;
-    if (!(slots instanceof Uint32Array) || typeof text !== 'string' || capacity < 8 || (capacity & (capacity - 1)) !== 0) return null;
+    if (!(slots instanceof Int32Array) || typeof text !== 'string' || capacity < 8 || (capacity & (capacity - 1)) !== 0) return null;
     for (let at = 0; at < slots.length; at += STRIDE) {
       const length = slots[at + 2]! & 0xffff;
-      if (length !== 0 && (slots[at + 1]! + length > text.length || slots[at + 3]! >= payloadLimit)) return null;
+      const offset = slots[at + 1]!;
+      const payload = slots[at + 3]!;
+      if (length !== 0 && (offset < 0 || offset + length > text.length || payload < 0 || payload >= payloadLimit)) return null;
     }
     return new KeyTable(stored);
   }
@@ -107,9 +110,9 @@ export class KeyTable {
     return out;
   }
 
-  /** The slot of the key equal to `text.slice(start)` whose right-to-left hash is `hash`, or -1. */
-  findHashed(hash: number, text: string, start: number): number {
-    const length = text.length - start;
+  /** The slot of the key equal to `text.slice(start, end)` whose right-to-left hash is `hash`, or -1. */
+  findHashed(hash: number, text: string, start: number, end = text.length): number {
+    const length = end - start;
     // Empty keys are never stored: a zero length marks an empty slot.
     if (length === 0) return -1;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
@@ -152,26 +155,26 @@ export class KeyTable {
 
 // Reused by findLongestSuffix: lookups are synchronous, and a host name has at most 127 labels.
 const STARTS = new Int32Array(128);
-const HASHES = new Uint32Array(128);
+const HASHES = new Int32Array(128);
 
 /**
- * The key equal to the host or to its longest label suffix (`shop.example.com`, then
+ * The key equal to the host (`host.slice(from, to)`) or to its longest label suffix (`shop.example.com`, then
  * `example.com` …, then `com`): one right-to-left pass for every suffix's hash, then one probe each,
  * longest first. Returns the key's slot, or -1.
  */
-export function findLongestSuffix(table: KeyTable, host: string): number {
+export function findLongestSuffix(table: KeyTable, host: string, from = 0, to = host.length): number {
   let count = 0;
   let hash = FNV_OFFSET;
-  for (let i = host.length - 1; i >= 0 && count < STARTS.length; i--) {
+  for (let i = to - 1; i >= from && count < STARTS.length; i--) {
     hash = Math.imul(hash ^ host.charCodeAt(i), FNV_PRIME);
-    if (i === 0 || host.charCodeAt(i - 1) === 46 /* . */) {
+    if (i === from || host.charCodeAt(i - 1) === 46 /* . */) {
       STARTS[count] = i;
-      HASHES[count] = hash >>> 0;
+      HASHES[count] = hash;
       count++;
     }
   }
   for (let k = count - 1; k >= 0; k--) {
-    const slot = table.findHashed(HASHES[k]!, host, STARTS[k]!);
+    const slot = table.findHashed(HASHES[k]!, host, STARTS[k]!, to);
     if (slot !== -1) return slot;
   }
   return -1;
