@@ -12,7 +12,9 @@
  */
 import * as z from 'zod/mini';
 import { Company, type Company as CompanyT, type Dataset } from '../data/schema';
+import { HostIndex } from './hosts';
 import { hashFrom, KeyTable } from './key-table';
+import { pslFingerprint } from './psl-below';
 import { collectNames } from './names';
 
 /** Bumped whenever the layout changes: a stored dataset of another format is ignored. */
@@ -39,6 +41,8 @@ export const MatchIndex = z.object({
   digests: typedArray(Uint32Array),
   /** Listed hosts → company position (lib/key-table.ts), built once, stored as is. */
   hostTable: StoredTable,
+  /** The Public Suffix List the host table's flags were computed with (lib/psl-below.ts). */
+  pslFingerprint: z.string(),
   /** Normalised names (lib/names.ts) → company position; flag AMBIGUOUS. */
   nameTable: StoredTable,
   /** `<board>:<slug>`. */
@@ -70,7 +74,9 @@ export function compactDataset(dataset: Dataset): CompactDataset {
     }
   });
   const companies = dataset.companies.map((c) => JSON.stringify(c));
-  const hostTable = KeyTable.build(hosts, hostOwners);
+  const hostIndex = new HostIndex();
+  hosts.forEach((host, i) => hostIndex.add(host, hostOwners[i]!));
+  const hostTable = hostIndex.markPslStates();
   const nameTable = KeyTable.build(names, owners);
   names.forEach((name, i) => {
     if (ambiguous[i]) nameTable.setFlags(nameTable.find(name), AMBIGUOUS);
@@ -84,6 +90,7 @@ export function compactDataset(dataset: Dataset): CompactDataset {
       ids: dataset.companies.map((c) => c.id),
       digests: Uint32Array.from(companies, (text) => hashFrom(text)),
       hostTable: hostTable.toStored(),
+      pslFingerprint: pslFingerprint(),
       nameTable: nameTable.toStored(),
       boards,
       boardOwners: Uint32Array.from(boardOwners),

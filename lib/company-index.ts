@@ -13,6 +13,7 @@
 import type { Company, Dataset } from '../data/schema';
 import { AMBIGUOUS, compactDataset, parseCompany, type MatchIndex } from './compact-dataset';
 import { KeyTable } from './key-table';
+import { pslFingerprint } from './psl-below';
 import type { PageSignal } from './extract/types';
 import { HostIndex, normalizeHost } from './hosts';
 import { parseJobBoardUrl } from './job-boards';
@@ -104,7 +105,7 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
   const hostTable = KeyTable.from(match.hostTable, match.ids.length);
   const nameTable = KeyTable.from(match.nameTable, match.ids.length);
   if (!hostTable || !nameTable) throw new Error('The stored match index is inconsistent.');
-  const hosts = HostIndex.fromTable(hostTable);
+  const hosts = HostIndex.fromTable(hostTable, match.pslFingerprint === pslFingerprint());
   const names = new NameIndex(nameTable);
   const boards = new Map(match.boards.map((board, i) => [board, match.boardOwners[i]!]));
 

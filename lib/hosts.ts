@@ -122,13 +122,13 @@ export class HostIndex {
   private readonly domains = new Map<string, string | null>();
 
   /**
-   * An index over a table of host rules whose payloads are the rules' values. Slot flags cache
-   * whether a rule needs the PSL; they are cleared, since the PSL may have changed since the table
-   * was stored.
+   * An index over a table of host rules whose payloads are the rules' values. Slot flags say
+   * whether a rule needs the PSL (see markPslStates); `flagsCurrent` says they were computed with
+   * the PSL in use, else they are cleared and found again on each rule's first hit.
    */
-  static fromTable(table: KeyTable): HostIndex {
+  static fromTable(table: KeyTable, flagsCurrent: boolean): HostIndex {
     const index = new HostIndex();
-    table.clearFlags();
+    if (!flagsCurrent) table.clearFlags();
     index.table = table;
     index.rules = null;
     return index;
@@ -137,6 +137,16 @@ export class HostIndex {
   /** The rules as a table, to store. */
   toTable(): KeyTable {
     return (this.table ??= KeyTable.build([...this.rules!.keys()], [...this.rules!.values()]));
+  }
+
+  /**
+   * Decides for every rule now whether a match must ask the PSL, instead of on its first hit: done
+   * once when a dataset is compacted, so no lookup pays for it.
+   */
+  markPslStates(): KeyTable {
+    const table = this.toTable();
+    for (const slot of table.usedSlots()) table.setFlags(slot, hasSuffixRulesBelow(table.key(slot)) ? ASK_PSL : SAFE);
+    return table;
   }
 
   /** Adds a rule; returns the value already holding this host, if any (the caller decides). */

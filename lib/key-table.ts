@@ -41,12 +41,29 @@ export class KeyTable {
   /** Every key, joined: one string instead of a pointer and a header per key. */
   private readonly text: string;
   readonly size: number;
+  /**
+   * One bit per key hash (its high bits; slots use the low ones), about 16 bits per key: small
+   * enough to stay in the CPU cache, so most probes for a suffix that is not listed (`www.` before
+   * `example.com`) stop here without reading a slot from memory. Rebuilt from the slots on load.
+   */
+  private readonly filter: Int32Array;
+  private readonly filterShift: number;
 
   private constructor(stored: StoredKeyTable) {
     this.slots = stored.slots;
     this.text = stored.text;
     this.size = stored.size;
     this.mask = stored.slots.length / STRIDE - 1;
+    // As many bits as slots, times eight: capacity is already at least twice the number of keys.
+    const bits = Math.max(1024, (this.mask + 1) * 8);
+    this.filter = new Int32Array(bits / 32);
+    this.filterShift = 32 - Math.log2(bits);
+    for (let at = 0; at < this.slots.length; at += STRIDE) if ((this.slots[at + 2]! & 0xffff) !== 0) this.mark(this.slots[at]!);
+  }
+
+  private mark(hash: number): void {
+    const bit = hash >>> this.filterShift;
+    this.filter[bit >>> 5]! |= 1 << (bit & 31);
   }
 
   /**
@@ -70,6 +87,7 @@ export class KeyTable {
         slots[at + 1] = offset;
         slots[at + 2] = key.length;
         slots[at + 3] = payloads ? payloads[i]! : i;
+        table.mark(hash);
       }
       offset += key.length;
     }
@@ -105,8 +123,13 @@ export class KeyTable {
 
   /** Every key, in no particular order. */
   keys(): string[] {
-    const out: string[] = [];
-    for (let slot = 0; slot <= this.mask; slot++) if ((this.slots[slot * STRIDE + 2]! & 0xffff) !== 0) out.push(this.key(slot));
+    return this.usedSlots().map((slot) => this.key(slot));
+  }
+
+  /** Every slot that holds a key. */
+  usedSlots(): number[] {
+    const out: number[] = [];
+    for (let slot = 0; slot <= this.mask; slot++) if ((this.slots[slot * STRIDE + 2]! & 0xffff) !== 0) out.push(slot);
     return out;
   }
 
@@ -115,6 +138,8 @@ export class KeyTable {
     const length = end - start;
     // Empty keys are never stored: a zero length marks an empty slot.
     if (length === 0) return -1;
+    const bit = hash >>> this.filterShift;
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const at = slot * STRIDE;
       const keyLength = this.slots[at + 2]! & 0xffff;

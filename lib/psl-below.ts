@@ -63,6 +63,14 @@ function suffixSets(): SuffixSets | null {
  * `host` is a suffix itself, has suffix rules below it, or lies under a wildcard rule. Conservative:
  * when unsure (the trie is not as expected), true.
  */
+/**
+ * Identifies the Public Suffix List data in use, so that answers stored with a dataset are reused
+ * only by the same list (an extension update may bring a newer one).
+ */
+export function pslFingerprint(): string {
+  return `${nodeFlags.length}:${edgeLength.length}:${labelText.length}`;
+}
+
 export function hasSuffixRulesBelow(host: string): boolean {
   const found = suffixSets();
   if (!found) return true;

@@ -96,7 +96,7 @@ for (const [label, dataset] of [
     builds.push(performance.now() - start);
   }
   // The two tables a lookup probes, as the index opens them.
-  const hostIndex = HostIndex.fromTable(KeyTable.from(stored.index.hostTable, dataset.companies.length)!);
+  const hostIndex = HostIndex.fromTable(KeyTable.from(stored.index.hostTable, dataset.companies.length)!, true);
   const nameIndex = new NameIndex(KeyTable.from(stored.index.nameTable, dataset.companies.length)!);
   const hosts = dataset.companies.flatMap((c) => c.hosts.map((h) => h.host));
   const names = dataset.companies.flatMap((c) => [c.name, ...c.legalNames, ...c.aliases, ...(c.brands ?? [])]);

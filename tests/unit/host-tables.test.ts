@@ -18,16 +18,22 @@ describe('Public Suffix List rules below a listed host', () => {
   });
 
   it('matches exactly like a walk that asks the PSL for every host (the fast path changes no answer)', () => {
-    const index = new HostIndex();
-    rules.forEach((rule, i) => index.add(rule, i));
+    const lazy = new HostIndex();
+    rules.forEach((rule, i) => lazy.add(rule, i));
+    // Decided ahead (as a compacted dataset stores it), then stored and read back.
+    const ahead = new HostIndex();
+    rules.forEach((rule, i) => ahead.add(rule, i));
+    const stored = HostIndex.fromTable(KeyTable.from(structuredClone(ahead.markPslStates().toStored()), rules.length)!, true);
     const listed = new Set(rules);
     const disagreements: string[] = [];
     for (const rule of rules) {
       for (const label of ['', ...labels]) {
         const host = label ? `${label}.${rule}` : rule;
         const expected = candidateHosts(host).find((candidate) => listed.has(candidate)) ?? null;
-        const got = index.lookup(host)?.rule ?? null;
-        if (got !== expected) disagreements.push(`${host}: expected ${expected}, got ${got}`);
+        for (const [name, index] of [['lazy', lazy], ['stored', stored]] as const) {
+          const got = index.lookup(host)?.rule ?? null;
+          if (got !== expected) disagreements.push(`${name}: ${host}: expected ${expected}, got ${got}`);
+        }
       }
     }
     expect(disagreements).toEqual([]);
