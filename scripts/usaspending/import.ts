@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import type { Contract } from '../../data/schema';
+import type { Contract, Involvement } from '../../data/schema';
+import { classifyRow } from './involvement';
 import { normalizeName } from '../../lib/names';
 import { readCsvFile } from './csv';
 import { apiResultToRow, detectNativeFormat, presetFormat, PRESETS, type AwardRow, type RowError, type TabularFormat } from './formats';
@@ -18,6 +19,8 @@ import { apiResultToRow, detectNativeFormat, presetFormat, PRESETS, type AwardRo
 export const RecipientMap = z.array(
   z.strictObject({
     company: z.string(),
+    /** The company's display name, for `npm run data:new-companies` when it has no file yet. */
+    name: z.optional(z.string().check(z.minLength(1))),
     /** Recipient names as USAspending spells them (matched after normalisation). */
     names: z._default(z.array(z.string()), []),
     ueis: z._default(z.array(z.string().check(z.regex(/^[A-Z0-9]{12}$/))), []),
@@ -59,6 +62,8 @@ interface Bucket {
   awards: Map<string, AwardTotal>;
   /** Recipient names as the records spell them, with their obligations. */
   recipients: Map<string, number>;
+  /** Obligations by what the awards buy (scripts/usaspending/involvement.ts). */
+  categories: Map<Involvement, number>;
 }
 
 export interface ImportResult {
@@ -134,8 +139,10 @@ export async function importFiles(
     const fy = fiscalYear(row.date);
     const key = `${company}|${row.agency}|${fy}`;
     let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = { company, agency: row.agency, fiscalYear: fy, total: 0, awards: new Map(), recipients: new Map() }));
+    if (!bucket) buckets.set(key, (bucket = { company, agency: row.agency, fiscalYear: fy, total: 0, awards: new Map(), recipients: new Map(), categories: new Map() }));
     bucket.total += row.amount;
+    const category = classifyRow(row);
+    bucket.categories.set(category, (bucket.categories.get(category) ?? 0) + row.amount);
     const recipientTotal = bucket.recipients.get(row.recipientName);
     bucket.recipients.set(recipientTotal === undefined ? detach(row.recipientName) : row.recipientName, (recipientTotal ?? 0) + row.amount);
     const award = bucket.awards.get(row.awardId);

@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileDataset, DatasetError, type CompanyFile } from '@/lib/dataset';
 import { buildCompanyIndex } from '@/lib/company-index';
-import { buildDataset, readCompanyFiles } from '@/scripts/build-dataset';
+import { buildDataset, mergeImported, readCompanyFiles } from '@/scripts/build-dataset';
 
-const files = readCompanyFiles();
+// The company files with the imported award facts merged in, as the build reads them.
+const files = mergeImported(readCompanyFiles());
 const dataset = buildDataset(files);
 const index = buildCompanyIndex(dataset);
 const META = { version: 1, generatedAt: '2026-11-22T00:00:00.000Z' };
@@ -39,10 +40,15 @@ describe('the bundled dataset', () => {
 
   // shared/research sits beside the project in CI and on the team's machines, not in a plain clone.
   const RESEARCH = '../shared/research/facts.json';
-  it.skipIf(!existsSync(RESEARCH))('keeps facts.json ids, with _ written as -', () => {
+  it.skipIf(!existsSync(RESEARCH))('keeps facts.json ids, with _ written as -; every other company comes from award records', () => {
     const research = JSON.parse(readFileSync(RESEARCH, 'utf8')) as Array<{ id: string }>;
     const researchIds = new Set(research.map((c) => c.id.replaceAll('_', '-')));
-    for (const company of dataset.companies) expect(researchIds).toContain(company.id);
+    const recipients = new Set((JSON.parse(readFileSync('data/recipients.json', 'utf8')) as Array<{ company: string }>).map((r) => r.company));
+    for (const company of dataset.companies) {
+      if (researchIds.has(company.id)) continue;
+      expect(recipients).toContain(company.id);
+      expect(company.contracts.some((c) => c.sources.some((s) => s.primary && s.url.startsWith('https://www.usaspending.gov/award/')))).toBe(true);
+    }
   });
 
   it('flags only companies with a contract, sale or spending entry, never statements alone', async () => {
@@ -139,8 +145,8 @@ describe('dataset validation', () => {
   it('rejects bad JSON, an id that differs from the file name, and unknown fields, reporting all of them', async () => {
     const broken = files.map((file) => {
       if (file.path.endsWith('/anduril.json')) return { ...file, text: '{ "id": "anduril", ' };
-      if (file.path.endsWith('/att.json')) return { ...file, text: file.text.replace('"id": "att"', '"id": "at-t"') };
-      if (file.path.endsWith('/mvm.json')) return { ...file, text: file.text.replace('"name": "MVM"', '"name": "MVM", "colour": "red"') };
+      if (file.path.endsWith('/att.json')) return { ...file, text: file.text.replace(/"id":\s*"att"/, '"id": "at-t"') };
+      if (file.path.endsWith('/mvm.json')) return { ...file, text: file.text.replace(/"name":\s*"MVM"/, '"name": "MVM", "colour": "red"') };
       return file;
     });
     const problems = problemsOf(broken);

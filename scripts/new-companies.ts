@@ -1,0 +1,81 @@
+/**
+ * `npm run data:new-companies -- FILE… [--preset NAME] [--reviewed YYYY-MM-DD]`
+ *
+ * Creates data/companies/<id>.json for every company of data/recipients.json that has no file yet,
+ * from what the award records say about it: its display name (the recipients entry's `name`), the
+ * recipient names as the records spell them (legal names; a name that is one ordinary word once
+ * normalised becomes an ambiguous name, matched only with a second signal), a one-sentence summary
+ * of what the records show, and its involvement categories (scripts/usaspending/involvement.ts).
+ * No host is added: a host needs evidence that the company owns it, which award records do not give.
+ * The contract facts themselves come from `npm run import:usaspending`. Existing files are never
+ * touched. Prints what it wrote; run `npm run import:usaspending` and `npm run data:build` after.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Involvement } from '../data/schema';
+import { normalizeName } from '../lib/names';
+import { involvementFrom } from './usaspending/involvement';
+import { AGENCY_LABELS, importFiles, RecipientMap } from './usaspending/import';
+
+/** One-word names distinctive enough to match alone (coined names, not words or common acronyms). */
+const DISTINCTIVE = new Set(['leidos', 'amentum', 'peraton', 'akima', 'carahsoft', 'guidehouse', 'zerofox', 'tribalco', 'dignari', 'sintela', 'procentrix', 'inserso', 'v3gate', 'srctec', 'aretecsbd', 'slsco', 'ingenesis']);
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { preset: { type: 'string' }, reviewed: { type: 'string', default: new Date().toISOString().slice(0, 10) } },
+});
+if (!positionals.length) {
+  console.error('usage: npm run data:new-companies -- FILE… [--preset cbp-ice-dashboard] [--reviewed YYYY-MM-DD]');
+  process.exit(2);
+}
+
+const recipients = RecipientMap.parse(JSON.parse(readFileSync('data/recipients.json', 'utf8')));
+const result = await importFiles(positionals, { recipients, preset: values.preset });
+
+const sentence = (text: string) => text.toLowerCase().replace(/\s*-\s+/g, ' – ').replace(/\s+/g, ' ').trim();
+
+for (const entry of recipients) {
+  const file = `data/companies/${entry.company}.json`;
+  if (existsSync(file)) continue;
+  if (!entry.name) {
+    console.error(`${entry.company}: no file and no display name in data/recipients.json; skipped`);
+    continue;
+  }
+  const buckets = result.buckets.filter((b) => b.company === entry.company && b.total > 0);
+  if (!buckets.length) {
+    console.error(`${entry.company}: no obligations in these files; skipped (a company needs a contract fact)`);
+    continue;
+  }
+  const categories = new Map<Involvement, number>();
+  const services = new Map<string, number>();
+  for (const bucket of buckets) {
+    for (const [category, usd] of bucket.categories) categories.set(category, (categories.get(category) ?? 0) + usd);
+    for (const award of bucket.awards.values()) {
+      if (award.productOrService) services.set(award.productOrService, (services.get(award.productOrService) ?? 0) + award.amount);
+    }
+  }
+  const agencies = [...new Set(buckets.map((b) => AGENCY_LABELS[b.agency] ?? b.agency))].sort().join(' and ');
+  const years = [...new Set(buckets.map((b) => b.fiscalYear))].sort();
+  const topService = [...services].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const names = [...new Set([...(recipients.find((r) => r.company === entry.company)?.names ?? [])])];
+  const keys = new Set([entry.name, ...names].map(normalizeName));
+  const oneWord = [...keys].some((key) => !key.includes(' ') && !DISTINCTIVE.has(key));
+  // Validated with everything else by the dataset build, once the import has added its facts.
+  const company = {
+    id: entry.company,
+    name: entry.name,
+    legalNames: oneWord ? [] : names,
+    aliases: [],
+    ...(oneWord ? { ambiguousNames: names } : {}),
+    summary: `Federal award records show ${agencies} obligations to ${entry.name} in fiscal year ${years.join(' and ')}${topService ? `, mostly for what the records call “${sentence(topService)}”` : ''}.`,
+    involvement: involvementFrom(categories),
+    lastReviewed: values.reviewed,
+    hosts: [],
+    // Filled by `npm run import:usaspending` (data/imported/usaspending.json), which the build merges.
+    contracts: [],
+    protests: [],
+    responses: [],
+  };
+  writeFileSync(file, JSON.stringify(company, null, 2) + '\n');
+  console.log(`${file}: ${entry.name} (${company.involvement.join(', ')})${oneWord ? ', names ambiguous' : ''}`);
+}
