@@ -4,6 +4,7 @@
  * memory stays flat however many million rows a file has, and errors can name the line.
  */
 import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
 
 export interface CsvRecord {
   /** 1-based line number where the record starts. */
@@ -85,6 +86,10 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>): AsyncGener
   }
 }
 
+/** A CSV file, or a gzipped one (`.gz`), read as a stream. */
 export function readCsvFile(path: string): AsyncGenerator<CsvRecord> {
-  return readCsvRecords(createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }));
+  const raw = createReadStream(path, { highWaterMark: 1 << 20 });
+  const stream = path.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  stream.setEncoding('utf8');
+  return readCsvRecords(stream as AsyncIterable<string>);
 }

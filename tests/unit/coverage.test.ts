@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '@/scripts/build-dataset';
+import { coverage, formatCoverage } from '@/scripts/usaspending/coverage';
+import { importFiles, RecipientMap } from '@/scripts/usaspending/import';
+import { classifyRow, involvementFrom } from '@/scripts/usaspending/involvement';
+
+const FY2026 = 'tests/fixtures/usaspending/CBP_ICE_FY2026_Contract_Obligations.csv.gz';
+const recipients = RecipientMap.parse(JSON.parse(readFileSync('data/recipients.json', 'utf8')));
+const dataset = buildDataset();
+
+describe('coverage of the FY2026 CBP and ICE award records', () => {
+  it('covers every recipient of at least $10M, and at least 97 % of all obligated dollars', async () => {
+    const result = await importFiles([FY2026], { recipients, preset: 'cbp-ice-dashboard' });
+    expect(result.files[0]).toMatchObject({ rows: 7269, errorCount: 0 });
+    const report = coverage(result, new Set(dataset.companies.map((c) => c.id)), 10_000_000);
+    expect(report.large.length).toBe(147);
+    expect(report.large.filter((l) => !l.company).map((l) => l.name)).toEqual([]);
+    expect(report.coveredUsd / report.totalUsd).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('lists a recipient that no company covers, by its obligations', async () => {
+    const result = await importFiles([FY2026], { recipients: recipients.filter((r) => r.company !== 'fisher-sand-gravel'), preset: 'cbp-ice-dashboard' });
+    const report = coverage(result, new Set(dataset.companies.map((c) => c.id)), 10_000_000);
+    expect(report.large.find((l) => l.name === 'FISHER SAND & GRAVEL CO')).toMatchObject({ company: null });
+    expect(report.coveredUsd / report.totalUsd).toBeLessThan(0.97);
+    expect(formatCoverage(report)).toMatch(/Not in the dataset \(1\):\n\s+\$13,353\.1M  FISHER SAND & GRAVEL CO/);
+  });
+
+  it('gives every company a category the panel and the filters know', () => {
+    for (const company of dataset.companies) expect(company.involvement.length).toBeGreaterThan(0);
+  });
+});
+
+describe('involvement from what the awards buy', () => {
+  it.each([
+    [{ description: 'BULK STEEL FOR SOUTHWEST BORDER BARRIER CONSTRUCTION PROJECTS', productOrService: 'SUPPORT- MANAGEMENT: LOGISTICS SUPPORT' }, 'border-barrier-construction'],
+    [{ description: 'EXERCISE OPTION PERIOD MEDICAL SERVICES FOR MIGRANTS', productOrService: 'MEDICAL- EVALUATION/SCREENING' }, 'detention-operations'],
+    [{ productOrService: 'HOUSEKEEPING- GUARD' }, 'detention-operations'],
+    [{ productOrService: 'TRANSPORTATION/TRAVEL/RELOCATION- TRAVEL/LODGING/RECRUITMENT: TRAVEL AGENT' }, 'transport-deportation-flights'],
+    [{ productOrService: 'IT AND TELECOM - BUSINESS APPLICATION/APPLICATION DEVELOPMENT SUPPORT SERVICES' }, 'it-cloud'],
+    [{ productOrService: 'MISCELLANEOUS ALARM, SIGNAL, AND SECURITY DETECTION SYSTEMS' }, 'surveillance-data'],
+    [{ productOrService: 'SUPPORT- PROFESSIONAL: ENGINEERING/TECHNICAL' }, 'professional-services'],
+    [{ productOrService: 'CLOTHING, SPECIAL PURPOSE' }, 'equipment-supplies'],
+  ] as const)('%o → %s', (row, expected) => expect(classifyRow(row)).toBe(expected));
+
+  it('keeps the categories holding at least a quarter of the dollars, largest first', () => {
+    expect(involvementFrom(new Map([['it-cloud', 10], ['professional-services', 70], ['equipment-supplies', 20]]))).toEqual(['professional-services']);
+    expect(involvementFrom(new Map([['it-cloud', 30], ['professional-services', 70]]))).toEqual(['professional-services', 'it-cloud']);
+    expect(involvementFrom(new Map())).toEqual([]);
+  });
+});
