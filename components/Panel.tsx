@@ -1,6 +1,6 @@
 import type { MatchInfo, MatchReason } from '@/lib/messages';
 import type { Protest } from '@/data/schema';
-import { formatOwnerChain, formatPartialDate } from '@/lib/format';
+import { formatInvolvement, formatOwnerChain, formatPartialDate } from '@/lib/format';
 import { t, type MessageKey } from '@/lib/i18n';
 import { EvidenceItem } from './EvidenceItem';
 import type { ComponentChildren } from 'preact';
@@ -104,6 +104,9 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
           </p>
         ) : null}
         <p class="summary">{company.summary}</p>
+        <p class="involvement" data-testid="involvement">
+          {t('panelInvolvement', formatInvolvement(company.involvement))}
+        </p>
 
         <Section title={t('panelSectionContracts')} count={company.contracts.length} open>
           <ul class="entries">

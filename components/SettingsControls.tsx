@@ -1,6 +1,8 @@
 /** The alert settings shared by the popup and the options page. */
 import { updateSettings, type Settings } from '@/lib/settings';
 import { t, type MessageKey } from '@/lib/i18n';
+import { INVOLVEMENT_LABELS } from '@/lib/format';
+import type { Involvement } from '@/data/schema';
 
 const CATEGORY_LABELS: Array<[keyof Settings['categories'], MessageKey]> = [
   ['sites', 'catSites'],
@@ -35,6 +37,23 @@ export function SettingsControls({ settings, onChange }: { settings: Settings; o
               onChange={(event) => {
                 const on = (event.currentTarget as HTMLInputElement).checked;
                 change((s) => ({ ...s, categories: { ...s.categories, [key]: on } }));
+              }}
+            />
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="categories" disabled={!settings.showAlerts}>
+        <legend>{t('setInvolvement')}</legend>
+        {(Object.entries(INVOLVEMENT_LABELS) as Array<[Involvement, MessageKey]>).map(([kind, label]) => (
+          <label key={kind} class="switch small-switch">
+            <input
+              type="checkbox"
+              data-testid={`involvement-${kind}`}
+              checked={settings.involvement[kind]}
+              onChange={(event) => {
+                const on = (event.currentTarget as HTMLInputElement).checked;
+                change((s) => ({ ...s, involvement: { ...s.involvement, [kind]: on } }));
               }}
             />
             {t(label)}

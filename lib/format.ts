@@ -1,5 +1,5 @@
 /** Display formatting for amounts, dates and labels, in the browser's language. Shared by the panel and the popup. */
-import type { Amount, Contract, Protest } from '../data/schema';
+import type { Amount, Contract, Involvement, Protest } from '../data/schema';
 import { getUiLanguage, t, type MessageKey } from './i18n';
 
 /** `2019` → "2019", `2019-06` → "June 2019", `2019-06-26` → "June 26, 2019" (or "26 de junio de 2019"). */
@@ -114,6 +114,21 @@ export function formatProtestKind(protest: Protest): string {
     ? `, ${signers.qualifier === 'more-than' ? t('qualMoreThan') : signers.qualifier === 'about' ? t('qualAbout') : ''}${t('signatories', signers.count.toLocaleString(getUiLanguage()))}`
     : '';
   return `${t(PROTEST_BY[protest.by])} · ${t(PROTEST_FORMS[protest.form])}${count}`;
+}
+
+export const INVOLVEMENT_LABELS: Record<Involvement, MessageKey> = {
+  'detention-operations': 'invDetention',
+  'transport-deportation-flights': 'invTransport',
+  'surveillance-data': 'invSurveillance',
+  'border-barrier-construction': 'invBarrier',
+  'it-cloud': 'invIt',
+  'equipment-supplies': 'invEquipment',
+  'professional-services': 'invProfessional',
+};
+
+/** "Detention operations · IT and cloud". */
+export function formatInvolvement(kinds: readonly Involvement[]): string {
+  return kinds.map((kind) => t(INVOLVEMENT_LABELS[kind])).join(' · ');
 }
 
 /** A company's owners, nearest first: "Microsoft", or "A, owned by B". */

@@ -10,7 +10,7 @@ import './zod-messages';
 import { Settings, SETTINGS_MIGRATIONS } from './settings';
 
 export const SETTINGS_FILE_FORMAT = 'contractlens-settings';
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 const SettingsFile = z.object({
   format: z.literal(SETTINGS_FILE_FORMAT),

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import { Involvement } from '../data/schema';
 
 export const UPDATE_PERIODS_HOURS = [6, 12, 24, 72, 168] as const;
 
@@ -23,6 +24,13 @@ export const Categories = z.object({
   shopping: z._default(z.boolean(), true),
 });
 export type Categories = z.infer<typeof Categories>;
+
+/** What a company does for ICE and CBP (data/schema.ts): alerts only for the kinds switched on. */
+export const InvolvementFilter = z.object(
+  Object.fromEntries(Involvement.options.map((kind) => [kind, z._default(z.boolean(), true)])) as Record<Involvement, z.ZodMiniDefault<z.ZodMiniBoolean>>,
+);
+export type InvolvementFilter = z.infer<typeof InvolvementFilter>;
+const ALL_INVOLVEMENT = Object.fromEntries(Involvement.options.map((kind) => [kind, true])) as InvolvementFilter;
 
 export const MUTE_DURATIONS = { day: 86_400_000, week: 7 * 86_400_000, always: null } as const;
 export type MuteDuration = keyof typeof MUTE_DURATIONS;
@@ -43,6 +51,8 @@ export const Settings = z.object({
   /** The master switch: off means no panel on the next page load. */
   showAlerts: z._default(z.boolean(), true),
   categories: z._default(Categories, { sites: true, jobs: true, shopping: true }),
+  /** Kinds of work to alert about; a company is shown when any of its kinds is on. */
+  involvement: z._default(InvolvementFilter, ALL_INVOLVEMENT),
   /**
    * How often the panel opens by itself for the same company; otherwise a small collapsed tab in the
    * corner opens it. Against alert fatigue.
@@ -59,7 +69,8 @@ export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
 /**
  * Each stored version migrates to the next: v1 had no `updates`, v2 no `categories`, v3 kept muted
- * sites as a list of names (`mutedSites`), which become mutes without an end.
+ * sites as a list of names (`mutedSites`), which become mutes without an end, v4 had no
+ * `involvement` filter (everything on).
  */
 export const SETTINGS_MIGRATIONS = {
   2: (v1: Record<string, unknown>) => ({ ...v1, updates: DEFAULT_SETTINGS.updates }),
@@ -70,6 +81,7 @@ export const SETTINGS_MIGRATIONS = {
     discreet: DEFAULT_SETTINGS.discreet,
     mutes: (Array.isArray(mutedSites) ? mutedSites : []).filter((v): v is string => typeof v === 'string').map((value) => ({ kind: 'site', value, until: null })),
   }),
+  5: (v4: Record<string, unknown>) => ({ ...v4, involvement: DEFAULT_SETTINGS.involvement }),
 };
 
 /** Mutes still in force at `now` (ms). */
@@ -91,7 +103,7 @@ export function removeMute(settings: Settings, kind: Mute['kind'], value: string
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 4,
+  version: 5,
   migrations: SETTINGS_MIGRATIONS,
 });
 

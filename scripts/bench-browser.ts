@@ -103,7 +103,7 @@ async function openEveryVisit(context: BrowserContext): Promise<void> {
   const worker = context.serviceWorkers()[0]!;
   await worker.evaluate(async () => {
     const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), autoOpen: 'every-visit' }, settings$: { v: 4 } });
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), autoOpen: 'every-visit' }, settings$: { v: 5 } });
   });
 }
 

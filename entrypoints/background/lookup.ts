@@ -7,7 +7,7 @@
 import type { CompanyIndex, PageMatch } from '@/lib/company-index';
 import type { PageSignal } from '@/lib/extract/types';
 import type { LookupResponse, MatchInfo, UrlStatus } from '@/lib/messages';
-import { activeMutes, DEFAULT_SETTINGS, type Categories, type Mute, type Settings } from '@/lib/settings';
+import { activeMutes, DEFAULT_SETTINGS, type Categories, type InvolvementFilter, type Mute, type Settings } from '@/lib/settings';
 import { getSiteKey, isSiteCovered } from '@/lib/site';
 
 const ALL_ON: Categories = DEFAULT_SETTINGS.categories;
@@ -30,11 +30,21 @@ function toInfo(match: PageMatch, siteMatch: PageMatch | null): MatchInfo {
   };
 }
 
-/** The employer or brand the page names if its category is on, else the site's own company. */
-export async function findMatch(index: CompanyIndex, url: string, signals: readonly PageSignal[] = [], categories: Categories = ALL_ON): Promise<MatchInfo | null> {
+/**
+ * The employer or brand the page names if its category is on, else the site's own company; a
+ * company counts only when one of its kinds of work is switched on in the filter.
+ */
+export async function findMatch(
+  index: CompanyIndex,
+  url: string,
+  signals: readonly PageSignal[] = [],
+  categories: Categories = ALL_ON,
+  involvement: InvolvementFilter = DEFAULT_SETTINGS.involvement,
+): Promise<MatchInfo | null> {
   const [named, site] = await Promise.all([index.matchNamed(url, signals), index.matchUrl(url)]);
-  if (named && categories[named.why.kind === 'employer' ? 'jobs' : 'shopping']) return toInfo(named, site);
-  if (site && categories.sites) return toInfo(site, null);
+  const wanted = (match: PageMatch | null): match is PageMatch => match !== null && match.company.involvement.some((kind) => involvement[kind]);
+  if (wanted(named) && categories[named.why.kind === 'employer' ? 'jobs' : 'shopping']) return toInfo(named, site);
+  if (wanted(site) && categories.sites) return toInfo(site, null);
   return null;
 }
 
@@ -61,7 +71,7 @@ export async function lookupPage(
   state: LookupState,
   force = false,
 ): Promise<LookupResponse> {
-  const match = await findMatch(index, url, signals, force ? ALL_ON : settings.categories);
+  const match = force ? await findMatch(index, url, signals) : await findMatch(index, url, signals, settings.categories, settings.involvement);
   if (!match) return { status: 'none' };
   if (force) return { status: 'show', match, open: true };
   if (!settings.showAlerts) return { status: 'hidden', reason: 'alerts-off', match };

@@ -51,3 +51,26 @@ test('the master switch stops the panel from the next page load', async ({ conte
   await page.reload();
   await expect(panel(page)).toHaveAttribute('data-company', 'amazon');
 });
+
+test('alerts follow the kinds of work switched on: only detention and surveillance, for example', async ({ context, serviceWorker }) => {
+  const popup = await openPopup(context);
+  for (const kind of ['transport-deportation-flights', 'border-barrier-construction', 'it-cloud', 'equipment-supplies', 'professional-services']) {
+    await popup.getByTestId(`involvement-${kind}`).uncheck();
+  }
+  await expectStoredSettings(serviceWorker, { involvement: { 'detention-operations': true, 'surveillance-data': true, 'it-cloud': false, 'equipment-supplies': false } });
+
+  // Wayfair sold furniture, Amazon hosts systems: neither is detention or surveillance.
+  const page = await context.newPage();
+  await page.goto('http://www.wayfair.com/');
+  await settle(page);
+  await expect(panel(page)).toHaveCount(0);
+  await page.goto('http://aws.amazon.com/');
+  await settle(page);
+  await expect(panel(page)).toHaveCount(0);
+
+  await popup.getByTestId('involvement-it-cloud').check();
+  await expectStoredSettings(serviceWorker, { involvement: { 'it-cloud': true } });
+  await page.reload();
+  await expect(panel(page)).toHaveAttribute('data-company', 'amazon');
+  await expect(panel(page).getByTestId('involvement')).toHaveText('Kind of involvement: IT and cloud');
+});

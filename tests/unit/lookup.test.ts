@@ -104,3 +104,20 @@ describe('mutes and sites', () => {
     expect(isSiteCovered('amazon.com', ['aws.amazon.com'])).toBe(false);
   });
 });
+
+describe('the involvement filter', () => {
+  it('alerts only about companies doing a kind of work that is switched on', async () => {
+    const only = (kinds: string[]) => ({
+      ...DEFAULT_SETTINGS,
+      involvement: Object.fromEntries(Object.keys(DEFAULT_SETTINGS.involvement).map((k) => [k, kinds.includes(k)])) as typeof DEFAULT_SETTINGS.involvement,
+    });
+    // Wayfair sold furniture (equipment and supplies); Amazon hosts systems (IT and cloud).
+    const detentionAndSurveillance = only(['detention-operations', 'surveillance-data']);
+    expect((await lookupPage(index, 'https://www.wayfair.com/', [], detentionAndSurveillance, fresh)).status).toBe('none');
+    expect((await lookupPage(index, 'https://aws.amazon.com/', [], detentionAndSurveillance, fresh)).status).toBe('none');
+    expect((await lookupPage(index, 'https://www.geogroup.com/', [], detentionAndSurveillance, fresh)).status).not.toBe('none');
+    expect((await lookupPage(index, 'https://aws.amazon.com/', [], only(['it-cloud']), fresh)).status).toBe('show');
+    // "Show details" from the popup ignores the filter.
+    expect((await lookupPage(index, 'https://www.wayfair.com/', [], detentionAndSurveillance, fresh, true)).status).toBe('show');
+  });
+});

@@ -151,10 +151,11 @@ describe('settings migrations', () => {
       categories: { sites: true, jobs: true, shopping: true },
       autoOpen: 'daily',
       discreet: false,
+      involvement: DEFAULT_SETTINGS.involvement,
     };
     const migrate = (from: number, value: Record<string, unknown>) => {
       let out = value;
-      for (let v = from + 1; v <= 4; v++) out = SETTINGS_MIGRATIONS[v as 2 | 3 | 4](out);
+      for (let v = from + 1; v <= 5; v++) out = SETTINGS_MIGRATIONS[v as 2 | 3 | 4 | 5](out);
       return Settings.parse(out);
     };
     expect(migrate(1, v1)).toEqual(current);
@@ -162,6 +163,9 @@ describe('settings migrations', () => {
     expect(migrate(2, v2)).toMatchObject({ updates: { enabled: false, periodHours: 72 }, categories: current.categories, mutes: [] });
     const v3 = { showAlerts: true, mutedSites: ['github.com'], updates: { enabled: true, periodHours: 24 }, categories: { sites: true, jobs: false, shopping: true } };
     expect(migrate(3, v3)).toMatchObject({ categories: { jobs: false }, mutes: [{ kind: 'site', value: 'github.com', until: null }] });
+    const v4 = { ...current, involvement: undefined, autoOpen: 'weekly' };
+    expect(migrate(4, v4)).toEqual({ ...current, autoOpen: 'weekly' });
+    expect(Object.values(migrate(4, v4).involvement).every(Boolean)).toBe(true);
     // Through storage, as an upgrade from 0.1.0 finds it.
     await fakeBrowser.storage.local.set({ settings: v1, settings$: { v: 1 } });
     vi.resetModules();
