@@ -155,6 +155,19 @@ export const HostRule = z.strictObject({
   host: HostName,
   /** Why we believe the company owns this host. */
   evidence: z.string().check(z.minLength(1), z.maxLength(400)),
+  /**
+   * `seen`: a page (the company's own, a filing) showing the address as the company's was read;
+   * `reported`: the research's ownership check, from general knowledge and archived pages.
+   */
+  confidence: Confidence,
+  /** The page that shows the address as the company's own, where one was read. */
+  source: z.optional(
+    z.strictObject({
+      url: HttpsUrl,
+      publisher: z.string().check(z.minLength(1), z.maxLength(200)),
+      quote: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+    }),
+  ),
   /** Shown in the panel when the host is a brand or subsidiary, e.g. "Whole Foods Market, owned by Amazon". */
   note: z.optional(z.string().check(z.maxLength(300))),
 });

@@ -32,7 +32,7 @@ function datasetV2(version = bundled.version + 1): Dataset {
     aliases: [],
     brands: undefined,
     ambiguousNames: undefined,
-    hosts: [{ host: 'newco-fixture.com', evidence: 'test fixture' }],
+    hosts: [{ host: 'newco-fixture.com', evidence: 'test fixture', confidence: 'reported' }],
   });
   d.companies = d.companies.filter((c) => c.id !== 'wayfair').concat(newco);
   return d;

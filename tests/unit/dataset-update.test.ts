@@ -87,7 +87,7 @@ describe('checkForUpdate', () => {
     ['schema-invalid data', () => published(newerDataset((d) => ((d.companies[0] as any).hosts = 'all'))), 'invalid-data'],
     ['a javascript: source URL', () => published(newerDataset((d) => (d.companies[0]!.contracts[0]!.sources[0]!.url = 'javascript:alert(1)'))), 'invalid-data'],
     ['a name claimed twice', () => published(newerDataset((d) => d.companies[1]!.aliases.push(d.companies[0]!.name))), 'invalid-data'],
-    ['a host claimed twice', () => published(newerDataset((d) => d.companies[1]!.hosts.push({ host: d.companies[0]!.hosts[0]!.host, evidence: 'x' }))), 'invalid-data'],
+    ['a host claimed twice', () => published(newerDataset((d) => d.companies[1]!.hosts.push({ host: d.companies.find((c) => c.hosts.length)!.hosts[0]!.host, evidence: 'x', confidence: 'reported' }))), 'invalid-data'],
     ['a bad signature', () => published(newerDataset(), { sign: false }), 'bad-signature'],
     ['a signature by another key', () => published(newerDataset(), { privateKey: generateSigningKeys().privateKey }), 'bad-signature'],
     ['an older version', () => published({ ...newerDataset(), version: bundled.version - 1 }), 'not-newer'],

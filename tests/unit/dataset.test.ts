@@ -57,6 +57,16 @@ describe('the bundled dataset', () => {
     expect(dataset.companies.find((c) => c.id === 'hp-inc')).toBeUndefined();
   });
 
+  it('lists no host without evidence of ownership and a confidence label; a host read on a page names that page', () => {
+    for (const company of dataset.companies) {
+      for (const rule of company.hosts) {
+        expect(rule.evidence).not.toMatch(/not yet (independently )?verified/i);
+        expect(['seen', 'reported']).toContain(rule.confidence);
+        if (rule.source) expect(new URL(rule.source.url).hostname.endsWith(rule.host)).toBe(true);
+      }
+    }
+  });
+
   it('uses only https sources', async () => {
     for (const company of dataset.companies) {
       for (const entry of [...company.contracts, ...company.protests, ...company.responses, ...(company.context ?? [])]) {
@@ -120,7 +130,7 @@ describe('dataset validation', () => {
   });
 
   it('rejects a host claimed by two companies', async () => {
-    const problems = problemsOf(withChange('microsoft', (c) => c.hosts.push({ host: 'github.com', evidence: 'test' })));
+    const problems = problemsOf(withChange('microsoft', (c) => c.hosts.push({ host: 'github.com', evidence: 'test', confidence: 'reported' })));
     expect(problems).toEqual([expect.stringContaining('"github.com" is claimed by both data/companies/github.json and data/companies/microsoft.json')]);
   });
 
@@ -134,10 +144,10 @@ describe('dataset validation', () => {
 
   it('rejects a company without a contract entry, a public suffix host, and a lookalike host being flagged', async () => {
     expect(problemsOf(withChange('mvm', (c) => (c.contracts = [])))).toEqual([expect.stringContaining('data/companies/mvm.json: contracts: a company is flagged only on')]);
-    expect(problemsOf(withChange('mvm', (c) => c.hosts.push({ host: 'github.io', evidence: 'test' })))).toEqual([
+    expect(problemsOf(withChange('mvm', (c) => c.hosts.push({ host: 'github.io', evidence: 'test', confidence: 'reported' })))).toEqual([
       expect.stringContaining('hosts[0].host: "github.io" is a public suffix'),
     ]);
-    expect(problemsOf(withChange('hpe', (c) => c.hosts.push({ host: 'hp.com', evidence: 'test' })))).toEqual([
+    expect(problemsOf(withChange('hpe', (c) => c.hosts.push({ host: 'hp.com', evidence: 'test', confidence: 'reported' })))).toEqual([
       expect.stringContaining('doNotConfuse[0].hosts[0]: "hp.com" (HP Inc.) would be flagged'),
     ]);
   });
