@@ -34,7 +34,7 @@ function synthetic(count: number): Dataset {
       jobBoards: undefined,
       doNotConfuse: undefined,
       parent: undefined,
-      hosts: [0, 1, 2].map((h) => ({ host: `company${i}-site${h}.com`, evidence: 'synthetic' })),
+      hosts: [0, 1, 2].map((h) => ({ host: `company${i}-site${h}.com`, evidence: 'synthetic', confidence: 'reported' as const })),
       // One sourced fact each: a dataset grown by award imports looks like this, not like GEO's file.
       contracts: template.contracts.slice(0, 1),
       protests: [],

@@ -57,16 +57,20 @@ for (const entry of recipients) {
   const agencies = [...new Set(buckets.map((b) => AGENCY_LABELS[b.agency] ?? b.agency))].sort().join(' and ');
   const years = [...new Set(buckets.map((b) => b.fiscalYear))].sort();
   const topService = [...services].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const names = [...new Set([...(recipients.find((r) => r.company === entry.company)?.names ?? [])])];
-  const keys = new Set([entry.name, ...names].map(normalizeName));
-  const oneWord = [...keys].some((key) => !key.includes(' ') && !DISTINCTIVE.has(key));
+  // A name that is one ordinary word once normalised ("Constellation", "Emergent") also means other
+  // things: it is kept as an ambiguous name, which needs a second signal on the page.
+  const vague = (name: string) => {
+    const key = normalizeName(name);
+    return !key.includes(' ') && !DISTINCTIVE.has(key);
+  };
+  const names = [...new Set(entry.names)];
   // Validated with everything else by the dataset build, once the import has added its facts.
   const company = {
     id: entry.company,
     name: entry.name,
-    legalNames: oneWord ? [] : names,
+    legalNames: names.filter((name) => !vague(name)),
     aliases: [],
-    ...(oneWord ? { ambiguousNames: names } : {}),
+    ...(names.some(vague) || vague(entry.name) ? { ambiguousNames: [...names.filter(vague), ...(vague(entry.name) ? [entry.name] : [])] } : {}),
     summary: `Federal award records show ${agencies} obligations to ${entry.name} in fiscal year ${years.join(' and ')}${topService ? `, mostly for what the records call “${sentence(topService)}”` : ''}.`,
     involvement: involvementFrom(categories),
     lastReviewed: values.reviewed,
@@ -77,5 +81,5 @@ for (const entry of recipients) {
     responses: [],
   };
   writeFileSync(file, JSON.stringify(company, null, 2) + '\n');
-  console.log(`${file}: ${entry.name} (${company.involvement.join(', ')})${oneWord ? ', names ambiguous' : ''}`);
+  console.log(`${file}: ${entry.name} (${company.involvement.join(', ')})${company.ambiguousNames ? `, ambiguous: ${company.ambiguousNames.join(', ')}` : ''}`);
 }
