@@ -10,6 +10,33 @@ const CATEGORY_LABELS: Array<[keyof Settings['categories'], MessageKey]> = [
   ['shopping', 'catShopping'],
 ];
 
+/** A fieldset of on/off switches over one record of settings (alert categories, kinds of work). */
+function SwitchGroup<K extends string>(props: {
+  legend: string;
+  disabled: boolean;
+  testId: string;
+  options: Array<[K, MessageKey]>;
+  values: Record<K, boolean>;
+  onToggle: (key: K, on: boolean) => void;
+}) {
+  return (
+    <fieldset class="categories" disabled={props.disabled}>
+      <legend>{props.legend}</legend>
+      {props.options.map(([key, label]) => (
+        <label key={key} class="switch small-switch">
+          <input
+            type="checkbox"
+            data-testid={`${props.testId}-${key}`}
+            checked={props.values[key]}
+            onChange={(event) => props.onToggle(key, (event.currentTarget as HTMLInputElement).checked)}
+          />
+          {t(label)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 export function SettingsControls({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
   const change = (update: (s: Settings) => Settings) => void updateSettings(update).then(onChange);
   return (
@@ -26,40 +53,22 @@ export function SettingsControls({ settings, onChange }: { settings: Settings; o
         />
         {t('setShowAlerts')}
       </label>
-      <fieldset class="categories" disabled={!settings.showAlerts}>
-        <legend>{t('setShowOn')}</legend>
-        {CATEGORY_LABELS.map(([key, label]) => (
-          <label key={key} class="switch small-switch">
-            <input
-              type="checkbox"
-              data-testid={`category-${key}`}
-              checked={settings.categories[key]}
-              onChange={(event) => {
-                const on = (event.currentTarget as HTMLInputElement).checked;
-                change((s) => ({ ...s, categories: { ...s.categories, [key]: on } }));
-              }}
-            />
-            {t(label)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset class="categories" disabled={!settings.showAlerts}>
-        <legend>{t('setInvolvement')}</legend>
-        {(Object.entries(INVOLVEMENT_LABELS) as Array<[Involvement, MessageKey]>).map(([kind, label]) => (
-          <label key={kind} class="switch small-switch">
-            <input
-              type="checkbox"
-              data-testid={`involvement-${kind}`}
-              checked={settings.involvement[kind]}
-              onChange={(event) => {
-                const on = (event.currentTarget as HTMLInputElement).checked;
-                change((s) => ({ ...s, involvement: { ...s.involvement, [kind]: on } }));
-              }}
-            />
-            {t(label)}
-          </label>
-        ))}
-      </fieldset>
+      <SwitchGroup
+        legend={t('setShowOn')}
+        disabled={!settings.showAlerts}
+        testId="category"
+        options={CATEGORY_LABELS}
+        values={settings.categories}
+        onToggle={(key, on) => change((s) => ({ ...s, categories: { ...s.categories, [key]: on } }))}
+      />
+      <SwitchGroup
+        legend={t('setInvolvement')}
+        disabled={!settings.showAlerts}
+        testId="involvement"
+        options={Object.entries(INVOLVEMENT_LABELS) as Array<[Involvement, MessageKey]>}
+        values={settings.involvement}
+        onToggle={(kind, on) => change((s) => ({ ...s, involvement: { ...s.involvement, [kind]: on } }))}
+      />
       <label class="row">
         {t('setAutoOpen')}
         <select
