@@ -5,7 +5,8 @@
  * labels stops at the page's registrable domain as the Public Suffix List defines it (private
  * suffixes included). So `aws.amazon.com` finds `amazon.com`, while `octocat.github.io` never finds
  * `github.io` or anything above it, and `wayfair.com.example.net` never finds `wayfair.com`. The
- * lookup is a handful of Map probes, one per label below the registrable domain.
+ * lookup is one pass over the host and a table probe per label (lib/key-table.ts); the Public Suffix
+ * List is asked only for the few listed hosts that have suffix rules at or below them.
  */
 import { parse } from 'tldts';
 import { findLongestSuffix, KeyTable } from './key-table';
