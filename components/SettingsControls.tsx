@@ -10,6 +10,21 @@ const CATEGORY_LABELS: Array<[keyof Settings['categories'], MessageKey]> = [
   ['shopping', 'catShopping'],
 ];
 
+/** One on/off switch with its label. */
+function Switch(props: { testId: string; checked: boolean; small?: boolean; label: string; onToggle: (on: boolean) => void }) {
+  return (
+    <label class={props.small ? 'switch small-switch' : 'switch'}>
+      <input
+        type="checkbox"
+        data-testid={props.testId}
+        checked={props.checked}
+        onChange={(event) => props.onToggle((event.currentTarget as HTMLInputElement).checked)}
+      />
+      {props.label}
+    </label>
+  );
+}
+
 /** A fieldset of on/off switches over one record of settings (alert categories, kinds of work). */
 function SwitchGroup<K extends string>(props: {
   legend: string;
@@ -23,15 +38,7 @@ function SwitchGroup<K extends string>(props: {
     <fieldset class="categories" disabled={props.disabled}>
       <legend>{props.legend}</legend>
       {props.options.map(([key, label]) => (
-        <label key={key} class="switch small-switch">
-          <input
-            type="checkbox"
-            data-testid={`${props.testId}-${key}`}
-            checked={props.values[key]}
-            onChange={(event) => props.onToggle(key, (event.currentTarget as HTMLInputElement).checked)}
-          />
-          {t(label)}
-        </label>
+        <Switch key={key} small testId={`${props.testId}-${key}`} checked={props.values[key]} label={t(label)} onToggle={(on) => props.onToggle(key, on)} />
       ))}
     </fieldset>
   );
@@ -41,18 +48,7 @@ export function SettingsControls({ settings, onChange }: { settings: Settings; o
   const change = (update: (s: Settings) => Settings) => void updateSettings(update).then(onChange);
   return (
     <div class="settings-controls">
-      <label class="switch">
-        <input
-          type="checkbox"
-          data-testid="show-alerts"
-          checked={settings.showAlerts}
-          onChange={(event) => {
-            const showAlerts = (event.currentTarget as HTMLInputElement).checked;
-            change((s) => ({ ...s, showAlerts }));
-          }}
-        />
-        {t('setShowAlerts')}
-      </label>
+      <Switch testId="show-alerts" checked={settings.showAlerts} label={t('setShowAlerts')} onToggle={(showAlerts) => change((s) => ({ ...s, showAlerts }))} />
       <SwitchGroup
         legend={t('setShowOn')}
         disabled={!settings.showAlerts}
@@ -85,18 +81,7 @@ export function SettingsControls({ settings, onChange }: { settings: Settings; o
           <option value="never">{t('autoNever')}</option>
         </select>
       </label>
-      <label class="switch small-switch">
-        <input
-          type="checkbox"
-          data-testid="discreet"
-          checked={settings.discreet}
-          onChange={(e) => {
-            const discreet = (e.currentTarget as HTMLInputElement).checked;
-            change((s) => ({ ...s, discreet }));
-          }}
-        />
-        {t('setDiscreet')}
-      </label>
+      <Switch small testId="discreet" checked={settings.discreet} label={t('setDiscreet')} onToggle={(discreet) => change((s) => ({ ...s, discreet }))} />
     </div>
   );
 }
