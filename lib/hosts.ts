@@ -190,12 +190,12 @@ export class HostIndex {
     }
     const slot = findLongestSuffix(table, text, start, end);
     if (slot === -1) return null;
+    const rule = table.key(slot);
     let state = table.flags(slot);
     if (state === UNKNOWN) {
-      state = hasSuffixRulesBelow(table.key(slot)) ? ASK_PSL : SAFE;
+      state = hasSuffixRulesBelow(rule) ? ASK_PSL : SAFE;
       table.setFlags(slot, state);
     }
-    const rule = table.key(slot);
     const hit = { rule, value: table.payload(slot) };
     if (state === SAFE) return hit;
     // Also for an exact match: a rule that is itself a public suffix (which the dataset checks
