@@ -1,8 +1,9 @@
 import type { MatchInfo, MatchReason } from '@/lib/messages';
-import type { Protest } from '@/data/schema';
-import { formatInvolvement, formatOwnerChain, formatPartialDate } from '@/lib/format';
+import type { Protest, Source } from '@/data/schema';
+import { formatInvolvement, formatNameList, formatOwnerChain, formatPartialDate, toSafeHttpUrl } from '@/lib/format';
 import { t, type MessageKey } from '@/lib/i18n';
 import { EvidenceItem } from './EvidenceItem';
+import { SourceLink } from './SourceLink';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
@@ -32,10 +33,38 @@ function contextLine(match: MatchInfo): string | undefined {
   return t(why.kind === 'employer' ? 'panelContextEmployer' : 'panelContextBrand', named);
 }
 
+/** A list of sources, each address once (a venture's members may share one). */
+function Sources({ sources }: { sources: readonly Source[] }) {
+  const unique = [...new Map(sources.map((source) => [source.url, source])).values()];
+  return (
+    <ul class="sources" aria-label={t('panelSources')}>
+      {unique.map((source) => (
+        <SourceLink key={source.url} source={source} />
+      ))}
+    </ul>
+  );
+}
+
 function WhyText({ match }: { match: MatchInfo }) {
   const { why, company } = match;
   if (why.kind === 'host') {
-    return <p>{t('panelWhyHost', why.pageHost, why.rule, company.name, why.ruleNote ? ` (${why.ruleNote})` : '', why.evidence)}</p>;
+    const href = why.source ? toSafeHttpUrl(why.source.url) : null;
+    return (
+      <>
+        <p>{t('panelWhyHost', why.pageHost, why.rule, company.name, why.ruleNote ? ` (${why.ruleNote})` : '', why.evidence)}</p>
+        <p data-testid="host-confidence">
+          {t(why.confidence === 'seen' ? 'panelHostSeen' : 'panelHostReported')}
+          {why.source ? ' ' : null}
+          {why.source && href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              {why.source.publisher}
+            </a>
+          ) : why.source ? (
+            <span>{why.source.publisher}</span>
+          ) : null}
+        </p>
+      </>
+    );
   }
   return (
     <p>
@@ -62,7 +91,7 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
   useEffect(() => {
     if (autoFocus) closeButton.current?.focus();
   }, [autoFocus]);
-  const { company, parents } = match;
+  const { company, parents, ventures, members } = match;
   const byEmployees = company.protests.filter((p: Protest) => p.by === 'employees');
   const byOthers = company.protests.filter((p: Protest) => p.by !== 'employees');
   const titleId = `contractlens-title-${company.id}`;
@@ -91,6 +120,11 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
               {t('panelOwnedBy', formatOwnerChain(parents))}
             </p>
           ) : null}
+          {members.length > 0 ? (
+            <p class="parent" data-testid="members">
+              {t('panelMembers', formatNameList(members.map((m) => m.name)))}
+            </p>
+          ) : null}
         </div>
         <button type="button" ref={closeButton} class="icon-button" aria-label={t('panelDismissLabel')} onClick={onDismiss}>
           ×
@@ -112,6 +146,19 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
           <ul class="entries">
             {company.contracts.map((entry) => (
               <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
+            ))}
+          </ul>
+        </Section>
+        <Section title={t('panelSectionVentures')} count={ventures.length} open>
+          <ul class="entries">
+            {ventures.map((venture) => (
+              <li key={venture.id} class="entry" data-testid="venture">
+                <p class="claim">
+                  <strong>{venture.name}</strong>: {venture.summary}
+                </p>
+                <p class="meta">{t('panelVentureMember', company.name, venture.name)}</p>
+                <Sources sources={venture.sources} />
+              </li>
             ))}
           </ul>
         </Section>
@@ -141,7 +188,10 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
           <summary>{t('panelWhy')}</summary>
           <WhyText match={match} />
           {match.siteCompany ? <p>{t('panelSiteCompany', match.siteCompany.name)}</p> : null}
-          {parents.length > 0 ? <p>{t('panelOwnedSentence', company.name, formatOwnerChain(parents))}</p> : null}
+          {parents.length > 0 ? <p data-testid="ownership">{t('panelOwnedSentence', company.name, formatOwnerChain(parents))}</p> : null}
+          {company.parent ? <Sources sources={company.parent.sources} /> : null}
+          {members.length > 0 ? <p>{t('panelMembersSentence', company.name, formatNameList(members.map((m) => m.name)))}</p> : null}
+          {company.members ? <Sources sources={company.members.flatMap((m) => m.sources)} /> : null}
           <p>{t('panelOnDevice')}</p>
         </details>
         <p class="reviewed muted">{t('panelReviewed', formatPartialDate(company.lastReviewed))}</p>

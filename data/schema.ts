@@ -142,6 +142,15 @@ export const Involvement = z.enum([
 
 export const CompanyId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id'));
 
+/**
+ * A tie to another company in the dataset (its owner, or a member of a joint venture), with the
+ * source that establishes it: a name that looks related is not a tie.
+ */
+export const CompanyTie = z.strictObject({
+  company: CompanyId,
+  sources: z.array(Source).check(z.minLength(1, 'a tie between companies needs a source')),
+});
+
 /** A host name as stored: lower-case ASCII (punycode), no scheme, port, path or trailing dot. */
 export const HostName = z.string().check(
   z.maxLength(253),
@@ -200,7 +209,13 @@ export const Company = z
      */
     ambiguousNames: z.optional(z.array(CompanyName)),
     jobBoards: z.optional(z.array(JobBoardSlug)),
-    parent: z.optional(CompanyId),
+    /** The company that owns this one, where a source says so; the panel names the owner. */
+    parent: z.optional(CompanyTie),
+    /**
+     * For a joint venture: its members that are in the dataset. Each member's panel names the
+     * venture and what it holds; the venture's panel names its members.
+     */
+    members: z.optional(z.array(CompanyTie).check(z.minLength(1))),
     /** One neutral sentence on how the company is involved. */
     summary: z.string().check(z.minLength(1), z.maxLength(400)),
     involvement: z.array(Involvement).check(z.minLength(1)),
@@ -246,5 +261,6 @@ export type Protest = z.infer<typeof Protest>;
 export type Response = z.infer<typeof Response>;
 export type Context = z.infer<typeof Context>;
 export type Company = z.infer<typeof Company>;
+export type CompanyTie = z.infer<typeof CompanyTie>;
 export type Dataset = z.infer<typeof Dataset>;
 export type Involvement = z.infer<typeof Involvement>;

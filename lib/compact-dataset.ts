@@ -18,7 +18,7 @@ import { pslFingerprint } from './psl-below';
 import { collectNames } from './names';
 
 /** Bumped whenever the layout changes: a stored dataset of another format is ignored. */
-export const COMPACT_FORMAT = 2;
+export const COMPACT_FORMAT = 3;
 
 const typedArray = <T extends Uint8Array | Int32Array | Uint32Array>(type: new (n: number) => T) => z.custom<T>((value) => value instanceof type);
 // Checked by hand rather than element by element through zod: these arrays hold up to a million strings.
@@ -48,6 +48,11 @@ export const MatchIndex = z.object({
   /** `<board>:<slug>`. */
   boards: strings,
   boardOwners: typedArray(Uint32Array),
+  /**
+   * Joint-venture memberships as pairs (member position, venture position), so that a member's
+   * panel can name its ventures without reading every company.
+   */
+  memberships: typedArray(Uint32Array),
 });
 export type MatchIndex = z.infer<typeof MatchIndex>;
 
@@ -63,7 +68,13 @@ export function compactDataset(dataset: Dataset): CompactDataset {
   const { names, owners, ambiguous } = collectNames(dataset.companies);
   const boards: string[] = [];
   const boardOwners: number[] = [];
+  const positions = new Map(dataset.companies.map((c, i) => [c.id, i] as const));
+  const memberships: number[] = [];
   dataset.companies.forEach((company, i) => {
+    for (const member of company.members ?? []) {
+      const position = positions.get(member.company);
+      if (position !== undefined) memberships.push(position, i);
+    }
     for (const rule of company.hosts) {
       hosts.push(rule.host);
       hostOwners.push(i);
@@ -94,6 +105,7 @@ export function compactDataset(dataset: Dataset): CompactDataset {
       nameTable: nameTable.toStored(),
       boards,
       boardOwners: Uint32Array.from(boardOwners),
+      memberships: Uint32Array.from(memberships),
     },
     companies,
   };
@@ -115,5 +127,11 @@ export function parseCompany(text: string): CompanyT | null {
  */
 export function isConsistent(index: MatchIndex): boolean {
   const n = index.ids.length;
-  return index.digests.length === n && index.boards.length === index.boardOwners.length && index.boardOwners.every((o) => o < n);
+  return (
+    index.digests.length === n &&
+    index.boards.length === index.boardOwners.length &&
+    index.boardOwners.every((o) => o < n) &&
+    index.memberships.length % 2 === 0 &&
+    index.memberships.every((p) => p < n)
+  );
 }

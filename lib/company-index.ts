@@ -10,34 +10,25 @@
  * other site, the page's host. The host match is kept beside a name match (amazon.com selling a Dell
  * laptop: the brand is Dell, the store is Amazon).
  */
-import type { Company, Dataset } from '../data/schema';
+import type { Company, Dataset, Source } from '../data/schema';
 import { AMBIGUOUS, compactDataset, parseCompany, type MatchIndex } from './compact-dataset';
 import { KeyTable } from './key-table';
 import { pslFingerprint } from './psl-below';
 import type { PageSignal } from './extract/types';
+import type { MatchReason } from './messages';
 import { HostIndex, normalizeHost } from './hosts';
 import { parseJobBoardUrl } from './job-boards';
 import { getWrittenName, NameIndex } from './names';
 import { getSiteCategory } from './sites';
 
-export type MatchReason =
-  | { kind: 'host'; pageHost: string; rule: string; ruleNote?: string; evidence: string }
-  | {
-      kind: 'employer' | 'brand';
-      pageHost: string;
-      /** The name as the page gives it, or the board slug. */
-      pageName: string;
-      /** The dataset name it matched. */
-      matchedName: string;
-      source: 'job-board-url' | 'structured-data' | 'page';
-      /** True when an ambiguous name was accepted because two signals agreed. */
-      corroborated?: boolean;
-    };
-
 export interface PageMatch {
   company: Company;
   /** Parent, grandparent …, nearest first. */
   parents: Company[];
+  /** Joint ventures the company is a member of, with the sources for each membership. */
+  ventures: Array<{ company: Company; sources: Source[] }>;
+  /** For a joint venture: its members in the dataset, in the venture's order. */
+  members: Company[];
   why: MatchReason;
 }
 
@@ -97,8 +88,9 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
     return value;
   };
   let positions: Map<string, number> | undefined;
+  const positionOf = (id: string) => (positions ??= new Map(match.ids.map((companyId, i) => [companyId, i]))).get(id);
   const getCompany = async (id: string) => {
-    const position = (positions ??= new Map(match.ids.map((companyId, i) => [companyId, i]))).get(id);
+    const position = positionOf(id);
     return (position === undefined ? null : await company(position)) ?? undefined;
   };
 
@@ -112,22 +104,38 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
   const getParentChain = async (child: Company): Promise<Company[]> => {
     const chain: Company[] = [];
     const seen = new Set([child.id]);
-    let next = child.parent;
+    let next = child.parent?.company;
     while (next !== undefined && !seen.has(next)) {
       const parent = await getCompany(next);
       if (!parent) break;
       chain.push(parent);
       seen.add(next);
-      next = parent.parent;
+      next = parent.parent?.company;
     }
     return chain;
   };
+  const getVentures = async (member: Company): Promise<PageMatch['ventures']> => {
+    const position = positionOf(member.id);
+    const ventures: PageMatch['ventures'] = [];
+    for (let i = 0; i < match.memberships.length; i += 2) {
+      if (match.memberships[i] !== position) continue;
+      const venture = await company(match.memberships[i + 1]!);
+      const tie = venture?.members?.find((m) => m.company === member.id);
+      if (venture && tie) ventures.push({ company: venture, sources: tie.sources });
+    }
+    return ventures;
+  };
+  const getMembers = async (venture: Company): Promise<Company[]> =>
+    (await Promise.all((venture.members ?? []).map((m) => getCompany(m.company)))).filter((c) => c !== undefined);
   const lookupName = async (name: string): Promise<NameHit | null> => {
     const slot = names.findSlot(name);
     const owner = slot === -1 ? null : await company(nameTable.payload(slot));
     return owner ? { company: owner, name: getWrittenName(owner, nameTable.key(slot)), ambiguous: (nameTable.flags(slot) & AMBIGUOUS) !== 0 } : null;
   };
-  const withParents = async (found: Company, why: MatchReason): Promise<PageMatch> => ({ company: found, parents: await getParentChain(found), why });
+  const withTies = async (found: Company, why: MatchReason): Promise<PageMatch> => {
+    const [parents, ventures, members] = await Promise.all([getParentChain(found), getVentures(found), getMembers(found)]);
+    return { company: found, parents, ventures, members, why };
+  };
 
   return {
     match,
@@ -145,7 +153,15 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
       const found = hit ? await company(hit.value) : null;
       const rule = found?.hosts.find((h) => h.host === hit!.rule);
       if (!hit || !found || !rule) return null;
-      return withParents(found, { kind: 'host', pageHost, rule: hit.rule, ruleNote: rule.note, evidence: rule.evidence });
+      return withTies(found, {
+        kind: 'host',
+        pageHost,
+        rule: hit.rule,
+        ruleNote: rule.note,
+        evidence: rule.evidence,
+        confidence: rule.confidence,
+        ...(rule.source ? { source: { url: rule.source.url, publisher: rule.source.publisher } } : {}),
+      });
     },
     async matchNamed(url, signals) {
       if (!isWebUrl(url)) return null;
@@ -156,7 +172,7 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
       const boardOwner = board ? boards.get(`${board.board}:${board.slug}`) : undefined;
       const boardCompany = boardOwner === undefined ? null : await company(boardOwner);
       if (board && boardCompany) {
-        return withParents(boardCompany, { kind: 'employer', pageHost, pageName: board.slug, matchedName: boardCompany.name, source: 'job-board-url' });
+        return withTies(boardCompany, { kind: 'employer', pageHost, pageName: board.slug, matchedName: boardCompany.name, source: 'job-board-url' });
       }
 
       const hits = (
@@ -170,14 +186,14 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
       for (const source of ['structured-data', 'page'] as const) {
         const found = hits.find((h) => h.signal.source === source && !h.ambiguous);
         if (found) {
-          return withParents(found.company, { kind: found.signal.role, pageHost, pageName: found.signal.name, matchedName: found.name, source });
+          return withTies(found.company, { kind: found.signal.role, pageHost, pageName: found.signal.name, matchedName: found.name, source });
         }
       }
       // Ambiguous names: only when signals from two different sources name the same company.
       for (const h of hits) {
         const sources = new Set(hits.filter((o) => o.company.id === h.company.id).map((o) => o.signal.source));
         if (sources.size >= 2) {
-          return withParents(h.company, {
+          return withTies(h.company, {
             kind: h.signal.role,
             pageHost,
             pageName: h.signal.name,

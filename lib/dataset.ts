@@ -1,7 +1,7 @@
 /**
  * Dataset validation: each company file against the schema, then the rules that span files (ids
- * match file names, no host claimed twice, parents exist and form no cycle, no public suffix listed,
- * "do not confuse" hosts never matched). Errors name the file and the field, and every error is
+ * match file names, no host claimed twice, parents and joint-venture members exist and parents form
+ * no cycle, no public suffix listed, "do not confuse" hosts never matched). Errors name the file and the field, and every error is
  * reported, not just the first, so one run shows a curator everything to fix.
  */
 import type * as z from 'zod/mini';
@@ -84,19 +84,29 @@ export function checkCompanies(companies: CompanyT[], where: (index: number) => 
       if (!normalizeName(name)) problems.push(`${where(i)}: ambiguousNames[${a}]: "${name}" is empty once normalised`);
     });
     if (company.parent !== undefined) {
-      if (!ids.has(company.parent)) problems.push(`${where(i)}: parent: no company has the id "${company.parent}"`);
+      const parentId = company.parent.company;
+      if (!ids.has(parentId)) problems.push(`${where(i)}: parent.company: no company has the id "${parentId}"`);
       const chain = new Set([company.id]);
-      let next: string | undefined = company.parent;
+      let next: string | undefined = parentId;
       while (next !== undefined) {
         if (chain.has(next)) {
-          problems.push(`${where(i)}: parent: the parent chain loops back to "${next}"`);
+          problems.push(`${where(i)}: parent.company: the parent chain loops back to "${next}"`);
           break;
         }
         chain.add(next);
         const parentIndex = ids.get(next);
-        next = parentIndex === undefined ? undefined : companies[parentIndex]!.parent;
+        next = parentIndex === undefined ? undefined : companies[parentIndex]!.parent?.company;
       }
     }
+    const memberIds = new Set<string>();
+    company.members?.forEach((member, m) => {
+      const field = `${where(i)}: members[${m}].company`;
+      if (member.company === company.id) problems.push(`${field}: a joint venture is not its own member`);
+      else if (!ids.has(member.company)) problems.push(`${field}: no company has the id "${member.company}"`);
+      else if (companies[ids.get(member.company)!]!.members) problems.push(`${field}: "${member.company}" is itself a joint venture; list its members instead`);
+      if (memberIds.has(member.company)) problems.push(`${field}: "${member.company}" is listed twice`);
+      memberIds.add(member.company);
+    });
     company.doNotConfuse?.forEach((lookalike, d) => {
       lookalike.names?.forEach((name, n) => {
         const found = names.find(name);

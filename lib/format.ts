@@ -136,6 +136,11 @@ export function formatOwnerChain(parents: ReadonlyArray<{ name: string }>): stri
   return parents.map((p) => p.name).join(t('panelOwnedByJoin'));
 }
 
+/** "A, B and C" in the UI's language. */
+export function formatNameList(names: readonly string[]): string {
+  return new Intl.ListFormat(getUiLanguage(), { type: 'conjunction' }).format(names);
+}
+
 /** Only http(s) links are ever rendered; anything else (javascript:, data: …) becomes null. */
 export function toSafeHttpUrl(value: string): string | null {
   try {

@@ -3,7 +3,7 @@
  * schemas; the background additionally checks the sender (see entrypoints/background/messaging.ts).
  */
 import * as z from 'zod/mini';
-import { Company } from '../data/schema';
+import { Company, Confidence, Source } from '../data/schema';
 import { UpdateStatus } from './settings';
 import type { PageSignal as PageSignalT } from './extract/types';
 
@@ -53,7 +53,16 @@ export const PageMessage = z.discriminatedUnion('type', [UrlStatusRequest, Datas
 const CompanyRef = z.strictObject({ id: z.string(), name: z.string() });
 
 export const MatchReason = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('host'), pageHost: z.string(), rule: z.string(), ruleNote: z.optional(z.string()), evidence: z.string() }),
+  z.strictObject({
+    kind: z.literal('host'),
+    pageHost: z.string(),
+    rule: z.string(),
+    ruleNote: z.optional(z.string()),
+    evidence: z.string(),
+    confidence: Confidence,
+    /** The page that shows the address as the company's own, where one was read. */
+    source: z.optional(z.strictObject({ url: z.string(), publisher: z.string() })),
+  }),
   z.strictObject({
     kind: z.enum(['employer', 'brand']),
     pageHost: z.string(),
@@ -67,6 +76,10 @@ export const MatchReason = z.discriminatedUnion('kind', [
 export const MatchInfo = z.strictObject({
   company: Company,
   parents: z.array(CompanyRef),
+  /** Joint ventures the company is a member of: what they are, and the sources for the membership. */
+  ventures: z.array(z.strictObject({ id: z.string(), name: z.string(), summary: z.string(), sources: z.array(Source) })),
+  /** For a joint venture: its members in the dataset. */
+  members: z.array(CompanyRef),
   why: MatchReason,
   /** What "this site" means for Dismiss and mutes: the page host without `www.`. */
   site: z.string(),

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildDataset } from './build-dataset';
 import { coverage, formatCoverage } from './usaspending/coverage';
-import { importFiles, RecipientMap } from './usaspending/import';
+import { importFiles, RecipientMap, runCommand } from './usaspending/import';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -19,7 +19,9 @@ if (!positionals.length || !Number.isFinite(threshold) || threshold < 0) {
   console.error('usage: npm run data:coverage -- FILE… [--preset cbp-ice-dashboard] [--threshold 10000000] [--agencies 7012,7014]');
   process.exit(2);
 }
-const recipients = RecipientMap.parse(JSON.parse(readFileSync('data/recipients.json', 'utf8')));
-const result = await importFiles(positionals, { recipients, preset: values.preset, agencies: values.agencies!.split(',') });
-const companies = new Set(buildDataset().companies.map((c) => c.id));
-console.log(formatCoverage(coverage(result, companies, threshold)));
+await runCommand(async () => {
+  const recipients = RecipientMap.parse(JSON.parse(readFileSync('data/recipients.json', 'utf8')));
+  const result = await importFiles(positionals, { recipients, preset: values.preset, agencies: values.agencies!.split(',') });
+  const companies = new Set(buildDataset().companies.map((c) => c.id));
+  console.log(formatCoverage(coverage(result, companies, threshold)));
+});

@@ -24,6 +24,8 @@ function toInfo(match: PageMatch, siteMatch: PageMatch | null): MatchInfo {
   return {
     company: match.company,
     parents: match.parents.map((p) => ({ id: p.id, name: p.name })),
+    ventures: match.ventures.map((v) => ({ id: v.company.id, name: v.company.name, summary: v.company.summary, sources: v.sources })),
+    members: match.members.map((m) => ({ id: m.id, name: m.name })),
     why: match.why,
     site: getSiteKey(match.why.pageHost),
     ...(siteMatch && siteMatch.company.id !== match.company.id ? { siteCompany: { id: siteMatch.company.id, name: siteMatch.company.name } } : {}),

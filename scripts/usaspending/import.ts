@@ -35,6 +35,17 @@ export const AGENCY_LABELS: Record<string, string> = { '7012': 'ICE', '7014': 'C
 
 export class ImportError extends Error {}
 
+/** Runs a command-line script: an ImportError (bad input) is printed as one line, not a stack. */
+export async function runCommand(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
 export interface FileReport {
   file: string;
   format: string;
@@ -114,6 +125,10 @@ export async function importFiles(
   files: string[],
   options: { recipients: RecipientMap; agencies?: string[]; preset?: string },
 ): Promise<ImportResult> {
+  if (options.preset !== undefined && !Object.hasOwn(PRESETS, options.preset)) {
+    throw new ImportError(`--preset ${options.preset}: no such preset (known: ${Object.keys(PRESETS).join(', ')})`);
+  }
+  const preset = options.preset === undefined ? null : presetFormat(PRESETS[options.preset]!);
   const agencies = new Set(options.agencies ?? ['7012', '7014']);
   const resolve = buildResolver(options.recipients);
   const buckets = new Map<string, Bucket>();
@@ -199,7 +214,7 @@ export async function importFiles(
     for await (const record of readCsvFile(file)) {
       if (!header) {
         header = record.fields.map((h) => h.trim());
-        format = options.preset ? presetFormat(PRESETS[options.preset]!) : detectNativeFormat(header);
+        format = preset ?? detectNativeFormat(header);
         if (!format) {
           throw new ImportError(
             `${file}: unknown columns: neither a Contracts_PrimeTransactions nor a Contracts_PrimeAwardSummaries file; use --preset for other files (${Object.keys(PRESETS).join(', ')})`,

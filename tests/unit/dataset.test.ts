@@ -101,7 +101,20 @@ describe('the bundled dataset', () => {
   it('shows GitHub with its parent Microsoft and says why', async () => {
     const match = (await index.matchUrl('https://github.com/orgs'))!;
     expect(match.parents.map((p) => p.id)).toEqual(['microsoft']);
-    expect(match.why).toMatchObject({ pageHost: 'github.com', rule: 'github.com' });
+    expect(match.company.parent!.sources[0]!.quote).toContain('its GitHub subsidiary');
+    expect(match.why).toMatchObject({ pageHost: 'github.com', rule: 'github.com', confidence: 'reported' });
+  });
+
+  it('every parent tie is sourced, and names the subsidiary or the parent in its quote', () => {
+    const byId = new Map(dataset.companies.map((c) => [c.id, c]));
+    const tied = dataset.companies.filter((c) => c.parent);
+    expect(tied.map((c) => c.id).sort()).toEqual(expect.arrayContaining(['bi-incorporated', 'geo-transport', 'github']));
+    for (const company of tied) {
+      const words = (name: string) => name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !['inc', 'the', 'group', 'corporation'].includes(w));
+      const quotes = company.parent!.sources.map((s) => s.quote?.toLowerCase() ?? '').join(' ');
+      expect(words(company.name).some((w) => quotes.includes(w)), company.id).toBe(true);
+      expect(words(byId.get(company.parent!.company)!.name).some((w) => quotes.includes(w)), company.id).toBe(true);
+    }
   });
 
   it.each([
@@ -134,12 +147,31 @@ describe('dataset validation', () => {
     expect(problems).toEqual([expect.stringContaining('"github.com" is claimed by both data/companies/github.json and data/companies/microsoft.json')]);
   });
 
-  it('rejects a parent that does not exist, and a parent loop', async () => {
-    expect(problemsOf(withChange('github', (c) => (c.parent = 'no-such-company')))).toEqual([
-      expect.stringContaining('data/companies/github.json: parent: no company has the id "no-such-company"'),
+  it('rejects a parent that does not exist, a parent loop, and a parent without a source', async () => {
+    expect(problemsOf(withChange('github', (c) => (c.parent.company = 'no-such-company')))).toEqual([
+      expect.stringContaining('data/companies/github.json: parent.company: no company has the id "no-such-company"'),
     ]);
-    const looped = withChange('microsoft', (c) => (c.parent = 'github'));
+    const looped = withChange('microsoft', (c) => (c.parent = { company: 'github', sources: c.contracts[0].sources }));
     expect(problemsOf(looped).some((p) => p.includes('loops back'))).toBe(true);
+    expect(problemsOf(withChange('github', (c) => (c.parent = 'microsoft')))).toEqual([
+      'data/companies/github.json: parent: Invalid input: expected object, received string',
+    ]);
+    expect(problemsOf(withChange('github', (c) => (c.parent.sources = [])))).toEqual([
+      'data/companies/github.json: parent.sources: a tie between companies needs a source',
+    ]);
+  });
+
+  it('rejects joint-venture members that are unknown, the venture itself, another venture, or listed twice', async () => {
+    const tie = (company: string) => ({ company, sources: [{ url: 'https://example.com/jv', publisher: 'Example', confidence: 'seen' }] });
+    expect(problemsOf(withChange('stella-jv', (c) => (c.members = [tie('no-such-company'), tie('stella-jv')])))).toEqual([
+      'data/companies/stella-jv.json: members[0].company: no company has the id "no-such-company"',
+      'data/companies/stella-jv.json: members[1].company: a joint venture is not its own member',
+    ]);
+    const nested = withChange('stella-jv', (c) => (c.members = [tie('bccg-joint-venture'), tie('mvm'), tie('mvm')]));
+    expect(problemsOf(nested.map((f) => (f.path.endsWith('/bccg-joint-venture.json') ? { ...f, text: JSON.stringify({ ...JSON.parse(f.text), members: [tie('mvm')] }) } : f)))).toEqual([
+      'data/companies/stella-jv.json: members[0].company: "bccg-joint-venture" is itself a joint venture; list its members instead',
+      'data/companies/stella-jv.json: members[2].company: "mvm" is listed twice',
+    ]);
   });
 
   it('rejects a company without a contract entry, a public suffix host, and a lookalike host being flagged', async () => {

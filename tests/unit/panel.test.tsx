@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '@/components/Panel';
 import { buildCompanyIndex } from '@/lib/company-index';
-import { buildDataset } from '@/scripts/build-dataset';
+import { buildDataset, mergeImported, readCompanyFiles } from '@/scripts/build-dataset';
 import { findMatch } from '@/entrypoints/background/lookup';
 import type { MatchInfo } from '@/lib/messages';
 
@@ -64,10 +64,52 @@ describe('Panel', () => {
     expect(url.searchParams.get('body')).toContain('Entry: wayfair-1');
   });
 
-  it('shows the parent and why it matched', async () => {
+  it('shows the parent, the source for the ownership, and why it matched with the host’s confidence', async () => {
     mount((await findMatch(index, 'https://github.com/'))!);
     expect(container.textContent).toContain('Owned by Microsoft');
-    expect(container.querySelector('.why')!.textContent).toContain('You are on github.com');
+    const why = container.querySelector('.why')!;
+    expect(why.textContent).toContain('You are on github.com');
+    expect(why.querySelector('[data-testid=ownership]')!.textContent).toBe('GitHub is owned by Microsoft.');
+    expect([...why.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(
+      'https://www.latimes.com/business/story/2019-10-10/microsoft-employees-call-to-end-github-ice-contract',
+    );
+    expect(why.querySelector('[data-testid=host-confidence]')!.textContent).toMatch(/^Confidence: reported\./);
+  });
+
+  it('links the page that shows a host as the company’s own, where one was read', async () => {
+    mount((await findMatch(index, 'https://www.palantir.com/'))!);
+    const confidence = container.querySelector('[data-testid=host-confidence]')!;
+    expect(confidence.textContent).toMatch(/^Confidence: seen\./);
+    expect(confidence.querySelector('a')!.getAttribute('href')).toMatch(/^https:\/\/www\.palantir\.com\//);
+  });
+
+  it('names a member’s joint ventures, and a joint venture’s members, with the source for the membership', async () => {
+    // The bundled data lists no members yet (no source found): a venture is added here, with a test source.
+    const tieSource = { url: 'https://example.com/joint-venture-filing', publisher: 'Example filing', confidence: 'seen' };
+    const files = mergeImported(readCompanyFiles()).map((file) => {
+      if (!file.path.endsWith('/barnard-spencer-joint-venture.json')) return file;
+      const members = ['barnard-construction', 'spencer-construction'].map((company) => ({ company, sources: [tieSource] }));
+      return { ...file, text: JSON.stringify({ ...JSON.parse(file.text), members }) };
+    });
+    const withVenture = buildCompanyIndex(buildDataset(files));
+    const employer = (name: string) => [{ name, role: 'employer' as const, source: 'structured-data' as const }];
+
+    mount((await findMatch(withVenture, 'https://jobs.lever.co/example/123', employer('Barnard Construction Company')))!);
+    const venture = container.querySelector('[data-testid=venture]')!;
+    expect(venture.textContent).toContain('Barnard Spencer Joint Venture: Federal award records show CBP obligations');
+    expect(venture.textContent).toContain('Barnard Construction Company is a member of Barnard Spencer Joint Venture.');
+    expect(venture.querySelector('a')!.getAttribute('href')).toBe(tieSource.url);
+    expect(container.querySelector('[data-testid=members]')).toBeNull();
+
+    mount((await findMatch(withVenture, 'https://jobs.lever.co/example/123', employer('Barnard Spencer Joint Venture')))!);
+    expect(container.querySelector('[data-testid=members]')!.textContent).toBe('A joint venture of Barnard Construction Company and Spencer Construction');
+    expect(container.querySelector('[data-testid=venture]')).toBeNull();
+    expect([...container.querySelectorAll('.why a')].map((a) => a.getAttribute('href'))).toEqual([tieSource.url]);
+
+    // Without the venture, the member's panel names none.
+    mount((await findMatch(index, 'https://jobs.lever.co/example/123', employer('Barnard Construction Company')))!);
+    expect(container.querySelector('h2')!.textContent).toBe('Barnard Construction Company');
+    expect(container.querySelector('[data-testid=venture]')).toBeNull();
   });
 
   it('Escape and the buttons call back', async () => {
