@@ -68,6 +68,13 @@ describe('importing native transaction files', () => {
     await expect(importFiles([file('other.csv', 'a,b\n1,2\n')], { recipients })).rejects.toThrow(ImportError);
   });
 
+  it('names an unknown --preset and the known ones', async () => {
+    await expect(importFiles([file('other.csv', 'a,b\n1,2\n')], { recipients, preset: 'wrags81' })).rejects.toThrow(
+      '--preset wrags81: no such preset (known: cbp-ice-dashboard)',
+    );
+    await expect(importFiles([file('other.csv', 'a,b\n1,2\n')], { recipients, preset: 'toString' })).rejects.toThrow(ImportError);
+  });
+
   it('counts malformed rows with their line numbers and goes on', async () => {
     const text = [
       TX_HEADER,
