@@ -46,6 +46,20 @@ for (const site of FLAGGED) {
   });
 }
 
+test('a subsidiary’s panel names its owner, and “why” cites the sources for the ownership and for the site', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('http://bi.com/');
+  const region = panel(page).getByTestId('contractlens-panel');
+  await expect(region.getByRole('heading', { level: 2 })).toHaveText('BI Incorporated');
+  await expect(region.getByTestId('parent')).toHaveText('Owned by The GEO Group');
+  await region.getByText('Why am I seeing this?').click();
+  const why = region.locator('.why');
+  await expect(why.getByTestId('ownership')).toHaveText('BI Incorporated is owned by The GEO Group.');
+  await expect(why.getByRole('link', { name: 'Daily Camera (Boulder)' })).toHaveAttribute('href', /^https:\/\/www\.dailycamera\.com\//);
+  await expect(why.getByTestId('host-confidence')).toContainText('Confidence: seen.');
+  await expect(why.getByTestId('host-confidence').getByRole('link')).toHaveAttribute('href', 'https://bi.com/statement_regarding_totalaccess_server_issue');
+});
+
 for (const url of NOT_FLAGGED) {
   test(`no panel on ${new URL(url).host}`, async ({ context }) => {
     const page = await context.newPage();
