@@ -88,9 +88,8 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
     return value;
   };
   let positions: Map<string, number> | undefined;
-  const positionOf = (id: string) => (positions ??= new Map(match.ids.map((companyId, i) => [companyId, i]))).get(id);
   const getCompany = async (id: string) => {
-    const position = positionOf(id);
+    const position = (positions ??= new Map(match.ids.map((companyId, i) => [companyId, i]))).get(id);
     return (position === undefined ? null : await company(position)) ?? undefined;
   };
 
@@ -115,10 +114,10 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
     return chain;
   };
   const getVentures = async (member: Company): Promise<PageMatch['ventures']> => {
-    const position = positionOf(member.id);
+    // Memberships are few: compare ids rather than build the id → position map on a cold worker's first match.
     const ventures: PageMatch['ventures'] = [];
     for (let i = 0; i < match.memberships.length; i += 2) {
-      if (match.memberships[i] !== position) continue;
+      if (match.ids[match.memberships[i]!] !== member.id) continue;
       const venture = await company(match.memberships[i + 1]!);
       const tie = venture?.members?.find((m) => m.company === member.id);
       if (venture && tie) ventures.push({ company: venture, sources: tie.sources });
