@@ -10,7 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport, ImportError, importFiles, RecipientMap, toContractFacts } from './usaspending/import';
+import { formatReport, ImportError, importFiles, RecipientMap, runCommand, toContractFacts } from './usaspending/import';
 import { readCompanyFiles } from './build-dataset';
 
 const { values, positionals } = parseArgs({
@@ -27,8 +27,9 @@ if (!positionals.length || !values.retrieved || !/^\d{4}-\d{2}-\d{2}$/.test(valu
   console.error('usage: npm run import:usaspending -- FILE… --retrieved YYYY-MM-DD [--preset cbp-ice-dashboard] [--agencies 7012,7014]');
   process.exit(2);
 }
+const retrieved = values.retrieved;
 
-try {
+await runCommand(async () => {
   const recipients = RecipientMap.parse(JSON.parse(readFileSync('data/recipients.json', 'utf8')));
   const result = await importFiles(positionals, { recipients, agencies: values.agencies!.split(','), preset: values.preset });
   const names = new Map(readCompanyFiles().map((f) => {
@@ -37,11 +38,11 @@ try {
   }));
   const unknown = [...new Set(result.buckets.map((b) => b.company))].filter((id) => !names.has(id));
   if (unknown.length) throw new ImportError(`data/recipients.json maps to companies that do not exist: ${unknown.join(', ')}`);
-  const facts = toContractFacts(result, names, values.retrieved);
+  const facts = toContractFacts(result, names, retrieved);
   const output = {
     source: 'USAspending.gov federal award records',
     files: positionals.map((f) => path.basename(f)),
-    retrieved: values.retrieved,
+    retrieved,
     agencies: values.agencies!.split(','),
     facts,
   };
@@ -49,7 +50,4 @@ try {
   writeFileSync(values.out!, JSON.stringify(output, null, 2) + '\n');
   console.log(formatReport(result));
   console.log(`\n${Object.values(facts).flat().length} facts for ${Object.keys(facts).length} companies → ${values.out}`);
-} catch (error) {
-  console.error(error instanceof ImportError ? error.message : error);
-  process.exit(1);
-}
+});

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import type { Involvement } from '../data/schema';
 import { normalizeName } from '../lib/names';
 import { involvementFrom } from './usaspending/involvement';
-import { AGENCY_LABELS, ImportError, importFiles, RecipientMap } from './usaspending/import';
+import { AGENCY_LABELS, importFiles, RecipientMap, runCommand } from './usaspending/import';
 
 /** One-word names distinctive enough to match alone (coined names, not words or common acronyms). */
 const DISTINCTIVE = new Set(['leidos', 'amentum', 'peraton', 'akima', 'carahsoft', 'guidehouse', 'zerofox', 'tribalco', 'dignari', 'sintela', 'procentrix', 'inserso', 'v3gate', 'srctec', 'aretecsbd', 'slsco', 'ingenesis']);
@@ -30,11 +30,7 @@ if (!positionals.length) {
 }
 
 const recipients = RecipientMap.parse(JSON.parse(readFileSync('data/recipients.json', 'utf8')));
-const result = await importFiles(positionals, { recipients, preset: values.preset }).catch((error: unknown) => {
-  if (!(error instanceof ImportError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-});
+const result = await runCommand(() => importFiles(positionals, { recipients, preset: values.preset }));
 
 const sentence = (text: string) => text.toLowerCase().replace(/\s*-\s+/g, ' – ').replace(/\s+/g, ' ').trim();
 

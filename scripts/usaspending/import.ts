@@ -35,10 +35,10 @@ export const AGENCY_LABELS: Record<string, string> = { '7012': 'ICE', '7014': 'C
 
 export class ImportError extends Error {}
 
-/** Runs a command-line script: an ImportError (bad input) is printed as one line, not a stack. */
-export async function runCommand(main: () => Promise<void>): Promise<void> {
+/** Runs a command-line script's work: an ImportError (bad input) is printed as one line, not a stack. */
+export async function runCommand<T>(main: () => Promise<T>): Promise<T> {
   try {
-    await main();
+    return await main();
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     console.error(error.message);
