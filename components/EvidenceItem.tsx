@@ -1,7 +1,7 @@
 import type { Contract, Protest, Response } from '@/data/schema';
 import { formatAmount, formatPartialDate, formatPeriod, formatProtestKind, getContractStatusLabel, getRelationLabel } from '@/lib/format';
 import { t } from '@/lib/i18n';
-import { SourceLink } from './SourceLink';
+import { SourceList } from './SourceLink';
 import { getReportUrl } from '@/lib/report';
 
 type Entry = Contract | Protest | Response;
@@ -38,11 +38,7 @@ export function EvidenceItem({ entry, today, companyId }: { entry: Entry; today:
       </p>
       <p class="meta">{describe(entry, today).join(' · ')}</p>
       {entry.note ? <p class="note">{entry.note}</p> : null}
-      <ul class="sources" aria-label={t('panelSources')}>
-        {entry.sources.map((source) => (
-          <SourceLink key={source.url} source={source} />
-        ))}
-      </ul>
+      <SourceList sources={entry.sources} />
       <a class="report" href={getReportUrl(companyId, entry.id, entry.claim)} target="_blank" rel="noopener noreferrer">
         {t('panelReport')}
       </a>

@@ -3,7 +3,7 @@ import type { Protest, Source } from '@/data/schema';
 import { formatInvolvement, formatNameList, formatOwnerChain, formatPartialDate, toSafeHttpUrl } from '@/lib/format';
 import { t, type MessageKey } from '@/lib/i18n';
 import { EvidenceItem } from './EvidenceItem';
-import { SourceLink } from './SourceLink';
+import { SourceList } from './SourceLink';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
@@ -33,16 +33,9 @@ function contextLine(match: MatchInfo): string | undefined {
   return t(why.kind === 'employer' ? 'panelContextEmployer' : 'panelContextBrand', named);
 }
 
-/** A list of sources, each address once (a venture's members may share one). */
-function Sources({ sources }: { sources: readonly Source[] }) {
-  const unique = [...new Map(sources.map((source) => [source.url, source])).values()];
-  return (
-    <ul class="sources" aria-label={t('panelSources')}>
-      {unique.map((source) => (
-        <SourceLink key={source.url} source={source} />
-      ))}
-    </ul>
-  );
+/** A venture's members may cite the same source: list each address once. */
+function uniqueByUrl(sources: readonly Source[]): Source[] {
+  return [...new Map(sources.map((source) => [source.url, source])).values()];
 }
 
 function WhyText({ match }: { match: MatchInfo }) {
@@ -54,13 +47,17 @@ function WhyText({ match }: { match: MatchInfo }) {
         <p>{t('panelWhyHost', why.pageHost, why.rule, company.name, why.ruleNote ? ` (${why.ruleNote})` : '', why.evidence)}</p>
         <p data-testid="host-confidence">
           {t(why.confidence === 'seen' ? 'panelHostSeen' : 'panelHostReported')}
-          {why.source ? ' ' : null}
-          {why.source && href ? (
-            <a href={href} target="_blank" rel="noopener noreferrer">
-              {why.source.publisher}
-            </a>
-          ) : why.source ? (
-            <span>{why.source.publisher}</span>
+          {why.source ? (
+            <>
+              {' '}
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {why.source.publisher}
+                </a>
+              ) : (
+                <span>{why.source.publisher}</span>
+              )}
+            </>
           ) : null}
         </p>
       </>
@@ -92,6 +89,7 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
     if (autoFocus) closeButton.current?.focus();
   }, [autoFocus]);
   const { company, parents, ventures, members } = match;
+  const memberNames = formatNameList(members.map((m) => m.name));
   const byEmployees = company.protests.filter((p: Protest) => p.by === 'employees');
   const byOthers = company.protests.filter((p: Protest) => p.by !== 'employees');
   const titleId = `contractlens-title-${company.id}`;
@@ -122,7 +120,7 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
           ) : null}
           {members.length > 0 ? (
             <p class="parent" data-testid="members">
-              {t('panelMembers', formatNameList(members.map((m) => m.name)))}
+              {t('panelMembers', memberNames)}
             </p>
           ) : null}
         </div>
@@ -157,7 +155,7 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
                   <strong>{venture.name}</strong>: {venture.summary}
                 </p>
                 <p class="meta">{t('panelVentureMember', company.name, venture.name)}</p>
-                <Sources sources={venture.sources} />
+                <SourceList sources={venture.sources} />
               </li>
             ))}
           </ul>
@@ -189,9 +187,9 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
           <WhyText match={match} />
           {match.siteCompany ? <p>{t('panelSiteCompany', match.siteCompany.name)}</p> : null}
           {parents.length > 0 ? <p data-testid="ownership">{t('panelOwnedSentence', company.name, formatOwnerChain(parents))}</p> : null}
-          {company.parent ? <Sources sources={company.parent.sources} /> : null}
-          {members.length > 0 ? <p>{t('panelMembersSentence', company.name, formatNameList(members.map((m) => m.name)))}</p> : null}
-          {company.members ? <Sources sources={company.members.flatMap((m) => m.sources)} /> : null}
+          {company.parent ? <SourceList sources={company.parent.sources} /> : null}
+          {members.length > 0 ? <p>{t('panelMembersSentence', company.name, memberNames)}</p> : null}
+          {company.members ? <SourceList sources={uniqueByUrl(company.members.flatMap((m) => m.sources))} /> : null}
           <p>{t('panelOnDevice')}</p>
         </details>
         <p class="reviewed muted">{t('panelReviewed', formatPartialDate(company.lastReviewed))}</p>

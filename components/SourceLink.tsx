@@ -25,3 +25,14 @@ export function SourceLink({ source }: { source: Source }) {
     </li>
   );
 }
+
+/** An entry's or a tie's sources, as a labelled list. */
+export function SourceList({ sources }: { sources: readonly Source[] }) {
+  return (
+    <ul class="sources" aria-label={t('panelSources')}>
+      {sources.map((source) => (
+        <SourceLink key={source.url} source={source} />
+      ))}
+    </ul>
+  );
+}
