@@ -87,13 +87,33 @@ export const Contract = z.strictObject({
   ]),
   agency: z.string().check(z.minLength(1), z.maxLength(200)),
   amount: z.optional(Amount),
-  period: z.optional(z.strictObject({ start: z.optional(PartialDate), end: z.optional(PartialDate) })),
+  period: z.optional(
+    z.strictObject({
+      start: z.optional(PartialDate),
+      end: z.optional(PartialDate),
+      /**
+       * For a reporting period still under way (the current fiscal year): the last date the records
+       * cover, so the panel says "records through …" instead of implying a full year.
+       */
+      recordsThrough: z.optional(PartialDate),
+    }),
+  ),
   awardIds: z.optional(z.array(z.string().check(z.regex(/^[A-Za-z0-9_.-]+$/)))),
   /** The intermediary the money or goods went through (a reseller, BCFS …). */
   via: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-  /** `ended`: the contract is over; `former-unit`: held by a unit the company no longer owns. */
-  status: z.optional(z.enum(['active', 'ended', 'former-unit'])),
-});
+  /**
+   * `ended`: the contract is over; `former-unit`: held by a unit the company no longer owns;
+   * `terminated`: the agency terminated the award (a termination record), on `terminatedOn`.
+   */
+  status: z.optional(z.enum(['active', 'ended', 'former-unit', 'terminated'])),
+  /** The date of the termination record, with `status: "terminated"`. */
+  terminatedOn: z.optional(PartialDate),
+}).check(
+  z.refine((c) => c.status === 'terminated' || c.terminatedOn === undefined, {
+    message: 'terminatedOn goes with status "terminated"',
+    path: ['terminatedOn'],
+  }),
+);
 
 export const Protest = z.strictObject({
   ...EntryBase,
