@@ -1,5 +1,5 @@
 import type { Contract, Protest, Response } from '@/data/schema';
-import { formatAmount, formatPartialDate, formatPeriod, formatProtestKind, getContractStatusLabel, getRelationLabel } from '@/lib/format';
+import { formatAmount, formatContractPeriod, formatPartialDate, formatProtestKind, getContractStatusLabel, getRelationLabel } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { SourceList } from './SourceLink';
 import { getReportUrl } from '@/lib/report';
@@ -11,7 +11,8 @@ function describe(entry: Entry, today: string): string[] {
   if (entry.kind === 'contract') {
     parts.push(entry.agency);
     if (entry.amount) parts.push(formatAmount(entry.amount));
-    if (entry.period) parts.push(formatPeriod(entry.period));
+    const period = formatContractPeriod(entry);
+    if (period) parts.push(period);
     else if (entry.date) parts.push(formatPartialDate(entry.date));
     if (entry.via) parts.push(t('via', entry.via));
     const relation = getRelationLabel(entry.relation);

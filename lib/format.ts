@@ -28,7 +28,8 @@ export function formatUsd(usd: number): string {
   ];
   for (const [unit, key] of words) {
     if (usd >= unit && Number.isInteger(usd / (unit / 10))) {
-      return t(key, (usd / unit).toLocaleString(getUiLanguage(), { maximumFractionDigits: 1 }));
+      // The sign is a substitution: a literal "$$" beside a placeholder reads as "$1" in the browser.
+      return t(key, (usd / unit).toLocaleString(getUiLanguage(), { maximumFractionDigits: 1 }), '$');
     }
   }
   return `$${usd.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(usd) ? 0 : 2, maximumFractionDigits: 2 })}`;
@@ -65,6 +66,24 @@ export function formatPeriod(period: NonNullable<Contract['period']>): string {
   return t('periodUntil', end ?? '');
 }
 
+/**
+ * A spending total's reporting period: "fiscal year 2026" when it is exactly a federal fiscal year
+ * (October 1 to September 30), and how far the records go when the year was not over when they were
+ * read ("fiscal year 2026, records through August 20, 2026"), so a partial year never reads as whole.
+ */
+export function formatReportingPeriod(period: NonNullable<Contract['period']>): string {
+  const fiscal = /^(\d{4})-10-01$/.exec(period.start ?? '');
+  const year = fiscal ? Number(fiscal[1]) + 1 : undefined;
+  const text = year && period.end === `${year}-09-30` ? t('periodFiscalYear', year) : formatPeriod(period);
+  return period.recordsThrough ? t('periodRecordsThrough', text, formatPartialDate(period.recordsThrough)) : text;
+}
+
+/** The period a contract entry shows: spending totals as reporting periods, the rest as spans. */
+export function formatContractPeriod(contract: Contract): string | undefined {
+  if (!contract.period) return undefined;
+  return contract.relation === 'spending-total' ? formatReportingPeriod(contract.period) : formatPeriod(contract.period);
+}
+
 const RELATION_LABELS: Record<Contract['relation'], MessageKey | undefined> = {
   direct: undefined,
   'via-third-party': 'relationThirdParty',
@@ -79,12 +98,26 @@ export function getRelationLabel(relation: Contract['relation']): string | undef
   return key ? t(key) : undefined;
 }
 
-/** "past" for ended contracts and units the company no longer owns, or when the period is over. */
+/** The last day a partial date covers: `2018` → `2018-12-31`, `2018-07` → `2018-07-31` (for comparisons). */
+function lastDayOf(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) return `${date}-31`;
+  return date;
+}
+
+/**
+ * "past" for contracts, units sold and relationships that ended (a status, or a period whose end is
+ * over, whether the source gives a day, a month or a year); "terminated on …" for an award the agency
+ * terminated. A spending total's period is a reporting period: its end says nothing about whether the
+ * company still works for the agency, so it is never labelled past.
+ */
 export function getContractStatusLabel(contract: Contract, today: string): string | undefined {
+  if (contract.status === 'terminated') return contract.terminatedOn ? t('statusTerminatedOn', formatPartialDate(contract.terminatedOn)) : t('statusTerminated');
   if (contract.status === 'former-unit') return t('statusFormerUnit');
   if (contract.status === 'ended') return t('statusEnded');
+  if (contract.relation === 'spending-total') return undefined;
   const end = contract.period?.end;
-  if (end && end.length === 10 && end < today) return t('statusPeriodEnded');
+  if (end && lastDayOf(end) < today) return t('statusPeriodEnded');
   return undefined;
 }
 

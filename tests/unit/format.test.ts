@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatPartialDate, formatPeriod, formatUsd, getContractStatusLabel, toSafeHttpUrl } from '@/lib/format';
+import { formatAmount, formatContractPeriod, formatPartialDate, formatPeriod, formatUsd, getContractStatusLabel, toSafeHttpUrl } from '@/lib/format';
 import type { Contract } from '@/data/schema';
 
 describe('formatUsd keeps figures as sources write them', () => {
@@ -34,6 +34,33 @@ describe('dates', () => {
     expect(getContractStatusLabel({ ...base, status: 'former-unit' }, '2026-11-22')).toMatch(/^past/);
     expect(getContractStatusLabel({ ...base, period: { end: '2026-05-04' } }, '2026-11-22')).toMatch(/^past/);
     expect(getContractStatusLabel({ ...base, period: { end: '2027-05-04' } }, '2026-11-22')).toBeUndefined();
+  });
+
+  it('reads year and month end dates as the last day they cover', () => {
+    const base = { id: 'x-1', kind: 'contract', relation: 'direct', agency: 'ICE', claim: 'c', sources: [] } as unknown as Contract;
+    expect(getContractStatusLabel({ ...base, period: { start: '2004', end: '2018-07' } }, '2026-12-04')).toBe('past: period ended');
+    expect(getContractStatusLabel({ ...base, period: { start: '2019', end: '2024-09' } }, '2026-12-04')).toBe('past: period ended');
+    expect(getContractStatusLabel({ ...base, period: { end: '2025' } }, '2026-01-01')).toBe('past: period ended');
+    expect(getContractStatusLabel({ ...base, period: { end: '2026' } }, '2026-12-04')).toBeUndefined();
+    expect(getContractStatusLabel({ ...base, period: { end: '2026-12' } }, '2026-12-04')).toBeUndefined();
+  });
+
+  it('shows a spending total as a reporting period, never as past', () => {
+    const total = {
+      id: 'x-2', kind: 'contract', relation: 'spending-total', agency: 'ICE', claim: 'c', sources: [],
+      period: { start: '2025-10-01', end: '2026-09-30', recordsThrough: '2026-08-20' },
+    } as unknown as Contract;
+    expect(getContractStatusLabel(total, '2026-12-04')).toBeUndefined();
+    expect(formatContractPeriod(total)).toBe('fiscal year 2026, records through August 20, 2026');
+    expect(formatContractPeriod({ ...total, period: { start: '2020-10-01', end: '2021-09-30' } })).toBe('fiscal year 2021');
+    expect(formatContractPeriod({ ...total, period: { start: '2019', end: '2020' } })).toBe('2019 – 2020');
+    expect(formatContractPeriod({ ...total, relation: 'direct' })).toBe('October 1, 2025 – September 30, 2026');
+  });
+
+  it('says when an award was terminated', () => {
+    const base = { id: 'x-1', kind: 'contract', relation: 'direct', agency: 'ICE', claim: 'c', sources: [], period: { end: '2027-01-01' } } as unknown as Contract;
+    expect(getContractStatusLabel({ ...base, status: 'terminated', terminatedOn: '2026-04-17' }, '2026-12-04')).toBe('terminated by the agency on April 17, 2026');
+    expect(getContractStatusLabel({ ...base, status: 'terminated' }, '2026-12-04')).toBe('terminated by the agency');
   });
 });
 

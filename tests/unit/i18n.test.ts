@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expandPlaceholders, makeGetMessage, substitute } from '../chrome-i18n';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const load = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Messages;
@@ -28,7 +29,9 @@ describe('UI strings', () => {
         expect(spanish.message, `${key} looks untranslated`).not.toBe(entry.message);
       }
       const names = (m: string) => [...m.matchAll(/\$([A-Za-z]+)\$/g)].map((x) => x[1]!.toLowerCase()).sort();
-      expect(names(spanish.message), key).toEqual(names(entry.message));
+      // A currency sign is a placeholder in English ("$13.3 million") and a word in Spanish ("13,3
+      // millones de dólares"): the only placeholder a translation may leave out.
+      expect(names(spanish.message).filter((n) => n !== 'dollar'), key).toEqual(names(entry.message).filter((n) => n !== 'dollar'));
       expect(Object.keys(spanish.placeholders ?? {}).sort(), key).toEqual(Object.keys(entry.placeholders ?? {}).sort());
     }
   });
@@ -47,5 +50,36 @@ describe('UI strings', () => {
     const config = readFileSync('wxt.config.ts', 'utf8');
     expect(config).toContain("name: '__MSG_extName__'");
     expect(config).toContain("description: '__MSG_extDescription__'");
+  });
+
+  // A literal "$$" right before a placeholder ("$$AMOUNT$") becomes "$$1" once the catalog loads,
+  // which the browser reads as an escaped dollar and the digit 1: every round amount showed "$1 million".
+  it.each(['en', 'es'])('no %s message can lose a substitution to an escaped dollar', (lang) => {
+    const catalog = load(lang);
+    const getMessage = makeGetMessage(catalog);
+    for (const [key, entry] of Object.entries(catalog)) {
+      expect(expandPlaceholders(entry), key).not.toMatch(/\$\$+[1-9]/);
+      const used = [...entry.message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => entry.placeholders?.[m[1]!.toLowerCase()]?.content);
+      const sentinels = Array.from({ length: 9 }, (_, i) => `«${i + 1}»`);
+      const shown = getMessage(key, sentinels);
+      for (const content of used) {
+        for (const digit of content?.match(/\$([1-9])/g) ?? []) expect(shown, `${lang} ${key}`).toContain(sentinels[Number(digit[1]) - 1]);
+      }
+    }
+  });
+});
+
+describe('the test stub of chrome.i18n.getMessage', () => {
+  it('substitutes like Chromium: placeholders at load, then $$ and $1…$9', () => {
+    const getMessage = makeGetMessage({
+      broken: { message: '$$AMOUNT$ million', placeholders: { amount: { content: '$1' } } },
+      fixed: { message: '$DOLLAR$$AMOUNT$ million', placeholders: { amount: { content: '$1' }, dollar: { content: '$2' } } },
+      literal: { message: 'costs $$5 and $$$$ and $X' },
+    });
+    expect(getMessage('broken', ['13.3'])).toBe('$1 million');
+    expect(getMessage('fixed', ['13.3', '$'])).toBe('$13.3 million');
+    expect(getMessage('literal')).toBe('costs $5 and $$$ and ');
+    expect(getMessage('missing')).toBe('');
+    expect(substitute('$1 and $2', ['a'])).toBe('a and ');
   });
 });
