@@ -1,0 +1,87 @@
+/**
+ * Truth on screen: the panel of every company in the bundled dataset, opened in Chromium with the
+ * built extension, in English and in Spanish, shows each contract's agency, amount, period and status,
+ * and each response's amount, exactly as tests/e2e/expected-text.ts computes them from the data. The
+ * strings go through the real browser's chrome.i18n.getMessage (no stub), which is where "$1 million"
+ * once hid for every round amount.
+ *
+ * A company with a listed host is visited there; any other is named as the employer on a LinkedIn job
+ * posting served by the fixture server (in its JSON-LD and in LinkedIn's top card: two sources, so
+ * names that need a second signal match too).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Dataset } from '../../data/schema';
+import { test, expect, launchWithExtension, panel, waitForPanelRegistration } from './fixtures';
+import { expectedContractLine, expectedResponseLine, type Lang } from './expected-text';
+
+const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as Dataset;
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function postingFor(name: string): string {
+  const jsonLd = JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Analyst', hiringOrganization: { '@type': 'Organization', name } }).replace(/</g, '\\u003c');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Analyst</title>
+<script type="application/ld+json">${jsonLd}</script></head>
+<body><main><div class="job-details-jobs-unified-top-card__company-name"><a href="#">${escapeHtml(name)}</a></div><h1>Analyst</h1></main></body></html>`;
+}
+
+/** The text of each entry's detail line in the panel, by entry id. */
+async function renderedLines(page: Page): Promise<{ title: string; summary: string; lines: Record<string, string> }> {
+  const region = panel(page).getByTestId('contractlens-panel');
+  await expect(region).toBeVisible();
+  return region.evaluate((root) => ({
+    title: root.querySelector('h2')?.textContent ?? '',
+    summary: root.querySelector('.summary')?.textContent ?? '',
+    lines: Object.fromEntries([...root.querySelectorAll('li.entry[data-entry]')].map((li) => [li.getAttribute('data-entry')!, li.querySelector('.meta')?.textContent ?? ''])),
+  }));
+}
+
+test('the bundled dataset holds every company file', () => {
+  const files = readdirSync('data/companies').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+  expect(dataset.companies.map((c) => c.id).sort()).toEqual(files.sort());
+});
+
+for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
+  test(`every company's panel shows its agencies, amounts, periods and statuses as the data says (${lang})`, async ({ fixtureServer }) => {
+    test.setTimeout(600_000);
+    const today = new Date().toISOString().slice(0, 10);
+    fixtureServer.routes.set('www.linkedin.com', (req, res) => {
+      const id = /\/jobs\/view\/([a-z0-9-]+)/.exec(req.url ?? '')?.[1];
+      const company = dataset.companies.find((c) => c.id === id);
+      res.writeHead(company ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(company ? postingFor(company.name) : 'not found');
+    });
+    const context = await launchWithExtension(fixtureServer.port, [`--lang=${lang}`]);
+    const mismatches: string[] = [];
+    let checked = 0;
+    try {
+      await waitForPanelRegistration(context);
+      const page = await context.newPage();
+      for (const company of dataset.companies) {
+        const url = company.hosts[0] ? `https://${company.hosts[0].host}/` : `https://www.linkedin.com/jobs/view/${company.id}/`;
+        await page.goto(url);
+        const shown = await renderedLines(page).catch((error: Error) => {
+          mismatches.push(`${company.id} at ${url}: no panel (${error.message.split('\n')[0]})`);
+          return null;
+        });
+        if (!shown) continue;
+        if (shown.title !== company.name) mismatches.push(`${company.id}: title ${JSON.stringify(shown.title)}, expected ${JSON.stringify(company.name)}`);
+        if (shown.summary !== company.summary) mismatches.push(`${company.id}: summary differs: ${JSON.stringify(shown.summary)}`);
+        const expected = [
+          ...company.contracts.map((c) => [c.id, expectedContractLine(c, lang, today)] as const),
+          ...company.responses.filter((r) => r.amount || r.date).map((r) => [r.id, expectedResponseLine(r, lang)] as const),
+        ];
+        for (const [id, line] of expected) {
+          checked++;
+          if (shown.lines[id] !== line) mismatches.push(`${company.id} ${id}:\n    shown    ${JSON.stringify(shown.lines[id])}\n    expected ${JSON.stringify(line)}`);
+        }
+      }
+    } finally {
+      fixtureServer.routes.delete('www.linkedin.com');
+      await context.close();
+    }
+    expect(mismatches, mismatches.join('\n')).toEqual([]);
+    expect(checked).toBeGreaterThan(dataset.companies.length);
+  });
+}

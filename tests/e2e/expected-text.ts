@@ -1,0 +1,161 @@
+/**
+ * What the panel must show for a company's entries, written independently of the extension's own
+ * formatting code (lib/format.ts) and of its message catalogs: its own month names, number rules and
+ * wording for English and Spanish. tests/e2e/every-company.spec.ts compares it with what the real
+ * browser renders, so a bug in the catalogs, in the browser's substitution or in lib/format.ts shows up
+ * as a difference.
+ */
+import type { Amount, Company, Contract, Response } from '../../data/schema';
+
+export type Lang = 'en' | 'es';
+
+const MONTHS: Record<Lang, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};
+
+const WORDS = {
+  en: {
+    qualifier: { about: 'about', 'more-than': 'more than', 'at-least': 'at least', 'less-than': 'less than', 'up-to': 'up to' },
+    kind: {
+      'contract-value': 'contract value',
+      'contracts-total': 'in contracts, total',
+      'received-total': 'received, total',
+      obligated: 'obligated, federal award records',
+      'planned-value': 'planned, not awarded',
+      paid: 'paid',
+      sale: 'sale',
+      donation: 'donation',
+    },
+    relation: {
+      direct: undefined,
+      'via-third-party': 'through a third party',
+      'sale-to-contractor': 'sale to a government contractor',
+      'spending-total': 'total over a period',
+      planned: 'planned or pitched, not an award',
+      infrastructure: 'hosting for an agency or its contractor',
+    },
+    million: (n: string) => `$${n} million`,
+    billion: (n: string) => `$${n} billion`,
+    from: (d: string) => `from ${d}`,
+    until: (d: string) => `until ${d}`,
+    fiscalYear: (y: number) => `fiscal year ${y}`,
+    recordsThrough: (p: string, d: string) => `${p}, records through ${d}`,
+    via: (v: string) => `via ${v}`,
+    terminatedOn: (d: string) => `terminated by the agency on ${d}`,
+    terminated: 'terminated by the agency',
+    formerUnit: 'past: a unit the company no longer owns',
+    ended: 'past: ended',
+    periodEnded: 'past: period ended',
+  },
+  es: {
+    qualifier: { about: 'unos', 'more-than': 'más de', 'at-least': 'al menos', 'less-than': 'menos de', 'up-to': 'hasta' },
+    kind: {
+      'contract-value': 'valor del contrato',
+      'contracts-total': 'en contratos, total',
+      'received-total': 'recibido, total',
+      obligated: 'obligado, registros federales de contratos',
+      'planned-value': 'previsto, no adjudicado',
+      paid: 'pagado',
+      sale: 'venta',
+      donation: 'donación',
+    },
+    relation: {
+      direct: undefined,
+      'via-third-party': 'a través de un tercero',
+      'sale-to-contractor': 'venta a un contratista del gobierno',
+      'spending-total': 'total durante un periodo',
+      planned: 'previsto u ofrecido, no adjudicado',
+      infrastructure: 'alojamiento para una agencia o su contratista',
+    },
+    million: (n: string) => `${n} millones de dólares`,
+    billion: (n: string) => `${n} mil millones de dólares`,
+    from: (d: string) => `desde ${d}`,
+    until: (d: string) => `hasta ${d}`,
+    fiscalYear: (y: number) => `año fiscal ${y}`,
+    recordsThrough: (p: string, d: string) => `${p}, registros hasta ${d}`,
+    via: (v: string) => `a través de ${v}`,
+    terminatedOn: (d: string) => `rescindido por la agencia el ${d}`,
+    terminated: 'rescindido por la agencia',
+    formerUnit: 'pasado: una unidad que la empresa ya no posee',
+    ended: 'pasado: terminado',
+    periodEnded: 'pasado: periodo terminado',
+  },
+} as const;
+
+export function expectedDate(date: string, lang: Lang): string {
+  const [year, month, day] = date.split('-');
+  if (!month) return year!;
+  const name = MONTHS[lang][Number(month) - 1]!;
+  if (!day) return lang === 'en' ? `${name} ${year}` : `${name} de ${year}`;
+  return lang === 'en' ? `${name} ${Number(day)}, ${year}` : `${Number(day)} de ${name} de ${year}`;
+}
+
+/** Digits grouped by threes with "," (English) or, from five digits on, "." (Spanish); one decimal at most. */
+function number(value: number, lang: Lang): string {
+  const [whole, fraction] = (Math.round(value * 10) / 10).toString().split('.');
+  const group = lang === 'en' ? ',' : '.';
+  const grouped = lang === 'es' && whole!.length <= 4 ? whole! : whole!.replace(/\B(?=(\d{3})+$)/g, group);
+  return fraction ? `${grouped}${lang === 'en' ? '.' : ','}${fraction}` : grouped;
+}
+
+/** Round millions and billions in words; anything else to the cent, as the sources write it. */
+export function expectedUsd(usd: number, lang: Lang): string {
+  if (usd >= 1e9 && Number.isInteger(usd / 1e8)) return WORDS[lang].billion(number(usd / 1e9, lang));
+  if (usd >= 1e6 && Number.isInteger(usd / 1e5)) return WORDS[lang].million(number(usd / 1e6, lang));
+  const [whole, cents] = usd.toFixed(2).split('.');
+  return `$${whole!.replace(/\B(?=(\d{3})+$)/g, ',')}${Number.isInteger(usd) ? '' : `.${cents}`}`;
+}
+
+export function expectedAmount(amount: Amount, lang: Lang): string {
+  const qualifier = amount.qualifier ? `${WORDS[lang].qualifier[amount.qualifier]} ` : '';
+  return `${qualifier}${expectedUsd(amount.usd, lang)} (${WORDS[lang].kind[amount.kind]})`;
+}
+
+export function expectedPeriod(contract: Contract, lang: Lang): string | undefined {
+  const { period } = contract;
+  if (!period) return contract.date ? expectedDate(contract.date, lang) : undefined;
+  const w = WORDS[lang];
+  const span = () => {
+    const start = period.start && expectedDate(period.start, lang);
+    const end = period.end && expectedDate(period.end, lang);
+    return start && end ? `${start} – ${end}` : start ? w.from(start) : w.until(end ?? '');
+  };
+  if (contract.relation !== 'spending-total') return span();
+  const startYear = period.start?.match(/^(\d{4})-10-01$/)?.[1];
+  const fiscal = startYear && period.end === `${Number(startYear) + 1}-09-30` ? w.fiscalYear(Number(startYear) + 1) : span();
+  return period.recordsThrough ? w.recordsThrough(fiscal, expectedDate(period.recordsThrough, lang)) : fiscal;
+}
+
+function expectedStatus(contract: Contract, lang: Lang, today: string): string | undefined {
+  const w = WORDS[lang];
+  if (contract.status === 'terminated') return contract.terminatedOn ? w.terminatedOn(expectedDate(contract.terminatedOn, lang)) : w.terminated;
+  if (contract.status === 'former-unit') return w.formerUnit;
+  if (contract.status === 'ended') return w.ended;
+  const end = contract.relation === 'spending-total' ? undefined : contract.period?.end;
+  if (!end) return undefined;
+  const last = end.length === 4 ? `${end}-12-31` : end.length === 7 ? `${end}-31` : end;
+  return last < today ? w.periodEnded : undefined;
+}
+
+/** The line under a contract's claim: agency · amount · period · via · relation · status. */
+export function expectedContractLine(contract: Contract, lang: Lang, today: string): string {
+  const w = WORDS[lang];
+  return [
+    contract.agency,
+    contract.amount && expectedAmount(contract.amount, lang),
+    expectedPeriod(contract, lang),
+    contract.via && w.via(contract.via),
+    w.relation[contract.relation],
+    expectedStatus(contract, lang, today),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** The line under a company response: amount · date. */
+export function expectedResponseLine(response: Response, lang: Lang): string {
+  return [response.amount && expectedAmount(response.amount, lang), response.date && expectedDate(response.date, lang)].filter(Boolean).join(' · ');
+}
+
+export type { Company };
