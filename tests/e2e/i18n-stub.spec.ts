@@ -28,7 +28,7 @@ for (const lang of LOCALES) {
       const worker = await waitForPanelRegistration(context);
       const keys = Object.keys(catalog);
       const browserSays = await worker.evaluate(
-        ({ keys, sets }) => sets.map((subs) => keys.map((key) => chrome.i18n.getMessage(key, subs))),
+        ({ keys, sets }) => sets.map((subs) => keys.map((key) => (chrome.i18n.getMessage as (name: string, subs: string[]) => string)(key, subs))),
         { keys, sets: SUBSTITUTION_SETS },
       );
       expect(browserSays[0]![keys.indexOf('locale')]).toBe(lang);
