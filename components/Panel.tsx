@@ -11,12 +11,15 @@ export interface PanelProps {
   match: MatchInfo;
   /** ISO date used to label ended periods as past. */
   today: string;
-  /** Hide on this site until the browser restarts (the × button, "Dismiss" and Escape). */
-  onDismiss: () => void;
+  /**
+   * Hide on this site until the browser restarts (the × button, "Dismiss" and Escape). Every action
+   * passes on the event that caused it: the content script acts only on the user's own (trusted) ones.
+   */
+  onDismiss: (event: Event) => void;
   /** Move keyboard focus into the panel when it appears (opened from the collapsed tab). */
   autoFocus?: boolean;
   /** Mute this site or this company, for a day, a week or until undone. */
-  onMute: (kind: 'site' | 'company', duration: 'day' | 'week' | 'always') => void;
+  onMute: (kind: 'site' | 'company', duration: 'day' | 'week' | 'always', event: Event) => void;
 }
 
 const SOURCES: Record<Exclude<MatchReason, { kind: 'host' }>['source'], MessageKey> = {
@@ -103,7 +106,7 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
-          onDismiss();
+          onDismiss(event);
         }
       }}
     >
@@ -124,7 +127,7 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
             </p>
           ) : null}
         </div>
-        <button type="button" ref={closeButton} class="icon-button" aria-label={t('panelDismissLabel')} onClick={onDismiss}>
+        <button type="button" ref={closeButton} class="icon-button" aria-label={t('panelDismissLabel')} onClick={(event) => onDismiss(event)}>
           ×
         </button>
       </header>
@@ -196,28 +199,28 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
       </div>
 
       <footer class="footer">
-        <button type="button" onClick={onDismiss}>
+        <button type="button" onClick={(event) => onDismiss(event)}>
           {t('panelDismiss')}
         </button>
-        <button type="button" onClick={() => onMute('site', 'always')}>
+        <button type="button" onClick={(event) => onMute('site', 'always', event)}>
           {t('panelMuteSite')}
         </button>
         <details class="mute-menu">
           <summary>{t('panelMoreMutes')}</summary>
           <div class="mute-options">
-            <button type="button" onClick={() => onMute('site', 'day')}>
+            <button type="button" onClick={(event) => onMute('site', 'day', event)}>
               {t('panelMuteSiteDay')}
             </button>
-            <button type="button" onClick={() => onMute('site', 'week')}>
+            <button type="button" onClick={(event) => onMute('site', 'week', event)}>
               {t('panelMuteSiteWeek')}
             </button>
-            <button type="button" onClick={() => onMute('company', 'day')}>
+            <button type="button" onClick={(event) => onMute('company', 'day', event)}>
               {t('panelMuteCompanyDay', company.name)}
             </button>
-            <button type="button" onClick={() => onMute('company', 'week')}>
+            <button type="button" onClick={(event) => onMute('company', 'week', event)}>
               {t('panelMuteCompanyWeek', company.name)}
             </button>
-            <button type="button" onClick={() => onMute('company', 'always')}>
+            <button type="button" onClick={(event) => onMute('company', 'always', event)}>
               {t('panelMuteCompanyAlways', company.name)}
             </button>
           </div>

@@ -29,26 +29,27 @@ export const PageLookup = z.strictObject({
 });
 /** The page is going away (navigation, tab closing): its badge goes too. */
 export const PageLeave = z.strictObject({ type: z.literal('page-leave') });
+/** The panel opened by itself was on screen in a visible tab: the auto-open guard counts it. */
+export const PanelSeen = z.strictObject({ type: z.literal('panel-seen') });
 export const DismissSite = z.strictObject({ type: z.literal('dismiss-site') });
+/**
+ * A mute from the panel. No company id: a company mute applies to the company the background itself
+ * matched for the sender's tab and URL (entrypoints/background/tab-pages.ts).
+ */
 export const MuteRequest = z.strictObject({
   type: z.literal('mute'),
   kind: z.enum(['site', 'company']),
-  /** For a company mute: the company shown in the panel (must exist in the data). */
-  companyId: z.optional(z.string().check(z.maxLength(100))),
   duration: z.enum(['day', 'week', 'always']),
 });
-/** The popup asks about the URL of the tab it was opened on (readable only on listed hosts). */
-export const UrlStatusRequest = z.strictObject({ type: z.literal('url-status'), url: z.string().check(z.maxLength(8192)), signals: z._default(Signals, []) });
-
-/** The content script's answer to the popup's `page-info` question. */
-export const PageInfo = z.strictObject({ url: z.string().check(z.maxLength(8192)), signals: Signals });
+/** The popup asks about a tab: the background answers from the tab's URL and what its page last reported. */
+export const TabStatusRequest = z.strictObject({ type: z.literal('tab-status'), tabId: z.int().check(z.nonnegative()) });
 export const DatasetStatusRequest = z.strictObject({ type: z.literal('dataset-status') });
 export const CheckNowRequest = z.strictObject({ type: z.literal('check-now') });
 
 /** From content scripts: the sender's tab URL, not anything in the message, says which page it is. */
-export const ContentMessage = z.discriminatedUnion('type', [PageLookup, PageLeave, DismissSite, MuteRequest]);
+export const ContentMessage = z.discriminatedUnion('type', [PageLookup, PageLeave, PanelSeen, DismissSite, MuteRequest]);
 /** From the popup and options pages. */
-export const PageMessage = z.discriminatedUnion('type', [UrlStatusRequest, DatasetStatusRequest, CheckNowRequest]);
+export const PageMessage = z.discriminatedUnion('type', [TabStatusRequest, DatasetStatusRequest, CheckNowRequest]);
 
 const CompanyRef = z.strictObject({ id: z.string(), name: z.string() });
 
@@ -89,6 +90,8 @@ export const MatchInfo = z.strictObject({
 
 export const LookupResponse = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('none') }),
+  /** Over the tab's rate limit: not looked up; whatever the page shows stays as it is. */
+  z.strictObject({ status: z.literal('busy') }),
   z.strictObject({
     status: z.literal('hidden'),
     reason: z.enum(['alerts-off', 'muted', 'dismissed', 'discreet']),
@@ -121,6 +124,5 @@ export type ContentMessage = z.infer<typeof ContentMessage>;
 export type PageMessage = z.infer<typeof PageMessage>;
 export type MatchInfo = z.infer<typeof MatchInfo>;
 export type MatchReason = z.infer<typeof MatchReason>;
-export type PageInfo = z.infer<typeof PageInfo>;
 export type LookupResponse = z.infer<typeof LookupResponse>;
 export type UrlStatus = z.infer<typeof UrlStatus>;

@@ -150,13 +150,15 @@ export async function getDismissedSites(): Promise<string[]> {
 export const autoOpenedItem = storage.defineItem<Record<string, string>>('local:autoOpened', { fallback: {} });
 
 /**
- * The time, for everything that depends on it (mute expiry, the auto-open guard). Tests set
- * `local:nowOverride` (ms since the epoch) from an extension page, because a test cannot move the
- * service worker's clock otherwise.
+ * The time, for everything that depends on it (mute expiry, the auto-open guard). In test builds
+ * only (`wxt build --mode test`, and Vitest), tests set `local:nowOverride` (ms since the epoch) from
+ * an extension page, because a test cannot move the service worker's clock otherwise; a release build
+ * compiles the override out and reads the clock.
  */
-export const nowOverrideItem = storage.defineItem<number | null>('local:nowOverride', { fallback: null });
+export const nowOverrideItem = /* @__PURE__ */ storage.defineItem<number | null>('local:nowOverride', { fallback: null });
 
 export async function getNow(): Promise<number> {
+  if (import.meta.env.MODE !== 'test') return Date.now();
   const override = await nowOverrideItem.getValue();
   return typeof override === 'number' && Number.isFinite(override) ? override : Date.now();
 }

@@ -14,6 +14,7 @@ import type { Refresher } from './refresh';
 import { getSiteKey } from '@/lib/site';
 import { normalizeHost } from '@/lib/hosts';
 import { getUrlStatus, lookupPage } from './lookup';
+import { samePage, tabPages } from './tab-pages';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -43,29 +44,39 @@ function pageUrl(claimed: string, senderUrl: string): string {
 async function handleContentMessage(
   index: CompanyIndex,
   message: ContentMessage,
-  url: string,
+  senderUrl: string,
   tabId: number,
 ): Promise<LookupResponse | { ok: boolean }> {
   const settings = await getSettings();
   const now = await getNow();
   switch (message.type) {
     case 'page-lookup': {
+      if (!(await tabPages.admit(tabId, Date.now()))) return { status: 'busy' };
+      const url = pageUrl(message.url, senderUrl);
       const [dismissedSites, autoOpened] = await Promise.all([getDismissedSites(), autoOpenedItem.getValue()]);
-      const response = await lookupPage(index, pageUrl(message.url, url), message.signals, settings, { now, dismissedSites, autoOpened }, message.force);
+      const response = await lookupPage(index, url, message.signals, settings, { now, dismissedSites, autoOpened }, message.force);
+      const match = response.status === 'show' || response.status === 'hidden' ? response.match : null;
+      // "Show details" from the popup shows what the page already reported: it changes no record.
+      if (!message.force) await tabPages.record(tabId, { url, signals: message.signals, companyId: match?.company.id ?? null });
       // The badge marks every flagged tab the user has not switched off (alerts off, muted).
       const badged = response.status === 'show' || (response.status === 'hidden' && (response.reason === 'dismissed' || response.reason === 'discreet'));
-      await setTabBadge(tabId, badged ? response.match : null, settings.discreet);
-      if (response.status === 'show' && response.open && !message.force) {
-        await autoOpenedItem.setValue({ ...autoOpened, [response.match.company.id]: new Date(now).toISOString() });
-      }
+      await setTabBadge(tabId, badged ? match : null, settings.discreet);
       return response;
     }
     case 'page-leave':
-      await setTabBadge(tabId, null, settings.discreet);
+      await Promise.all([setTabBadge(tabId, null, settings.discreet), tabPages.forget(tabId)]);
       return { ok: true };
+    case 'panel-seen': {
+      // Counted for the company this tab matched at this URL, whatever the page may claim.
+      const page = await tabPages.get(tabId);
+      if (!page?.companyId || !samePage(page.url, senderUrl)) return { ok: false };
+      const autoOpened = await autoOpenedItem.getValue();
+      await autoOpenedItem.setValue({ ...autoOpened, [page.companyId]: new Date(now).toISOString() });
+      return { ok: true };
+    }
     case 'dismiss-site':
     case 'mute': {
-      const host = normalizeHost(url);
+      const host = normalizeHost(senderUrl);
       if (!host) return { ok: false };
       const site = getSiteKey(host);
       if (message.type === 'dismiss-site') {
@@ -74,7 +85,8 @@ async function handleContentMessage(
       } else if (message.kind === 'site') {
         await updateSettings((s) => addMute(s, 'site', site, message.duration, now));
       } else {
-        const company = message.companyId ? await index.getCompany(message.companyId) : undefined;
+        const page = await tabPages.get(tabId);
+        const company = page?.companyId && samePage(page.url, senderUrl) ? await index.getCompany(page.companyId) : undefined;
         if (!company) return { ok: false };
         await updateSettings((s) => addMute(s, 'company', company.id, message.duration, now, company.name));
       }
@@ -102,13 +114,29 @@ async function getDatasetStatus(deps: MessagingDeps): Promise<DatasetStatus> {
   };
 }
 
+const NOTHING: UrlStatus = { match: null, mutes: [], dismissed: false };
+
+/**
+ * What the popup says about a tab: from the tab's own URL (readable only where the extension has host
+ * access, which is everywhere the panel can run) and the names its page last reported, so neither a
+ * page that shut its content script down nor a stale record from an earlier page can change it.
+ */
+async function getTabStatus(deps: MessagingDeps, tabId: number): Promise<UrlStatus> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const url = tab?.url;
+  if (!url || !/^https?:\/\//.test(url)) return NOTHING;
+  const page = await tabPages.get(tabId);
+  const signals = page && samePage(page.url, url) ? page.signals : [];
+  return getUrlStatus((await deps.service.get()).index, url, signals, await getSettings(), {
+    now: await getNow(),
+    dismissedSites: await getDismissedSites(),
+  });
+}
+
 async function handlePageMessage(deps: MessagingDeps, message: PageMessage): Promise<UrlStatus | DatasetStatus> {
   switch (message.type) {
-    case 'url-status':
-      return getUrlStatus((await deps.service.get()).index, message.url, message.signals, await getSettings(), {
-        now: await getNow(),
-        dismissedSites: await getDismissedSites(),
-      });
+    case 'tab-status':
+      return getTabStatus(deps, message.tabId);
     case 'dataset-status':
       return getDatasetStatus(deps);
     case 'check-now':
@@ -131,4 +159,5 @@ export function handleMessage(deps: MessagingDeps, raw: unknown, sender: Sender)
 
 export function registerMessaging(deps: MessagingDeps): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender) => handleMessage(deps, raw, sender));
+  browser.tabs.onRemoved.addListener((tabId) => void tabPages.remove(tabId));
 }

@@ -15,7 +15,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { LookupResponse, MatchInfo, PageInfo } from '@/lib/messages';
+import type { LookupResponse, MatchInfo } from '@/lib/messages';
 import type { PageSignal } from '@/lib/extract/types';
 import { extractPageSignals } from '@/lib/extract';
 import { getSiteCategory } from '@/lib/sites';
@@ -29,8 +29,8 @@ const WAIT_MS = 2500;
 
 type Outgoing =
   | { type: 'page-lookup'; url: string; signals: PageSignal[]; force?: boolean }
-  | { type: 'page-leave' | 'dismiss-site' }
-  | { type: 'mute'; kind: 'site' | 'company'; duration: 'day' | 'week' | 'always'; companyId?: string };
+  | { type: 'page-leave' | 'dismiss-site' | 'panel-seen' }
+  | { type: 'mute'; kind: 'site' | 'company'; duration: 'day' | 'week' | 'always' };
 
 async function send(message: Outgoing): Promise<unknown> {
   try {
@@ -43,17 +43,26 @@ async function send(message: Outgoing): Promise<unknown> {
 
 /**
  * Waits for the page to render a name: one observer on the main content, debounced, disconnected as
- * soon as a name appears or after WAIT_MS, when whatever the page then shows is read.
+ * soon as a name appears or after WAIT_MS, when whatever the page then shows is read. A newer
+ * navigation aborts the wait: its observer and timers go at once, and nothing more is read.
  */
-function waitForSignals(ctx: ContentScriptContext): Promise<PageSignal[]> {
+function waitForSignals(ctx: ContentScriptContext, abort: AbortSignal): Promise<PageSignal[]> {
   const read = () => extractPageSignals(document, location.hostname);
   return new Promise((resolve) => {
     let settle: number | undefined;
-    const finish = () => {
+    const stop = () => {
       observer.disconnect();
       clearTimeout(settle);
       clearTimeout(deadline);
-      resolve(ctx.isValid ? read() : []);
+      abort.removeEventListener('abort', cancel);
+    };
+    const cancel = () => {
+      stop();
+      resolve([]);
+    };
+    const finish = () => {
+      stop();
+      resolve(ctx.isValid && !abort.aborted ? read() : []);
     };
     const observer = new MutationObserver(() => {
       clearTimeout(settle);
@@ -62,37 +71,56 @@ function waitForSignals(ctx: ContentScriptContext): Promise<PageSignal[]> {
       }, SETTLE_MS);
     });
     const deadline = window.setTimeout(finish, WAIT_MS);
+    abort.addEventListener('abort', cancel);
     observer.observe(document.querySelector('main') ?? document.body, { childList: true, subtree: true, characterData: true });
   });
 }
 
-/**
- * The popup asks the page for its URL and names (it cannot read tab URLs without `tabs`), and asks it
- * to show the panel ("Show details").
- */
-function answerPopup(ctx: ContentScriptContext, info: () => PageInfo, showDetails: () => Promise<void>) {
-  const listener = (message: unknown, sender: { id?: string }) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const type = (message as { type?: unknown } | null)?.type;
-    if (type === 'page-info') return Promise.resolve(info());
-    if (type === 'show-panel') return showDetails().then(() => true);
+/** "Show details" in the popup asks the page to show the panel, even if muted or discreet. */
+function answerPopup(ctx: ContentScriptContext, showDetails: () => Promise<void>) {
+  const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    // Only our own pages (the popup), never another tab's content script.
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if ((message as { type?: unknown } | null)?.type === 'show-panel') return showDetails().then(() => true);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }
 
+/**
+ * Tells the background that a panel that opened by itself was on screen, once the tab is visible
+ * (a background tab's panel has not been seen): only then does the auto-open guard count it.
+ */
+function reportSeen(ctx: ContentScriptContext) {
+  if (document.visibilityState === 'visible') {
+    void send({ type: 'panel-seen' });
+    return;
+  }
+  const onVisible = (event: Event) => {
+    if (!event.isTrusted || document.visibilityState !== 'visible') return;
+    document.removeEventListener('visibilitychange', onVisible);
+    if (ctx.isValid) void send({ type: 'panel-seen' });
+  };
+  document.addEventListener('visibilitychange', onVisible);
+  ctx.onInvalidated(() => document.removeEventListener('visibilitychange', onVisible));
+}
+
 /** The full panel, or the collapsed tab that opens it. */
+/**
+ * The full panel, or the collapsed tab that opens it. Every action needs the user's own input
+ * (`isTrusted`): a page script that clicks our buttons or dispatches keys changes nothing.
+ */
 function PanelRoot({ match, initiallyOpen, onClose }: { match: MatchInfo; initiallyOpen: boolean; onClose: (message: Outgoing) => void }) {
   const [open, setOpen] = useState(initiallyOpen);
-  if (!open) return <CollapsedTab companyName={match.company.name} onOpen={() => setOpen(true)} />;
+  if (!open) return <CollapsedTab companyName={match.company.name} onOpen={(event) => event.isTrusted && setOpen(true)} />;
   return (
     <Panel
       autoFocus={!initiallyOpen}
       match={match}
       today={new Date().toISOString().slice(0, 10)}
-      onDismiss={() => onClose({ type: 'dismiss-site' })}
-      onMute={(kind, duration) => onClose({ type: 'mute', kind, duration, companyId: kind === 'company' ? match.company.id : undefined })}
+      onDismiss={(event) => event.isTrusted && onClose({ type: 'dismiss-site' })}
+      onMute={(kind, duration, event) => event.isTrusted && onClose({ type: 'mute', kind, duration })}
     />
   );
 }
@@ -100,6 +128,9 @@ function PanelRoot({ match, initiallyOpen, onClose }: { match: MatchInfo; initia
 async function mountPanel(ctx: ContentScriptContext, match: MatchInfo, open: boolean): Promise<ShadowRootContentScriptUi<HTMLElement>> {
   const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
     name: 'contractlens-panel',
+    // Closed: page scripts cannot read or rewrite the panel. Test builds (`--mode test`) leave it open
+    // so that Playwright's locators can reach it; tests/e2e/page-attacks.spec.ts runs the real build.
+    mode: import.meta.env.MODE === 'test' ? 'open' : 'closed',
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -124,50 +155,65 @@ export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // WXT would otherwise post a message with the extension's id to the page on every start.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const category = getSiteCategory(location.hostname);
     let signals: PageSignal[] = [];
     let shown: { key: string; ui: ShadowRootContentScriptUi<HTMLElement> } | null = null;
-    let generation = 0;
-    const apply = async (mine: number, force = false) => {
+    // The evaluation in progress; a newer navigation aborts it (observer, timers, its answer).
+    let evaluation = new AbortController();
+    // The address last read: the page is read once per real change of address.
+    let readUrl: string | null = null;
+
+    const apply = async (abort: AbortSignal, force = false) => {
       const response = (await send({ type: 'page-lookup', url: location.href, signals, force })) as LookupResponse | undefined;
-      // A newer navigation superseded this one, or the extension went away.
-      if (mine !== generation || !ctx.isValid) return;
+      if (abort.aborted || !ctx.isValid || response?.status === 'busy') return;
       const match = response?.status === 'show' && typeof response.match?.company?.id === 'string' ? response.match : null;
       const open = response?.status === 'show' && response.open === true;
       const key = match ? `${match.company.id}|${match.why.kind}|${open}` : null;
       if (!force && shown && shown.key === key && shown.ui.shadowHost.isConnected) return;
       shown?.ui.remove();
       shown = null;
-      if (match && key) shown = { key, ui: await mountPanel(ctx, match, open) };
+      if (match && key) {
+        shown = { key, ui: await mountPanel(ctx, match, open) };
+        if (open && !force) reportSeen(ctx);
+      }
     };
-    answerPopup(
-      ctx,
-      () => ({ url: location.href, signals }),
-      () => apply(generation, true),
-    );
-    // The badge belongs to this page: clear it when the page goes (navigation, tab closed).
-    ctx.addEventListener(window, 'pagehide', () => void send({ type: 'page-leave' }));
+    answerPopup(ctx, () => apply(evaluation.signal, true));
+    // The badge belongs to this page: clear it when the page really goes (navigation, tab closed).
+    // Events a page script dispatches itself are never trusted, and are ignored.
+    ctx.addEventListener(window, 'pagehide', (event) => {
+      if (event.isTrusted) void send({ type: 'page-leave' });
+    });
     ctx.addEventListener(window, 'pageshow', (event) => {
-      if ((event as PageTransitionEvent).persisted) void evaluate(false);
+      if (event.isTrusted && (event as PageTransitionEvent).persisted) void evaluate(false);
     });
 
     const evaluate = async (afterNavigation: boolean) => {
-      const mine = ++generation;
+      evaluation.abort();
+      const abort = (evaluation = new AbortController()).signal;
+      readUrl = location.href;
       if (!afterNavigation) {
         // Answer at once from what the page already shows (the site's own company, if listed).
         signals = category ? extractPageSignals(document, location.hostname) : [];
-        await apply(mine);
-        if (!category || signals.length) return;
+        await apply(abort);
+        if (!category || signals.length || abort.aborted) return;
       }
       // A single-page app still rendering, or a same-page navigation: wait for the page, then ask again.
-      const later = await waitForSignals(ctx);
-      if (mine !== generation) return;
+      const later = await waitForSignals(ctx, abort);
+      if (abort.aborted) return;
       signals = later;
-      await apply(mine);
+      await apply(abort);
     };
 
     await evaluate(false);
-    if (category) ctx.addEventListener(window, 'wxt:locationchange', () => void evaluate(true));
+    // WXT's location-change event is never trusted and a page could dispatch it too: only a real
+    // change of address starts a new read.
+    if (category) {
+      ctx.addEventListener(window, 'wxt:locationchange', () => {
+        if (location.href !== readUrl) void evaluate(true);
+      });
+    }
   },
 });

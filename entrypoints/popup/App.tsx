@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PageInfo, UrlStatus, type PageInfo as PageInfoT, type UrlStatus as UrlStatusT } from '@/lib/messages';
+import { UrlStatus, type UrlStatus as UrlStatusT } from '@/lib/messages';
 import { activeMutes, addMute, getNow, getSettings, removeMute, settingsItem, updateSettings, type MuteDuration, type Settings } from '@/lib/settings';
 import { MuteList } from '@/components/MuteList';
 import { DataStatus } from '@/components/DataStatus';
@@ -13,31 +13,22 @@ import { t } from '@/lib/i18n';
 import { formatOwnerChain } from '@/lib/format';
 import { SettingsControls } from '@/components/SettingsControls';
 
-/**
- * The URL and page names of the tab the popup is about (`?tabId=` when opened as a page, else the
- * active tab). Without the `tabs` permission the URL is not readable from here, so the page's content
- * script is asked; it runs only on listed hosts, job boards and stores, so no answer means nothing.
- */
+/** The tab the popup is about: `?tabId=` when opened as a page, else the active tab. */
 async function getCurrentTabId(): Promise<number | undefined> {
   const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
   return Number.isInteger(fromQuery) && fromQuery > 0 ? fromQuery : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }
 
-async function getCurrentPage(): Promise<PageInfoT | null> {
+/**
+ * What the background knows about the tab (its URL and what its page last reported): the page's own
+ * content script is not asked, so a page that shuts it down cannot make the popup say "nothing here".
+ */
+async function getStatus(): Promise<UrlStatusT | null> {
   const tabId = await getCurrentTabId();
   if (tabId === undefined) return null;
-  const parsed = PageInfo.safeParse(await browser.tabs.sendMessage(tabId, { type: 'page-info' }).catch(() => undefined));
+  const parsed = UrlStatus.safeParse(await browser.runtime.sendMessage({ type: 'tab-status', tabId }));
   return parsed.success ? parsed.data : null;
 }
-
-async function getStatus(): Promise<UrlStatusT | null> {
-  const page = await getCurrentPage();
-  if (!page) return null;
-  const parsed = UrlStatus.safeParse(await browser.runtime.sendMessage({ type: 'url-status', url: page.url, signals: page.signals }));
-  return parsed.success ? parsed.data : null;
-}
-
-
 
 function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined; onMute: (kind: 'site' | 'company', duration: MuteDuration) => void }) {
   const [duration, setDuration] = useState<MuteDuration>('always');

@@ -121,8 +121,8 @@ describe('Panel', () => {
     expect(handlers.onDismiss).toHaveBeenCalledTimes(1);
     const buttons = [...container.querySelectorAll('button')];
     act(() => buttons.find((b) => b.textContent === 'Don’t show on this site')!.click());
-    expect(handlers.onMute).toHaveBeenLastCalledWith('site', 'always');
+    expect(handlers.onMute).toHaveBeenLastCalledWith('site', 'always', expect.any(Event));
     act(() => buttons.find((b) => b.textContent === 'Amazon everywhere for 1 week')!.click());
-    expect(handlers.onMute).toHaveBeenLastCalledWith('company', 'week');
+    expect(handlers.onMute).toHaveBeenLastCalledWith('company', 'week', expect.any(Event));
   });
 });
