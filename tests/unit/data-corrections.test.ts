@@ -72,6 +72,29 @@ describe('amounts as the sources state them', () => {
     );
   });
 
+  it('Fisher Sand & Gravel received $270 million of the $400 million Yuma contract, and the entry says so', () => {
+    const c = contract('fisher-sand-gravel-1');
+    expect(c.claim).toContain('$270 million of the $400 million contract');
+    expect(quotes(c).some((q) => q.includes('received $270 million of a $400 million contract'))).toBe(true);
+  });
+});
+
+describe('the 2019–2020 border-wall contracts', () => {
+  // An end date only from a source that gives the contract period or says the work ended.
+  const ENDS: Record<string, { end: string; words: string }> = {
+    'fisher-sand-gravel-1': { end: '2020-12-30', words: 'estimated completion date of Dec. 30, 2020' },
+    'slsco-1': { end: '2020-12-31', words: 'expected to wrap by Dec. 31, 2020' },
+    'barnard-construction-1': { end: '2021-06-30', words: 'should be complete by June 30, 2021' },
+  };
+  for (const [id, { end, words }] of Object.entries(ENDS)) {
+    it(`${id} ends ${end}, as a source quoted in the entry says, and the note says it is an estimate`, () => {
+      const c = contract(id);
+      expect(c.period?.end).toBe(end);
+      expect(quotes(c).some((q) => q.includes(words))).toBe(true);
+      expect(c.note).toMatch(/estimated completion date/i);
+      expect(c.note).toMatch(/no source read says when the work ended/);
+    });
+  }
 });
 
 describe('the addresses the panel links to', () => {
