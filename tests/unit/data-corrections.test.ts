@@ -165,6 +165,24 @@ describe('names that need a second signal', () => {
   });
 });
 
+describe('lookalikes', () => {
+  it('Palantir.net (a web agency) is a lookalike of Palantir Technologies: its host and names match nothing', async () => {
+    const lookalike = company('palantir').doNotConfuse?.find((d) => d.name === 'Palantir.net');
+    expect(lookalike).toMatchObject({ hosts: ['palantir.net'] });
+    for (const url of ['https://palantir.net/', 'https://www.palantir.net/blog/x']) expect(await index.matchUrl(url), url).toBeNull();
+    for (const name of lookalike!.names ?? []) expect(await index.lookupName(name), name).toBeNull();
+    expect((await index.matchUrl('https://www.palantir.com/'))?.company.id).toBe('palantir');
+  });
+
+  it('WarnerMedia, sold by AT&T in 2022, is a lookalike on AT&T and matches nothing', async () => {
+    const lookalike = company('att').doNotConfuse?.find((d) => d.name === 'WarnerMedia');
+    expect(lookalike?.note).toMatch(/April 8, 2022/);
+    expect(lookalike?.names).toEqual(expect.arrayContaining(['WarnerMedia', 'Warner Bros. Discovery']));
+    for (const name of lookalike!.names ?? []) expect(await index.lookupName(name), name).toBeNull();
+    for (const host of lookalike!.hosts) expect(await index.matchUrl(`https://${host}/`), host).toBeNull();
+  });
+});
+
 describe('the addresses the panel links to', () => {
   it('no source is a proxy mirror of GitHub; the MSWorkers letter cites the repository itself, same quote', () => {
     expect(allSources().filter(({ source }) => new URL(source.url).hostname.endsWith('neting.cc'))).toEqual([]);
