@@ -77,17 +77,26 @@ describe('amounts as the sources state them', () => {
     );
   });
 
-  it('Fisher Sand & Gravel received $270 million of the $400 million Yuma contract, and the entry says so', () => {
+  it("Fisher Sand & Gravel's share of the $400 million Yuma contract was nearly $270 million, and the entry says so", () => {
     const c = contract('fisher-sand-gravel-1');
-    expect(c.claim).toContain('$270 million of the $400 million contract');
-    expect(quotes(c).some((q) => q.includes('received $270 million of a $400 million contract'))).toBe(true);
+    expect(c.claim).toContain('nearly $270 million of the $400 million contract');
+    expect(quotes(c).some((q) => q.includes('will receive nearly $270 million of a $400 million contract'))).toBe(true);
+    expect(c.amount).toEqual({ usd: 400000000, kind: 'contract-value', qualifier: 'about' });
+  });
+
+  it('no entry cites the same address twice (the panel lists sources by address)', () => {
+    const twice = dataset.companies
+      .flatMap((c) => [...c.contracts, ...c.protests, ...c.responses, ...(c.context ?? [])])
+      .filter((e) => new Set(e.sources.map((s) => s.url)).size !== e.sources.length)
+      .map((e) => e.id);
+    expect(twice).toEqual([]);
   });
 });
 
 describe('the 2019–2020 border-wall contracts', () => {
   // An end date only from a source that gives the contract period or says the work ended.
   const ENDS: Record<string, { end: string; words: string }> = {
-    'fisher-sand-gravel-1': { end: '2020-12-30', words: 'estimated completion date of Dec. 30, 2020' },
+    'fisher-sand-gravel-1': { end: '2020-12-30', words: 'estimated date for the completion of the project is Dec. 30, 2020' },
     'slsco-1': { end: '2020-12-31', words: 'expected to wrap by Dec. 31, 2020' },
     'barnard-construction-1': { end: '2021-06-30', words: 'should be complete by June 30, 2021' },
   };
