@@ -3,8 +3,9 @@
  *
  * Creates data/companies/<id>.json for every company of data/recipients.json that has no file yet,
  * from what the award records say about it: its display name (the recipients entry's `name`), the
- * recipient names as the records spell them (legal names; a name that is one ordinary word once
- * normalised becomes an ambiguous name, matched only with a second signal), a one-sentence summary
+ * recipient names as the records spell them (legal names; a name that is one ordinary word or only
+ * generic business words once normalised becomes an ambiguous name, matched only with a second signal:
+ * scripts/usaspending/name-ambiguity.ts), a one-sentence summary
  * of what the records show, and its involvement categories (scripts/usaspending/involvement.ts).
  * No host is added: a host needs evidence that the company owns it, which award records do not give.
  * The contract facts themselves come from `npm run import:usaspending`. Existing files are never
@@ -13,12 +14,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Involvement } from '../data/schema';
-import { normalizeName } from '../lib/names';
 import { involvementFrom } from './usaspending/involvement';
 import { AGENCY_LABELS, importFiles, RecipientMap, runCommand } from './usaspending/import';
-
-/** One-word names distinctive enough to match alone (coined names, not words or common acronyms). */
-const DISTINCTIVE = new Set(['leidos', 'amentum', 'peraton', 'akima', 'carahsoft', 'guidehouse', 'zerofox', 'tribalco', 'dignari', 'sintela', 'procentrix', 'inserso', 'v3gate', 'srctec', 'aretecsbd', 'slsco', 'ingenesis']);
+import { isAmbiguousName } from './usaspending/name-ambiguity';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -57,12 +55,10 @@ for (const entry of recipients) {
   const agencies = [...new Set(buckets.map((b) => AGENCY_LABELS[b.agency] ?? b.agency))].sort().join(' and ');
   const years = [...new Set(buckets.map((b) => b.fiscalYear))].sort();
   const topService = [...services].sort((a, b) => b[1] - a[1])[0]?.[0];
-  // A name that is one ordinary word once normalised ("Constellation", "Emergent") also means other
-  // things: it is kept as an ambiguous name, which needs a second signal on the page.
-  const vague = (name: string) => {
-    const key = normalizeName(name);
-    return !key.includes(' ') && !DISTINCTIVE.has(key);
-  };
+  // A name that is one ordinary word ("Constellation", "Emergent") or only generic business words
+  // ("Acquisition Logistics") also means other things: it is kept as an ambiguous name, which needs a
+  // second signal on the page.
+  const vague = (name: string) => isAmbiguousName(name);
   const names = [...new Set(entry.names)];
   // Validated with everything else by the dataset build, once the import has added its facts.
   const company = {

@@ -1,0 +1,58 @@
+/**
+ * Which recipient names from the award records are too ordinary to flag a page on their own, so that
+ * `npm run data:new-companies` writes them as `ambiguousNames` (matched only beside a second signal)
+ * rather than as legal names. A false flag is worse than a miss.
+ *
+ * A name is ambiguous, once normalised (lib/names.ts), when it is
+ * - one word that is not a coined name known to be distinctive ("Constellation", "Emergent", "CACI"), or
+ * - made only of generic business words ("Acquisition Logistics", "Information Technology
+ *   Strategies", "New Tech Solutions", "Systems Planning and Analysis"), whatever its legal form and
+ *   a state it is "of".
+ * Names a company shares with another business for other reasons (a surname and a trade: "Spencer
+ * Construction"; a casino group: "Ardent Group") are not ordinary phrases: the reviewer marks those.
+ */
+import { normalizeName } from '../../lib/names';
+
+/** One-word names distinctive enough to match alone (coined names, not words or common acronyms). */
+export const DISTINCTIVE_WORDS: ReadonlySet<string> = new Set([
+  'leidos', 'amentum', 'peraton', 'akima', 'carahsoft', 'guidehouse', 'zerofox', 'tribalco', 'dignari', 'sintela',
+  'procentrix', 'inserso', 'v3gate', 'srctec', 'aretecsbd', 'slsco', 'ingenesis',
+]);
+
+/** Words of business names that say what a company does or how it is organised, not who it is. */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'acquisition', 'acquisitions', 'advanced', 'analysis', 'analytics', 'applied', 'asset', 'assets', 'associates',
+  'business', 'communication', 'communications', 'construction', 'consultants', 'consulting', 'data', 'defense',
+  'digital', 'engineering', 'enterprise', 'enterprises', 'federal', 'global', 'government', 'group', 'holdings',
+  'industries', 'information', 'innovations', 'innovative', 'integrated', 'integration', 'international',
+  'logistics', 'management', 'national', 'network', 'networks', 'new', 'operations', 'partners', 'planning',
+  'professional', 'protection', 'research', 'resources', 'secure', 'security', 'service', 'services', 'solution',
+  'solutions', 'strategic', 'strategies', 'strategy', 'support', 'system', 'systems', 'tech', 'technical',
+  'technologies', 'technology', 'training',
+]);
+
+/** Words that add nothing to a name: joiners, legal forms left inside a name, and what it is "of". */
+const NEUTRAL_WORDS: ReadonlySet<string> = new Set([
+  'a', 'and', 'of', 'the', 'for', 'company', 'co', 'inc', 'incorporated', 'corp', 'corporation', 'llc', 'ltd', 'lp',
+  'usa', 'us', 'america', 'american',
+  // US states a recipient name is "of" ("ADVANCED TECHNOLOGY SYSTEMS COMPANY, INC. (OF VIRGINIA)").
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida',
+  'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine',
+  'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
+  'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington',
+  'wisconsin', 'wyoming',
+]);
+
+/** True when the name, normalised, is made only of generic business words and neutral ones. */
+export function isGenericPhrase(name: string): boolean {
+  const words = normalizeName(name).split(' ').filter(Boolean);
+  return words.length > 0 && words.every((w) => GENERIC_WORDS.has(w) || NEUTRAL_WORDS.has(w));
+}
+
+/** True when the name must need a second signal on the page: one ordinary word, or a generic phrase. */
+export function isAmbiguousName(name: string, distinctive: ReadonlySet<string> = DISTINCTIVE_WORDS): boolean {
+  const key = normalizeName(name);
+  if (!key) return true;
+  if (!key.includes(' ')) return !distinctive.has(key);
+  return isGenericPhrase(name);
+}
