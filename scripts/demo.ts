@@ -72,12 +72,13 @@ export async function runDemo(chosen?: URL): Promise<void> {
   if (chosen && !/^https?:$/.test(chosen.protocol)) throw new Error(`The offline demo serves http and https pages only, not ${chosen.protocol}`);
   const folder = path.resolve(process.env.DEMO_SCREENSHOTS || 'demo-screenshots');
   mkdirSync(folder, { recursive: true });
-  console.log('Headless demo, offline: every host name is mapped to a local server of fixture pages (tests/fixtures/pages), as in the e2e tests.');
   const server = await startFixtureServer();
   let context: BrowserContext | undefined;
   try {
     context = await launchWithExtension(server.port);
     await waitForPanelRegistration(context);
+    console.log('No display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window: a headless demo instead, offline.');
+    console.log('Every host name is mapped to a local server of fixture pages (tests/fixtures/pages), as in the e2e tests.');
     const urls = chosen ? [chosen] : DEMO_PAGES.map((href) => new URL(href));
     for (const [index, url] of urls.entries()) {
       const name = `${chosen ? '' : `${index + 1}-`}${url.hostname}.png`;

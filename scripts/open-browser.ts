@@ -12,10 +12,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { EXT_PATH, findChromium } from '../tests/e2e/browser';
 
-/** The last error Chromium logged ("[pid:tid:time:ERROR:file(line)] message" → "message"), else its last line. */
-function lastError(log: string[]): string {
+/**
+ * The error that stopped Chromium: the first one it logged ("[pid:tid:time:ERROR:file(line)] message"
+ * → "message"), skipping the usual D-Bus complaints and the zygote's broken pipes that follow a
+ * failure; else its last line.
+ */
+function firstError(log: string[]): string {
   const lines = log.map((line) => line.trim()).filter(Boolean);
-  const error = lines.findLast((line) => /:(ERROR|FATAL):/.test(line)) ?? lines.at(-1) ?? '';
+  const error = lines.find((line) => /:(ERROR|FATAL):/.test(line) && !/dbus|bus\.cc|zygote/i.test(line)) ?? lines.at(-1) ?? '';
   return error.replace(/^\[[^\]]*\]\s*/, '');
 }
 
@@ -24,29 +28,35 @@ export function openBrowser(url: string): Promise<number> {
   const browser = findChromium();
   const profile = mkdtempSync(path.join(os.tmpdir(), 'contractlens-profile-'));
   const args = [`--user-data-dir=${profile}`, `--disable-extensions-except=${EXT_PATH}`, `--load-extension=${EXT_PATH}`, '--no-first-run', '--no-default-browser-check'];
-  if (process.getuid?.() === 0) {
-    args.push('--no-sandbox');
-    console.log('Running as root: adding --no-sandbox (Chromium refuses to run as root with its sandbox on).');
-  }
-  console.log(`Opening ${url} in ${browser} with ${EXT_PATH} loaded (throwaway profile ${profile}). Close the window to finish.`);
+  const root = process.getuid?.() === 0;
+  if (root) args.push('--no-sandbox');
   return new Promise((resolve, reject) => {
     const log: string[] = [];
     const child = spawn(browser, [...args, url], { stdio: ['ignore', 'inherit', 'pipe'] });
+    // Ctrl+C reaches Chromium too: wait for it to close, then clean up and exit with its code.
+    const ignoreInterrupt = () => undefined;
+    process.on('SIGINT', ignoreInterrupt);
+    child.on('spawn', () => {
+      if (root) console.log('Running as root: adding --no-sandbox (Chromium refuses to run as root with its sandbox on).');
+      console.log(`Opening ${url} in ${browser} with ${EXT_PATH} loaded (throwaway profile ${profile}). Close the window to finish.`);
+    });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       if (process.env.DEBUG) process.stderr.write(chunk);
       log.push(...chunk.split('\n'));
-      log.splice(0, Math.max(0, log.length - 200));
+      log.splice(0, Math.max(0, log.length - 500));
     });
     child.on('error', (error) => {
+      process.off('SIGINT', ignoreInterrupt);
       rmSync(profile, { recursive: true, force: true });
       reject(new Error(`Could not start Chromium (${browser}): ${error.message}`));
     });
     child.on('close', (code, signal) => {
+      process.off('SIGINT', ignoreInterrupt);
       rmSync(profile, { recursive: true, force: true });
       if (code === 0) return resolve(0);
       const why = code === null ? `was stopped by ${signal}` : `exited with code ${code}`;
-      const detail = lastError(log);
-      console.error(`npm start: Chromium ${why}${detail ? `: ${detail}` : ''}`);
+      const detail = firstError(log);
+      console.error(`npm start: Chromium ${why}${detail ? `: ${detail}` : ''}${process.env.DEBUG ? '' : ' (DEBUG=1 shows its log)'}`);
       resolve(code ?? 1);
     });
   });

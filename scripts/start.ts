@@ -29,7 +29,6 @@ async function main(): Promise<number> {
   if (rest.length) throw new Error(`One URL at most (got ${process.argv.length - 2} arguments)`);
   const url = arg === undefined ? undefined : parseUrl(arg);
   if (hasDisplay()) return openBrowser((url ?? new URL(DEFAULT_URL)).href);
-  console.log('No display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window: running the headless demo instead.');
   await runDemo(url);
   return 0;
 }
