@@ -56,7 +56,8 @@ export function openBrowser(url: string): Promise<number> {
       if (code === 0) return resolve(0);
       const why = code === null ? `was stopped by ${signal}` : `exited with code ${code}`;
       const detail = firstError(log);
-      console.error(`npm start: Chromium ${why}${detail ? `: ${detail}` : ''}${process.env.DEBUG ? '' : ' (DEBUG=1 shows its log)'}`);
+      const hint = /X server|DISPLAY|platform failed/i.test(detail) ? ' (for the headless demo instead: DISPLAY= npm start)' : process.env.DEBUG ? '' : ' (DEBUG=1 shows its log)';
+      console.error(`npm start: Chromium ${why}${detail ? `: ${detail}` : ''}${hint}`);
       resolve(code ?? 1);
     });
   });
