@@ -3,8 +3,9 @@
  * throwaway profile (deleted when Chromium exits), on the real web. Chromium is found as in the e2e
  * suite (tests/e2e/browser.ts: $CHROMIUM_PATH, Playwright's own, else the system's). Chromium
  * refuses to run as root with its sandbox, so `--no-sandbox` is added for root only, and said.
- * Chromium's own log (stderr) is kept quiet unless DEBUG is set; if it exits with an error, its last
- * error line is given. Resolves with Chromium's exit code; rejects if it cannot be started.
+ * Chromium's own log (stderr) is kept quiet unless DEBUG is set; if it exits with an error, the
+ * first error it logged is given in one line. Resolves with Chromium's exit code; rejects if it
+ * cannot be started.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
