@@ -1,22 +1,36 @@
 /**
- * Launching Chromium with the built extension, for the e2e fixtures and `npm run bench:browser`:
- * headless, every host name mapped to the local fixture server, the browser's own background traffic
- * pointed at a closed port. Uses Playwright's own Chromium when installed, else Debian's.
+ * Launching Chromium with the built extension, for the e2e fixtures, `npm start` and
+ * `npm run bench:browser`: headless, every host name mapped to the local fixture server, the
+ * browser's own background traffic pointed at a closed port. Uses $CHROMIUM_PATH, else Playwright's
+ * own Chromium when installed, else the system's (Debian's /usr/bin/chromium).
  */
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 export const EXT_PATH = path.resolve(process.env.EXT_PATH ?? '.output/chrome-mv3');
 
-export function launchOptions(): { executablePath?: string; channel?: string } {
-  if (process.env.CHROMIUM_PATH) return { executablePath: process.env.CHROMIUM_PATH };
+const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+function playwrightChromium(): string | undefined {
   try {
-    if (existsSync(chromium.executablePath())) return { channel: 'chromium' };
+    const own = chromium.executablePath();
+    return existsSync(own) ? own : undefined;
   } catch {
-    // Playwright's browsers are not installed: fall through to Debian's.
+    return undefined; // Playwright's browsers are not installed.
   }
-  return { executablePath: '/usr/bin/chromium' };
+}
+
+/** The Chromium to run: $CHROMIUM_PATH, else Playwright's own, else the system's. */
+export function findChromium(): string {
+  const found = process.env.CHROMIUM_PATH || playwrightChromium() || SYSTEM_CHROMIUMS.find((candidate) => existsSync(candidate));
+  if (!found) throw new Error('No Chromium found: install one (Debian: apt-get install chromium, or npx playwright install chromium) or set CHROMIUM_PATH');
+  return found;
+}
+
+export function launchOptions(): { executablePath?: string; channel?: string } {
+  const found = findChromium();
+  return found === playwrightChromium() && !process.env.CHROMIUM_PATH ? { channel: 'chromium' } : { executablePath: found };
 }
 
 /** Send Chromium's own update and sign-in traffic to a closed local port (see toolchain.md). */
@@ -42,3 +56,17 @@ export async function launchWithExtension(port: number, extraArgs: string[] = []
   });
 }
 
+/**
+ * The panel is registered at run time once the worker has read the dataset; a page opened before
+ * that gets no panel, so callers wait for the registration first.
+ */
+export async function waitForPanelRegistration(context: BrowserContext, timeoutMs = 10_000): Promise<Worker> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: timeoutMs }));
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const registered = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length).catch(() => 0);
+    if (registered > 0) return worker;
+    if (Date.now() > deadline) throw new Error(`The extension registered no panel script within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -6,22 +6,10 @@
 import { test as base, expect as baseExpect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { startFixtureServer, type FixtureServer } from './server';
 
-export { EXT_PATH, QUIET_ARGS, launchWithExtension, launchOptions } from './browser';
-import { launchWithExtension } from './browser';
+export { EXT_PATH, QUIET_ARGS, launchWithExtension, launchOptions, waitForPanelRegistration } from './browser';
+import { launchWithExtension, waitForPanelRegistration } from './browser';
 
 export const expect = baseExpect;
-
-/**
- * The panel is registered at run time once the worker has read the dataset; a page opened before
- * that gets no panel, so tests wait for the registration first.
- */
-export async function waitForPanelRegistration(context: BrowserContext): Promise<Worker> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await expect
-    .poll(() => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length), { timeout: 10_000 })
-    .toBeGreaterThan(0);
-  return worker;
-}
 
 export const test = base.extend<
   { context: BrowserContext; serviceWorker: Worker; extensionId: string },

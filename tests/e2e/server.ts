@@ -18,6 +18,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const PAGES = path.resolve(import.meta.dirname, '../fixtures/pages');
+export const GENERIC_PAGE = path.join(PAGES, '_generic.html');
 
 export interface FixtureServer {
   port: number;
@@ -27,16 +28,22 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** pages/<host>/<path segment>.html (last matching segment wins), else pages/<host>.html, else generic. */
-function pageFor(host: string, url: string): string {
+/**
+ * The fixture file served for a host and path: pages/<host>/<path segment>.html (last matching
+ * segment wins), else pages/<host>.html, else the generic page (`_generic.html`).
+ */
+export function fixtureFileFor(host: string, url: string): string {
   const segments = new URL(url, 'http://x').pathname.split('/').filter(Boolean).reverse();
   const candidates = [
     ...segments.map((segment) => path.join(PAGES, host, `${segment.replace(/[^A-Za-z0-9._-]/g, '')}.html`)),
     path.join(PAGES, `${host}.html`),
-    path.join(PAGES, '_generic.html'),
+    GENERIC_PAGE,
   ];
-  const file = candidates.find((candidate) => candidate.startsWith(PAGES) && existsSync(candidate))!;
-  return readFileSync(file, 'utf8').replaceAll('{{host}}', host);
+  return candidates.find((candidate) => candidate.startsWith(PAGES) && existsSync(candidate))!;
+}
+
+function pageFor(host: string, url: string): string {
+  return readFileSync(fixtureFileFor(host, url), 'utf8').replaceAll('{{host}}', host);
 }
 
 function makeCertificate(): { key: Buffer; cert: Buffer } {

@@ -1,0 +1,142 @@
+/**
+ * Reads what the panel shows on a page, for `npm start`'s headless demo: the rendered text of the
+ * `<contractlens-panel>` element's shadow root (entrypoints/panel.content), never recomputed from the
+ * data, so the terminal prints what a user would see.
+ *
+ * The root is open today and is read with a plain `host.shadowRoot`. Should it become closed, the
+ * same reader runs on the root found through the DevTools protocol (`DOM.getDocument` with
+ * `pierce: true` reaches closed roots too); a test hook from the panel could replace that branch.
+ * Playwright's locators pierce open roots only, so they are not used here.
+ */
+import type { CDPSession, Page } from '@playwright/test';
+
+export interface PanelText {
+  company: string;
+  /** "Owned by …" or the members of a joint venture, as shown under the name. */
+  owner: string;
+  /** What was matched on job and product pages ("Employer named in this job posting: …"). */
+  context: string;
+  summary: string;
+  involvement: string;
+  /** The contracts section's title with its count, as shown ("Contracts (12)"). */
+  contractsTitle: string;
+  /** Every contract: its claim (with the "reported" badge in brackets) and its agency · amount · period line. */
+  contracts: Array<{ claim: string; meta: string }>;
+}
+
+export type PanelState = { kind: 'none' } | { kind: 'tab'; text: string } | { kind: 'panel'; panel: PanelText };
+
+/**
+ * The one reader: runs in the page on the panel's shadow root (or on null when there is no panel).
+ * Self-contained, since it is serialised into the page; `open` clicks the collapsed tab first. It
+ * declares no named inner function: tsx would wrap one in a `__name` helper the page lacks.
+ */
+function readRoot(root: ShadowRoot | null, open: boolean): PanelState {
+  const tab = root?.querySelector<HTMLElement>('[data-testid="contractlens-tab"]');
+  if (tab && open) tab.click();
+  if (tab) return { kind: 'tab', text: tab.innerText.replace(/\s+/g, ' ').trim() };
+  const region = root?.querySelector('[data-testid="contractlens-panel"]');
+  if (!region) return { kind: 'none' };
+  // Contracts come first: the schema requires at least one, so the first section is always theirs.
+  const section = region.querySelector('details.section');
+  const entries = [...(section?.querySelectorAll(':scope > ul > li.entry') ?? [])];
+  // [field, scope, selector]: the rendered text of every match, spaces collapsed, joined by a space.
+  const fields = [
+    ['company', region, 'h2'],
+    ['owner', region, '[data-testid="parent"], [data-testid="members"]'],
+    ['context', region, '[data-testid="context"]'],
+    ['summary', region, '.summary'],
+    ['involvement', region, '[data-testid="involvement"]'],
+    ['contractsTitle', section, ':scope > summary'],
+    ...entries.flatMap((entry, i) => [
+      [`badge${i}`, entry, '.claim .badge'],
+      [`claim${i}`, entry, '.claim'],
+      [`meta${i}`, entry, '.meta'],
+    ]),
+  ] as Array<[string, Element | null, string]>;
+  const text = Object.fromEntries(
+    fields.map(([key, scope, selector]) => [
+      key,
+      [...(scope?.querySelectorAll<HTMLElement>(selector) ?? [])].map((el) => el.innerText.replace(/\s+/g, ' ').trim()).join(' '),
+    ]),
+  ) as Record<string, string>;
+  return {
+    kind: 'panel',
+    panel: {
+      company: text.company!,
+      owner: text.owner!,
+      context: text.context!,
+      summary: text.summary!,
+      involvement: text.involvement!,
+      contractsTitle: text.contractsTitle!,
+      contracts: entries.map((_, i) => ({
+        claim: text[`badge${i}`] ? `[${text[`badge${i}`]}] ${text[`claim${i}`]!.replace(text[`badge${i}`]!, '').trim()}` : text[`claim${i}`]!,
+        meta: text[`meta${i}`]!,
+      })),
+    },
+  };
+}
+
+interface DomNode {
+  localName: string;
+  backendNodeId: number;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/** The panel's closed shadow root, reached through the DevTools protocol; evaluates the reader on it. */
+async function readClosedRoot(page: Page, open: boolean): Promise<PanelState> {
+  let cdp: CDPSession | undefined;
+  try {
+    cdp = await page.context().newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const find = (node: DomNode): DomNode | undefined =>
+      node.localName === 'contractlens-panel' ? node : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(find).find(Boolean);
+    const shadow = find(root)?.shadowRoots?.[0];
+    if (!shadow) return { kind: 'none' };
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function (open) { return (${readRoot.toString()})(this, open); }`,
+      arguments: [{ value: open }],
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`Reading the panel failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as PanelState;
+  } finally {
+    await cdp?.detach().catch(() => undefined);
+  }
+}
+
+/** What the panel shows now: nothing yet, the collapsed tab (clicked open when `open`), or the panel. */
+export async function readPanel(page: Page, open = false): Promise<PanelState> {
+  const host = await page.evaluate(() => {
+    const el = document.querySelector('contractlens-panel');
+    return el ? (el.shadowRoot ? 'open' : 'closed') : 'none';
+  });
+  if (host === 'none') return { kind: 'none' };
+  if (host === 'closed') return readClosedRoot(page, open);
+  const root = await page.evaluateHandle(() => document.querySelector('contractlens-panel')?.shadowRoot ?? null);
+  try {
+    return await root.evaluate(readRoot, open);
+  } finally {
+    await root.dispose();
+  }
+}
+
+/**
+ * Waits up to `timeoutMs` for the panel. The panel opens by itself once a day per company, so a
+ * second page of the same company shows the collapsed tab: it is clicked open, as a user would.
+ * Returns the panel, with `fromTab` set when it was opened from the tab, or null if none appeared.
+ */
+export async function waitForPanel(page: Page, timeoutMs: number): Promise<{ panel: PanelText; fromTab: boolean } | null> {
+  const deadline = Date.now() + timeoutMs;
+  let fromTab = false;
+  for (;;) {
+    const state = await readPanel(page, true);
+    if (state.kind === 'panel') return { panel: state.panel, fromTab };
+    if (state.kind === 'tab') fromTab = true;
+    if (Date.now() > deadline) return null;
+    await page.waitForTimeout(150);
+  }
+}
