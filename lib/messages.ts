@@ -22,6 +22,8 @@ const Signals = z.array(PageSignal).check(z.maxLength(12));
  */
 export const PageLookup = z.strictObject({
   type: z.literal('page-lookup'),
+  /** A random id per page load (per content script run): the rate limit counts per document. */
+  doc: z.string().check(z.regex(/^[a-z0-9]{8,32}$/)),
   url: z.string().check(z.maxLength(8192)),
   signals: Signals,
   /** "Show details" from the popup: show the panel even if muted, dismissed or discreet. */

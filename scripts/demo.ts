@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { launchWithExtension, waitForPanelRegistration } from '../tests/e2e/browser';
+import { EXT_PATH, launchWithExtension, waitForPanelRegistration } from '../tests/e2e/browser';
 import { fixtureFileFor, GENERIC_PAGE, startFixtureServer } from '../tests/e2e/server';
 import { waitForPanel, type PanelText } from './read-panel';
 
@@ -75,7 +75,7 @@ export async function runDemo(chosen?: URL): Promise<void> {
   const server = await startFixtureServer();
   let context: BrowserContext | undefined;
   try {
-    context = await launchWithExtension(server.port);
+    context = await launchWithExtension(server.port, [], EXT_PATH);
     await waitForPanelRegistration(context);
     console.log('No display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window: a headless demo instead, offline.');
     console.log('Every host name is mapped to a local server of fixture pages (tests/fixtures/pages), as in the e2e tests.');

@@ -22,19 +22,26 @@ export interface PanelText {
   contractsTitle: string;
   /** Every contract: its claim (with the "reported" badge in brackets) and its agency · amount · period line. */
   contracts: Array<{ claim: string; meta: string }>;
+  /** Every entry of every section (contracts, protests, responses), by entry id: its detail line. */
+  lines: Record<string, string>;
 }
 
-export type PanelState = { kind: 'none' } | { kind: 'tab'; text: string } | { kind: 'panel'; panel: PanelText };
+export type PanelState =
+  | { kind: 'none' }
+  | { kind: 'tab'; text: string; box: { x: number; y: number; width: number; height: number } }
+  | { kind: 'panel'; panel: PanelText };
 
 /**
  * The one reader: runs in the page on the panel's shadow root (or on null when there is no panel).
- * Self-contained, since it is serialised into the page; `open` clicks the collapsed tab first. It
- * declares no named inner function: tsx would wrap one in a `__name` helper the page lacks.
+ * Self-contained, since it is serialised into the page. It declares no named inner function: tsx
+ * would wrap one in a `__name` helper the page lacks.
  */
-function readRoot(root: ShadowRoot | null, open: boolean): PanelState {
+function readRoot(root: ShadowRoot | null): PanelState {
   const tab = root?.querySelector<HTMLElement>('[data-testid="contractlens-tab"]');
-  if (tab && open) tab.click();
-  if (tab) return { kind: 'tab', text: tab.innerText.replace(/\s+/g, ' ').trim() };
+  if (tab) {
+    const rect = tab.getBoundingClientRect();
+    return { kind: 'tab', text: tab.innerText.replace(/\s+/g, ' ').trim(), box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height } };
+  }
   const region = root?.querySelector('[data-testid="contractlens-panel"]');
   if (!region) return { kind: 'none' };
   // Contracts come first: the schema requires at least one, so the first section is always theirs.
@@ -69,6 +76,7 @@ function readRoot(root: ShadowRoot | null, open: boolean): PanelState {
       summary: text.summary!,
       involvement: text.involvement!,
       contractsTitle: text.contractsTitle!,
+      lines: Object.fromEntries([...region.querySelectorAll('li.entry[data-entry]')].map((li) => [li.getAttribute('data-entry'), li.querySelector('.meta')?.textContent ?? ''])),
       contracts: entries.map((_, i) => ({
         claim: text[`badge${i}`] ? `[${text[`badge${i}`]}] ${text[`claim${i}`]!.replace(text[`badge${i}`]!, '').trim()}` : text[`claim${i}`]!,
         meta: text[`meta${i}`]!,
@@ -85,7 +93,7 @@ interface DomNode {
 }
 
 /** The panel's closed shadow root, reached through the DevTools protocol; evaluates the reader on it. */
-async function readClosedRoot(page: Page, open: boolean): Promise<PanelState> {
+async function readClosedRoot(page: Page): Promise<PanelState> {
   let cdp: CDPSession | undefined;
   try {
     cdp = await page.context().newCDPSession(page);
@@ -97,8 +105,7 @@ async function readClosedRoot(page: Page, open: boolean): Promise<PanelState> {
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
-      functionDeclaration: `function (open) { return (${readRoot.toString()})(this, open); }`,
-      arguments: [{ value: open }],
+      functionDeclaration: `function () { return (${readRoot.toString()})(this); }`,
       returnByValue: true,
     });
     if (exceptionDetails) throw new Error(`Reading the panel failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
@@ -108,17 +115,26 @@ async function readClosedRoot(page: Page, open: boolean): Promise<PanelState> {
   }
 }
 
-/** What the panel shows now: nothing yet, the collapsed tab (clicked open when `open`), or the panel. */
+/**
+ * What the panel shows now: nothing yet, the collapsed tab, or the panel. With `open`, the collapsed
+ * tab is clicked with the mouse, as a user would: the panel ignores clicks a script makes.
+ */
 export async function readPanel(page: Page, open = false): Promise<PanelState> {
+  const state = await readOnce(page);
+  if (open && state.kind === 'tab') await page.mouse.click(state.box.x + state.box.width / 2, state.box.y + state.box.height / 2);
+  return state;
+}
+
+async function readOnce(page: Page): Promise<PanelState> {
   const host = await page.evaluate(() => {
     const el = document.querySelector('contractlens-panel');
     return el ? (el.shadowRoot ? 'open' : 'closed') : 'none';
   });
   if (host === 'none') return { kind: 'none' };
-  if (host === 'closed') return readClosedRoot(page, open);
+  if (host === 'closed') return readClosedRoot(page);
   const root = await page.evaluateHandle(() => document.querySelector('contractlens-panel')?.shadowRoot ?? null);
   try {
-    return await root.evaluate(readRoot, open);
+    return await root.evaluate(readRoot);
   } finally {
     await root.dispose();
   }

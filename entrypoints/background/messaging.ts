@@ -51,7 +51,7 @@ async function handleContentMessage(
   const now = await getNow();
   switch (message.type) {
     case 'page-lookup': {
-      if (!(await tabPages.admit(tabId, Date.now()))) return { status: 'busy' };
+      if (!(await tabPages.admit(tabId, message.doc, Date.now()))) return { status: 'busy' };
       const url = pageUrl(message.url, senderUrl);
       const [dismissedSites, autoOpened] = await Promise.all([getDismissedSites(), autoOpenedItem.getValue()]);
       const response = await lookupPage(index, url, message.signals, settings, { now, dismissedSites, autoOpened }, message.force);

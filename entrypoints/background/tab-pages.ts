@@ -13,11 +13,16 @@ import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { PageSignal } from '@/lib/messages';
 
-/** At most this many lookups per tab in any window of RATE_WINDOW_MS: a person navigates slower. */
+/**
+ * At most this many lookups per page load in any window of RATE_WINDOW_MS: a person navigating a
+ * single-page app goes slower; a new page load starts afresh.
+ */
 export const RATE_LIMIT = 12;
 export const RATE_WINDOW_MS = 10_000;
 
 const TabPage = z.strictObject({
+  /** The page load (content script run) the recent lookups came from. */
+  doc: z.string(),
   url: z.string(),
   signals: z.array(PageSignal),
   companyId: z.nullable(z.string()),
@@ -58,13 +63,13 @@ export const tabPages = {
     return (await readAll())[tabId];
   },
 
-  /** Counts a lookup for the tab; false when the tab is over its rate limit (the lookup is not made). */
-  admit(tabId: number, now: number): Promise<boolean> {
+  /** Counts a lookup from a page load; false when it is over its rate limit (the lookup is not made). */
+  admit(tabId: number, doc: string, now: number): Promise<boolean> {
     return change((pages) => {
-      const page = pages[tabId] ?? { url: '', signals: [], companyId: null, recent: [], lookups: 0 };
-      const recent = page.recent.filter((at) => at > now - RATE_WINDOW_MS && at <= now);
+      const page = pages[tabId] ?? { doc, url: '', signals: [], companyId: null, recent: [], lookups: 0 };
+      const recent = page.doc === doc ? page.recent.filter((at) => at > now - RATE_WINDOW_MS && at <= now) : [];
       const admitted = recent.length < RATE_LIMIT;
-      pages[tabId] = { ...page, recent: admitted ? [...recent, now] : recent, lookups: page.lookups + (admitted ? 1 : 0) };
+      pages[tabId] = { ...page, doc, recent: admitted ? [...recent, now] : recent, lookups: page.lookups + (admitted ? 1 : 0) };
       return admitted;
     });
   },
@@ -72,7 +77,7 @@ export const tabPages = {
   /** What a lookup read and matched for the tab. */
   record(tabId: number, page: Pick<TabPage, 'url' | 'signals' | 'companyId'>): Promise<void> {
     return change((pages) => {
-      const previous = pages[tabId] ?? { recent: [], lookups: 0 };
+      const previous = pages[tabId] ?? { doc: '', recent: [], lookups: 0 };
       pages[tabId] = { ...previous, ...page };
     });
   },

@@ -28,7 +28,7 @@ const SETTLE_MS = 150;
 const WAIT_MS = 2500;
 
 type Outgoing =
-  | { type: 'page-lookup'; url: string; signals: PageSignal[]; force?: boolean }
+  | { type: 'page-lookup'; doc: string; url: string; signals: PageSignal[]; force?: boolean }
   | { type: 'page-leave' | 'dismiss-site' | 'panel-seen' }
   | { type: 'mute'; kind: 'site' | 'company'; duration: 'day' | 'week' | 'always' };
 
@@ -159,6 +159,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     const category = getSiteCategory(location.hostname);
+    // This page load, for the background's per-page rate limit.
+    const doc = crypto.randomUUID().replaceAll('-', '').slice(0, 16);
     let signals: PageSignal[] = [];
     let shown: { key: string; ui: ShadowRootContentScriptUi<HTMLElement> } | null = null;
     // The evaluation in progress; a newer navigation aborts it (observer, timers, its answer).
@@ -167,7 +169,7 @@ export default defineContentScript({
     let readUrl: string | null = null;
 
     const apply = async (abort: AbortSignal, force = false) => {
-      const response = (await send({ type: 'page-lookup', url: location.href, signals, force })) as LookupResponse | undefined;
+      const response = (await send({ type: 'page-lookup', doc, url: location.href, signals, force })) as LookupResponse | undefined;
       if (abort.aborted || !ctx.isValid || response?.status === 'busy') return;
       const match = response?.status === 'show' && typeof response.match?.company?.id === 'string' ? response.match : null;
       const open = response?.status === 'show' && response.open === true;
@@ -190,10 +192,10 @@ export default defineContentScript({
       if (event.isTrusted && (event as PageTransitionEvent).persisted) void evaluate(false);
     });
 
-    const evaluate = async (afterNavigation: boolean) => {
+    const evaluate = async (afterNavigation: boolean, url = location.href) => {
       evaluation.abort();
       const abort = (evaluation = new AbortController()).signal;
-      readUrl = location.href;
+      readUrl = url;
       if (!afterNavigation) {
         // Answer at once from what the page already shows (the site's own company, if listed).
         signals = category ? extractPageSignals(document, location.hostname) : [];
@@ -208,11 +210,14 @@ export default defineContentScript({
     };
 
     await evaluate(false);
-    // WXT's location-change event is never trusted and a page could dispatch it too: only a real
-    // change of address starts a new read.
+    // WXT's location-change event fires as a navigation starts (the Navigation API's `navigate`), so
+    // its own `newUrl` says where to. It is never trusted, and a page could dispatch one by that name,
+    // but a page's event carries no `newUrl` this world can see: only a real change of address starts
+    // a new read, once.
     if (category) {
-      ctx.addEventListener(window, 'wxt:locationchange', () => {
-        if (location.href !== readUrl) void evaluate(true);
+      ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+        const next = (event as Event & { newUrl?: unknown }).newUrl;
+        if (next instanceof URL && next.href !== readUrl) void evaluate(true, next.href);
       });
     }
   },

@@ -8,7 +8,13 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
+/** The release build (`npm run build`): what users install, with the panel in a closed shadow root. */
 export const EXT_PATH = path.resolve(process.env.EXT_PATH ?? '.output/chrome-mv3');
+/**
+ * The test build (`npm run build:test`, `wxt build --mode test`): the same code with the panel's
+ * shadow root open for Playwright's locators and the test clock compiled in. The e2e suite's default.
+ */
+export const TEST_EXT_PATH = path.resolve(process.env.TEST_EXT_PATH ?? '.output/chrome-mv3-test');
 
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -36,8 +42,8 @@ export function launchOptions(): { executablePath?: string; channel?: string } {
 /** Send Chromium's own update and sign-in traffic to a closed local port (see toolchain.md). */
 export const QUIET_ARGS = ['--gaia-url=http://127.0.0.1:9/', '--component-updater=url-source=http://127.0.0.1:9/'];
 
-export async function launchWithExtension(port: number, extraArgs: string[] = [], extPath = EXT_PATH): Promise<BrowserContext> {
-  if (!existsSync(path.join(extPath, 'manifest.json'))) throw new Error(`No built extension at ${extPath}: run npm run build`);
+export async function launchWithExtension(port: number, extraArgs: string[] = [], extPath = TEST_EXT_PATH): Promise<BrowserContext> {
+  if (!existsSync(path.join(extPath, 'manifest.json'))) throw new Error(`No built extension at ${extPath}: run npm run build${extPath === TEST_EXT_PATH ? ':test' : ''}`);
   return chromium.launchPersistentContext('', {
     ...launchOptions(),
     headless: !process.env.HEADED,

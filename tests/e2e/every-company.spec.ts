@@ -5,14 +5,16 @@
  * strings go through the real browser's chrome.i18n.getMessage (no stub), which is where "$1 million"
  * once hid for every round amount.
  *
- * A company with a listed host is visited there; any other is named as the employer on a LinkedIn job
+ * It runs the release build, whose panel is in a closed shadow root, read through the DevTools
+ * protocol (scripts/read-panel.ts). A company with a listed host is visited there; any other is named as the employer on a LinkedIn job
  * posting served by the fixture server (in its JSON-LD and in LinkedIn's top card: two sources, so
  * names that need a second signal match too).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../../data/schema';
-import { test, expect, launchWithExtension, panel, waitForPanelRegistration } from './fixtures';
+import { test, expect, EXT_PATH, launchWithExtension, waitForPanelRegistration } from './fixtures';
+import { readPanel, type PanelText } from '../../scripts/read-panel';
 import { expectedContractLine, expectedResponseLine, type Lang } from './expected-text';
 
 const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as Dataset;
@@ -26,15 +28,11 @@ function postingFor(name: string): string {
 <body><main><div class="job-details-jobs-unified-top-card__company-name"><a href="#">${escapeHtml(name)}</a></div><h1>Analyst</h1></main></body></html>`;
 }
 
-/** The text of each entry's detail line in the panel, by entry id. */
-async function renderedLines(page: Page): Promise<{ title: string; summary: string; lines: Record<string, string> }> {
-  const region = panel(page).getByTestId('contractlens-panel');
-  await expect(region).toBeVisible();
-  return region.evaluate((root) => ({
-    title: root.querySelector('h2')?.textContent ?? '',
-    summary: root.querySelector('.summary')?.textContent ?? '',
-    lines: Object.fromEntries([...root.querySelectorAll('li.entry[data-entry]')].map((li) => [li.getAttribute('data-entry')!, li.querySelector('.meta')?.textContent ?? ''])),
-  }));
+/** The panel as rendered in its closed shadow root (read through the DevTools protocol). */
+async function renderedPanel(page: Page): Promise<PanelText> {
+  let state = await readPanel(page);
+  await expect.poll(async () => (state = await readPanel(page)).kind, { timeout: 10_000 }).toBe('panel');
+  return (state as { panel: PanelText }).panel;
 }
 
 test('the bundled dataset holds every company file', () => {
@@ -52,7 +50,8 @@ for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
       res.writeHead(company ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(company ? postingFor(company.name) : 'not found');
     });
-    const context = await launchWithExtension(fixtureServer.port, [`--lang=${lang}`]);
+    // The release build, as users install it: its panel is in a closed shadow root.
+    const context = await launchWithExtension(fixtureServer.port, [`--lang=${lang}`], EXT_PATH);
     const mismatches: string[] = [];
     let checked = 0;
     try {
@@ -61,12 +60,12 @@ for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
       for (const company of dataset.companies) {
         const url = company.hosts[0] ? `https://${company.hosts[0].host}/` : `https://www.linkedin.com/jobs/view/${company.id}/`;
         await page.goto(url);
-        const shown = await renderedLines(page).catch((error: Error) => {
+        const shown = await renderedPanel(page).catch((error: Error) => {
           mismatches.push(`${company.id} at ${url}: no panel (${error.message.split('\n')[0]})`);
           return null;
         });
         if (!shown) continue;
-        if (shown.title !== company.name) mismatches.push(`${company.id}: title ${JSON.stringify(shown.title)}, expected ${JSON.stringify(company.name)}`);
+        if (shown.company !== company.name) mismatches.push(`${company.id}: title ${JSON.stringify(shown.company)}, expected ${JSON.stringify(company.name)}`);
         if (shown.summary !== company.summary) mismatches.push(`${company.id}: summary differs: ${JSON.stringify(shown.summary)}`);
         const expected = [
           ...company.contracts.map((c) => [c.id, expectedContractLine(c, lang, today)] as const),

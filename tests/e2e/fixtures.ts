@@ -6,7 +6,7 @@
 import { test as base, expect as baseExpect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { startFixtureServer, type FixtureServer } from './server';
 
-export { EXT_PATH, QUIET_ARGS, launchWithExtension, launchOptions, waitForPanelRegistration } from './browser';
+export { EXT_PATH, TEST_EXT_PATH, QUIET_ARGS, launchWithExtension, launchOptions, waitForPanelRegistration } from './browser';
 import { launchWithExtension, waitForPanelRegistration } from './browser';
 
 export const expect = baseExpect;
