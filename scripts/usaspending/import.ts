@@ -365,7 +365,7 @@ export function toContractFacts(result: ImportResult, names: Map<string, string>
         kind: 'contract',
         relation: 'direct',
         agency,
-        claim: `Federal award records: ${describeTermination(`${agency} award ${piid}`, termination)}${award.description ? ` (${award.description.slice(0, 160)})` : ''}; ${agency} obligated ${usd(round(award.amount))} under it in ${year} to ${company}, counted in the ${agency} total for that year.`,
+        claim: `Federal award records: ${describeTermination(`${agency} award ${piid}${award.description ? ` (${award.description.slice(0, 160)})` : ''}`, termination)}; ${agency} obligated ${usd(round(award.amount))} under it in ${year} to ${company}, counted in the ${agency} total for that year.`,
         date: termination.date,
         period,
         amount: { usd: round(award.amount), kind: 'obligated' },

@@ -13,7 +13,7 @@
  * company's records, which `summaryFor` checks.
  */
 import type { AwardTotal, Bucket } from './import';
-import { AGENCY_LABELS } from './import';
+import { AGENCY_LABELS, ImportError } from './import';
 
 /** Acronyms kept upper case wherever they occur. */
 const ACRONYMS = new Set([
@@ -270,8 +270,8 @@ export function summaryFor(company: string, buckets: readonly Bucket[]): Company
     // "ICE: …" when the phrase describes one agency's awards only.
     const [, label, phrase] = /^(?:((?:CBP|ICE)(?: and (?:CBP|ICE))?): )?(.*)$/s.exec(reviewed)!;
     const missing = unsupportedWords(phrase!, awards.map((a) => a.award));
-    if (missing.length) throw new Error(`scripts/usaspending/summaries.ts: REVIEWED["${company}"]: ${missing.map((w) => `"${w}"`).join(', ')} not in the company's award records`);
-    if (label && label.split(' and ').some((a) => !agencies.includes(a))) throw new Error(`scripts/usaspending/summaries.ts: REVIEWED["${company}"]: "${label}" obligated nothing to this company in these records`);
+    if (missing.length) throw new ImportError(`scripts/usaspending/summaries.ts: REVIEWED["${company}"]: ${missing.map((w) => `"${w}"`).join(', ')} not in the company's award records`);
+    if (label && label.split(' and ').some((a) => !agencies.includes(a))) throw new ImportError(`scripts/usaspending/summaries.ts: REVIEWED["${company}"]: "${label}" obligated nothing to this company in these records`);
     return { summary: `${label ?? agencies.join(' and ')} contractor for ${phrase}.`, reviewed: true };
   }
   // The largest awards' phrases, until two that say different things (or the rest is small).

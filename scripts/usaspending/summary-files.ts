@@ -52,12 +52,7 @@ export function companySummaries(result: ImportResult, recipients: RecipientMap,
       continue;
     }
     const buckets = result.buckets.filter((b) => b.company === id);
-    let summary: ReturnType<typeof summaryFor>;
-    try {
-      summary = summaryFor(id, buckets);
-    } catch (error) {
-      throw new ImportError((error as Error).message);
-    }
+    const summary = summaryFor(id, buckets);
     if (!summary) {
       plans.push({ company: id, file, skipped: 'no award in these files says what it buys: summary left as it is (add a reviewed phrase to scripts/usaspending/summaries.ts)' });
       continue;
