@@ -16,6 +16,8 @@
  *   assurance, construction, environmental and cultural-resource monitoring, evaluation, assessment,
  *   surveys and consulting "FOR BORDER WALL CONSTRUCTION" or of a "DETENTION FACILITY" come before
  *   the barrier and detention rules;
+ * - services to the agency's own employees (relocation, pre-employment testing, back-up care) are
+ *   professional services, whatever their product code (relocation, medical, social);
  * - moving detainees (ground transportation, removal flights) before detention.
  */
 import type { Involvement } from '../../data/schema';
@@ -35,6 +37,8 @@ const RULES: Rule[] = [
     /\bQUALITY ASSURANCE\b|\bQA (?:SUPPORT|SERVICES|INSPECT|PERSONNEL)|(?<!NON-INTRUSIVE )(?<!NON INTRUSIVE )\bINSPECTIONS? (?:SUPPORT|SERVICES)\b|\bINSPECTORS\b|\bCONSTRUCTION MONITOR|\bRESOURCES? MONITOR|\bENVIRONMENTAL (?:MONITOR|SERVICES|ASSESSMENT|COMPLIANCE|PLANNING)|\bCULTURAL (?:AND NATURAL )?RESOURCES?\b|\bFACILITY EVALUATIONS?\b|\bPROGRAMMATIC (?:MANAGEMENT )?SUPPORT\b|\bCONSULTING SERVICES\b|\bRESOURCE SURVEYS?\b/,
     'professional-services',
   ],
+  // Services to the agency's own staff (relocation, pre-employment testing, back-up care) are not the activity their PSC names.
+  ['description', /\bRELOCATION SERVICES\b|\bPRE-?EMPLOYMENT\b|\bBACK-?UP CARE\b|\bFOR (?:CBP |ICE )?EMPLOYEES\b/, 'professional-services'],
   ['description', /\bBORDER (?:WALL|BARRIER)|\b(?:VERTICAL|WATERBORNE|BORDER) BARRIERS?\b/, 'border-barrier-construction'],
   [
     'description',

@@ -20,7 +20,7 @@ const ACRONYMS = new Set([
   'CBP', 'ICE', 'DHS', 'IT', 'US', 'USA', 'ERO', 'HSI', 'OPR', 'OCIO', 'TPVS', 'ISAP', 'AOR', 'ATD', 'GSA', 'SW', 'POE', 'LPOE', 'NII',
   'RGV', 'UAS', 'SUAS', 'CCTV', 'OFO', 'USBP', 'AMO', 'TECS', 'DNA', 'ITIN', 'HR', 'EAP', 'O&M', 'AWS', 'IBM', 'IST', 'LGDS', 'ETMS',
   'ACE', 'BSDP', 'CAVSS', 'EMVSS-R', 'EMSC-L', 'OFTP', 'CMA', 'SLC', 'AZ', 'CA', 'TX', 'NM', 'FL', 'MD', 'GA', 'VA', 'DC', 'SESS', 'CSPD',
-  'ICAVMS', 'PAAS', 'SAAS', 'API', 'APIS', 'OPLA', 'SWIFT', 'CCAAS', 'FY', 'BP', 'P-3', 'MQ-9B', 'X-RAY', 'RPA', 'SEVP', 'LEP', 'RW', 'MEP',
+  'ICAVMS', 'API', 'APIS', 'OPLA', 'SWIFT', 'CCAAS', 'FY', 'BP', 'P-3', 'MQ-9B', 'X-RAY', 'RPA', 'SEVP', 'LEP', 'RW', 'MEP',
   'TRM', 'ELA', 'IPADS', 'OAFM', 'OT', 'TTO', 'GFA', 'OSAMS', 'BPS', 'IHSC', 'NCC', 'ECCO', 'QA', 'PWS', 'HQ', 'TCA-2', 'TCA-5',
 ]);
 
@@ -33,7 +33,7 @@ const PROPER: Record<string, string> = Object.fromEntries(
     'Camp East Montana', 'Hudspeth County', 'Starr', 'Hidalgo', 'Hidalgo County', 'Southwest Border', 'Murrieta', 'Newton-Azrak',
     'San Antonio', 'Harlingen', 'Surprise', 'Suprise', 'Fort Benning', 'Indianapolis', 'Alexandria', 'Eloy', 'Florence', 'Jena', 'Tacoma',
     'Buffalo', 'Caroline', 'Elizabeth', 'Folkston', 'Varick', 'Rio Grande Valley', 'El Centro', 'Yuma', 'Tucson', 'Wellton',
-    'Border Patrol', 'Salesforce', 'ServiceNow', 'Service Now', 'Dynatrace', 'NetApp', 'DocuSign', 'Motorola', 'Cisco', 'Cisco Catalyst',
+    'Border Patrol', 'PaaS', 'SaaS', 'Salesforce', 'ServiceNow', 'Service Now', 'Dynatrace', 'NetApp', 'DocuSign', 'Motorola', 'Cisco', 'Cisco Catalyst',
     'Schneider Electric', 'Harness', 'MongoDB', 'Mongo DB', 'Oracle', 'Amazon Web Services', 'Babel Street', 'Babel Street Insights',
     'Dataminr', 'Acadis', 'Microsoft', 'Palantir', 'Zoom', 'Adobe', 'Splunk', 'Apostle', 'Project Safe Haven', 'Minotaur', 'Watsonx',
     'Department of Homeland Security', 'Homeland Security Investigations', 'Immigration and Customs Enforcement',
