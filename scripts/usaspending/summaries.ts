@@ -110,7 +110,7 @@ export function phraseOf(description: string): string | null {
 }
 
 /** A long phrase cut before its qualifiers (where, in support of what), never inside a word. */
-function shorten(phrase: string, max = 100): string {
+function shorten(phrase: string, max = 120): string {
   if (phrase.length <= max) return phrase;
   const bare = phrase.replace(/ \((?:INCLUDING|SUCH AS|E\.G\.)[^)]*\)/, '');
   if (bare.length <= max) return bare;
@@ -234,6 +234,9 @@ export const REVIEWED: Record<string, string> = {
   'tierra-right-of-way-services': 'construction monitoring services and natural and cultural resource monitoring for border wall construction',
   'tribalco': 'Motorola radios and batteries',
   'zerofox': 'software licenses for the Homeland Security Investigations Office of Intelligence',
+  'aecom-technical-services': 'Construction Management as Advisor (CMA) services for design-build construction projects at Border Patrol checkpoints and the Laredo sector headquarters',
+  'jacobs-engineering': 'Construction Management as Advisor (CMA) services for design-build construction projects at Border Patrol stations and facilities',
+  'widepoint-integrated-solutions': 'mobile devices and services for voice and data communications across ICE, and iPads and services for CBP',
   'trm-labs': 'analytical support to the DHS HSI National Coordination Center and blockchain analytic licenses for cyber investigations',
 };
 
