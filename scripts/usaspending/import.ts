@@ -357,11 +357,16 @@ export function toContractFacts(result: ImportResult, names: Map<string, string>
     const facts = (out[bucket.company] ??= []);
     facts.push(fact);
     if (single) continue;
+    const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const used = new Set<string>();
     for (const { award, termination } of terminated) {
       if (round(award.amount) <= 0) continue;
       const piid = award.piid ?? award.id;
+      // Two awards can share a PIID (orders under different contracts): the award id keeps ids unique.
+      const id = used.has(slug(piid)) ? slug(award.id) : slug(piid);
+      used.add(id);
       facts.push({
-        id: `${fact.id}-${piid.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`,
+        id: `${fact.id}-${id}`,
         kind: 'contract',
         relation: 'direct',
         agency,

@@ -4,7 +4,7 @@
  * (JSON.stringify with two spaces), changed in place so that every other byte stays as it is.
  */
 import { existsSync } from 'node:fs';
-import type { Involvement } from '../../data/schema';
+import { Involvement } from '../../data/schema';
 import { ImportError, type ImportResult, type RecipientMap } from './import';
 import { involvementFrom } from './involvement';
 import { summaryFor } from './summaries';
@@ -59,7 +59,16 @@ export function companySummaries(result: ImportResult, recipients: RecipientMap,
     }
     const categories = new Map<Involvement, number>();
     for (const bucket of buckets) for (const [category, usd] of bucket.categories) categories.set(category, (categories.get(category) ?? 0) + usd);
-    const involvement = company.involvementReview?.involvement ?? involvementFrom(categories);
+    const reviewed = company.involvementReview?.involvement;
+    if (reviewed !== undefined) {
+      if (!Array.isArray(reviewed) || !reviewed.length) throw new ImportError(`${file}: involvementReview.involvement: expected a non-empty list of categories`);
+      reviewed.forEach((category, i) => {
+        if (!Involvement.options.includes(category)) {
+          throw new ImportError(`${file}: involvementReview.involvement[${i}]: ${JSON.stringify(category)} is not a category (${Involvement.options.join(', ')})`);
+        }
+      });
+    }
+    const involvement = reviewed ?? involvementFrom(categories);
     plans.push({ company: id, file, summary: summary.summary, involvement, reviewedPhrase: summary.reviewed });
   }
   return plans;

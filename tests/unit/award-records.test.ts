@@ -300,6 +300,17 @@ describe('summaries of the award-record companies', () => {
     }
   });
 
+  it('names the file and field of a bad reviewed category', async () => {
+    const result = await fixture();
+    const read = (f: string) => {
+      const text = readFileSync(f, 'utf8');
+      return f.endsWith('/amentum.json') ? text.replace('"equipment-supplies"\n    ],\n    "reason"', '"aircraft"\n    ],\n    "reason"') : text;
+    };
+    expect(() => companySummaries(result, recipients, read)).toThrow(
+      'data/companies/amentum.json: involvementReview.involvement[1]: "aircraft" is not a category (detention-operations, transport-deportation-flights, surveillance-data, border-barrier-construction, it-cloud, equipment-supplies, professional-services)',
+    );
+  });
+
   it('rewrites only the summary and involvement, keeping every other byte, and names a file it cannot rewrite', () => {
     const text = [
       '{',
