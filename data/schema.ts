@@ -239,6 +239,20 @@ export const Company = z
     /** One neutral sentence on how the company is involved. */
     summary: z.string().check(z.minLength(1), z.maxLength(400)),
     involvement: z.array(Involvement).check(z.minLength(1)),
+    /**
+     * For a company whose categories are read from its award records (scripts/usaspending/
+     * involvement.ts): the categories a curator settled on after reading the records, and why. The
+     * build uses them as the company's `involvement`, and `npm run data:summaries` writes them there.
+     */
+    involvementReview: z.optional(
+      z.strictObject({
+        involvement: z.array(Involvement).check(z.minLength(1)),
+        /** What the records show that decides the categories (not shown to users). */
+        reason: z.string().check(z.minLength(1), z.maxLength(600)),
+        /** When the records were read for this review, YYYY-MM-DD. */
+        reviewed: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+      }),
+    ),
     lastReviewed: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
     hosts: z.array(HostRule),
     /** Lookalikes that must never be flagged for this company; the build checks their hosts. */

@@ -142,6 +142,9 @@ export function compileDataset(files: CompanyFile[], meta: { version: number; ge
   const good = parsed.filter((p): p is { file: CompanyFile; company: CompanyT } => p.company !== null);
   problems.push(...checkCompanies(good.map((p) => p.company), (i) => good[i]!.file.path));
   if (problems.length) throw new DatasetError(problems);
-  const companies = good.map((p) => p.company).sort((a, b) => a.id.localeCompare(b.id));
+  // A reviewed category list (involvementReview) is the company's involvement.
+  const companies = good
+    .map(({ company }) => (company.involvementReview ? { ...company, involvement: company.involvementReview.involvement } : company))
+    .sort((a, b) => a.id.localeCompare(b.id));
   return Dataset.parse({ ...meta, companies });
 }

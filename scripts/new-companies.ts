@@ -5,8 +5,9 @@
  * from what the award records say about it: its display name (the recipients entry's `name`), the
  * recipient names as the records spell them (legal names; a name that is one ordinary word or only
  * generic business words once normalised becomes an ambiguous name, matched only with a second signal:
- * scripts/usaspending/name-ambiguity.ts), a one-sentence summary
- * of what the records show, and its involvement categories (scripts/usaspending/involvement.ts).
+ * scripts/usaspending/name-ambiguity.ts), a one-sentence summary of what its largest awards buy
+ * (scripts/usaspending/summaries.ts; `npm run data:summaries` rewrites it later), and its involvement
+ * categories (scripts/usaspending/involvement.ts).
  * No host is added: a host needs evidence that the company owns it, which award records do not give.
  * The contract facts themselves come from `npm run import:usaspending`. Existing files are never
  * touched. Prints what it wrote; run `npm run import:usaspending` and `npm run data:build` after.
@@ -15,6 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Involvement } from '../data/schema';
 import { involvementFrom } from './usaspending/involvement';
+import { summaryFor } from './usaspending/summaries';
 import { AGENCY_LABELS, importFiles, RecipientMap, runCommand } from './usaspending/import';
 import { isAmbiguousName } from './usaspending/name-ambiguity';
 
@@ -30,8 +32,6 @@ if (!positionals.length) {
 const recipients = RecipientMap.parse(JSON.parse(readFileSync('data/recipients.json', 'utf8')));
 const result = await runCommand(() => importFiles(positionals, { recipients, preset: values.preset }));
 
-const sentence = (text: string) => text.toLowerCase().replace(/\s*-\s+/g, ' – ').replace(/\s+/g, ' ').trim();
-
 for (const entry of recipients) {
   const file = `data/companies/${entry.company}.json`;
   if (existsSync(file)) continue;
@@ -45,16 +45,13 @@ for (const entry of recipients) {
     continue;
   }
   const categories = new Map<Involvement, number>();
-  const services = new Map<string, number>();
   for (const bucket of buckets) {
     for (const [category, usd] of bucket.categories) categories.set(category, (categories.get(category) ?? 0) + usd);
-    for (const award of bucket.awards.values()) {
-      if (award.productOrService) services.set(award.productOrService, (services.get(award.productOrService) ?? 0) + award.amount);
-    }
   }
   const agencies = [...new Set(buckets.map((b) => AGENCY_LABELS[b.agency] ?? b.agency))].sort().join(' and ');
   const years = [...new Set(buckets.map((b) => b.fiscalYear))].sort();
-  const topService = [...services].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // What the largest awards buy, from their descriptions; when none says, only who paid and when.
+  const described = await runCommand(async () => summaryFor(entry.company, buckets));
   // A name that is one ordinary word ("Constellation", "Emergent") or only generic business words
   // ("Acquisition Logistics") also means other things: it is kept as an ambiguous name, which needs a
   // second signal on the page.
@@ -67,7 +64,7 @@ for (const entry of recipients) {
     legalNames: names.filter((name) => !vague(name)),
     aliases: [],
     ...(names.some(vague) || vague(entry.name) ? { ambiguousNames: [...names.filter(vague), ...(vague(entry.name) ? [entry.name] : [])] } : {}),
-    summary: `Federal award records show ${agencies} obligations to ${entry.name} in fiscal year ${years.join(' and ')}${topService ? `, mostly for what the records call “${sentence(topService)}”` : ''}.`,
+    summary: described?.summary ?? `Federal award records show ${agencies} obligations to ${entry.name} in fiscal year ${years.join(' and ')}.`,
     involvement: involvementFrom(categories),
     lastReviewed: values.reviewed,
     hosts: [],

@@ -23,6 +23,11 @@ export interface AwardRow {
   description?: string;
   productOrService?: string;
   naics?: string;
+  /**
+   * The action's type (FPDS reason for modification): a code (`action_type_code`: E, F, X are
+   * terminations) or its text ("TERMINATE FOR CONVENIENCE (COMPLETE OR PARTIAL)").
+   */
+  actionType?: string;
 }
 
 export interface RowError {
@@ -75,6 +80,8 @@ export interface Columns {
   description?: string[];
   productOrService?: string;
   naics?: string;
+  /** Tried in order: the first non-empty one is the action type (code or text). */
+  actionType?: string[];
 }
 
 const NATIVE: Omit<Columns, 'amount' | 'date'> = {
@@ -88,6 +95,7 @@ const NATIVE: Omit<Columns, 'amount' | 'date'> = {
   description: ['transaction_description', 'prime_award_base_transaction_description'],
   productOrService: 'product_or_service_code_description',
   naics: 'naics_description',
+  actionType: ['action_type_code', 'action_type'],
 };
 
 /** One row through a column map; a string names what is wrong with the row. */
@@ -112,6 +120,7 @@ function readRow(get: (column: string) => string | undefined, c: Columns): Award
     description: c.description?.map(pick).find((d) => d !== undefined),
     productOrService: pick(c.productOrService),
     naics: pick(c.naics),
+    actionType: c.actionType?.map(pick).find((a) => a !== undefined),
   };
 }
 
@@ -198,5 +207,6 @@ export function apiResultToRow(result: Record<string, unknown>): AwardRow | stri
     awardId,
     piid: optional(text('Award ID')),
     description: optional(text('Transaction Description') ?? text('Description')),
+    actionType: optional(text('Action Type')),
   };
 }

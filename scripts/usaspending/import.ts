@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
 import type { Contract, Involvement } from '../../data/schema';
-import { classifyRow } from './involvement';
+import { classifyAward } from './involvement';
+import { describeTermination, describeTerminations, resolveTermination, terminationEvent, type TerminationEvent } from './termination';
 import { normalizeName } from '../../lib/names';
 import { readCsvFile } from './csv';
 import { apiResultToRow, detectNativeFormat, presetFormat, PRESETS, type AwardRow, type RowError, type TabularFormat } from './formats';
@@ -55,17 +56,22 @@ export interface FileReport {
   errorCount: number;
 }
 
-interface AwardTotal {
+export interface AwardTotal {
   id: string;
   piid?: string;
   amount: number;
   description?: string;
+  /** The distinct descriptions of its records (at most MAX_DESCRIPTIONS), for its category. */
+  descriptions: string[];
   productOrService?: string;
+  naics?: string;
   first: string;
   last: string;
+  /** What its records say about a termination (scripts/usaspending/termination.ts). */
+  terminations: TerminationEvent[];
 }
 
-interface Bucket {
+export interface Bucket {
   company: string;
   agency: string;
   fiscalYear: number;
@@ -73,7 +79,7 @@ interface Bucket {
   awards: Map<string, AwardTotal>;
   /** Recipient names as the records spell them, with their obligations. */
   recipients: Map<string, number>;
-  /** Obligations by what the awards buy (scripts/usaspending/involvement.ts). */
+  /** Obligations by what the awards buy (scripts/usaspending/involvement.ts), one category per award. */
   categories: Map<Involvement, number>;
 }
 
@@ -81,6 +87,8 @@ export interface ImportResult {
   files: FileReport[];
   buckets: Bucket[];
   unmapped: Array<{ name: string; total: number; rows: number }>;
+  /** Per fiscal year, the last action date in the files' records (every agency and recipient). */
+  lastActionDate: Map<number, string>;
 }
 
 /** US federal fiscal year: October to September, named after the year it ends in. */
@@ -110,6 +118,7 @@ function buildResolver(map: RecipientMap) {
 }
 
 const MAX_LISTED_ERRORS = 50;
+const MAX_DESCRIPTIONS = 20;
 
 /**
  * A copy of a string that does not keep the 1 MB chunk it was sliced from alive (V8 substrings
@@ -135,8 +144,11 @@ export async function importFiles(
   const unmapped = new Map<string, { name: string; total: number; rows: number }>();
   const seenAwards = new Set<string>();
   const reports: FileReport[] = [];
+  const lastActionDate = new Map<number, string>();
 
   const add = (row: AwardRow, dedupe: boolean) => {
+    const rowYear = fiscalYear(row.date);
+    if ((lastActionDate.get(rowYear) ?? '') < row.date) lastActionDate.set(rowYear, detach(row.date));
     if (!agencies.has(row.agency)) return false;
     if (dedupe) {
       if (seenAwards.has(row.awardId)) return false;
@@ -156,28 +168,35 @@ export async function importFiles(
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = { company, agency: row.agency, fiscalYear: fy, total: 0, awards: new Map(), recipients: new Map(), categories: new Map() }));
     bucket.total += row.amount;
-    const category = classifyRow(row);
-    bucket.categories.set(category, (bucket.categories.get(category) ?? 0) + row.amount);
     const recipientTotal = bucket.recipients.get(row.recipientName);
     bucket.recipients.set(recipientTotal === undefined ? detach(row.recipientName) : row.recipientName, (recipientTotal ?? 0) + row.amount);
-    const award = bucket.awards.get(row.awardId);
+    let award = bucket.awards.get(row.awardId);
     if (award) {
       award.amount += row.amount;
       if (row.date < award.first) award.first = detach(row.date);
       if (row.date > award.last) award.last = detach(row.date);
       award.description ??= detach(row.description);
+      award.productOrService ??= detach(row.productOrService);
+      award.naics ??= detach(row.naics);
     } else {
       const id = detach(row.awardId);
-      bucket.awards.set(id, {
+      award = {
         id,
         piid: detach(row.piid),
         amount: row.amount,
         description: detach(row.description),
+        descriptions: [],
         productOrService: detach(row.productOrService),
+        naics: detach(row.naics),
         first: detach(row.date),
         last: detach(row.date),
-      });
+        terminations: [],
+      };
+      bucket.awards.set(id, award);
     }
+    if (row.description && award.descriptions.length < MAX_DESCRIPTIONS && !award.descriptions.includes(row.description)) award.descriptions.push(detach(row.description));
+    const termination = terminationEvent(row);
+    if (termination) award.terminations.push({ ...termination, date: detach(termination.date) });
     return true;
   };
 
@@ -241,11 +260,19 @@ export async function importFiles(
     if (!header) report.format = 'empty file';
   }
 
+  // One category per award, from all its records' descriptions (a modification's own wording,
+  // "EXTENDS THE PERIOD OF PERFORMANCE", says nothing of what the award buys).
+  for (const bucket of buckets.values()) {
+    for (const award of bucket.awards.values()) {
+      const category = classifyAward(award);
+      bucket.categories.set(category, (bucket.categories.get(category) ?? 0) + award.amount);
+    }
+  }
   const sortedBuckets = [...buckets.values()].sort(
     (a, b) => a.company.localeCompare(b.company) || a.agency.localeCompare(b.agency) || a.fiscalYear - b.fiscalYear,
   );
   const sortedUnmapped = [...unmapped.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
-  return { files: reports, buckets: sortedBuckets, unmapped: sortedUnmapped };
+  return { files: reports, buckets: sortedBuckets, unmapped: sortedUnmapped, lastActionDate };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -257,9 +284,42 @@ function recipientsOf(bucket: Bucket): string {
   return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
 }
 
+const usd = (n: number) => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+/** The end of a fiscal year, YYYY-09-30. */
+const fiscalYearEnd = (fy: number) => `${fy}-09-30`;
+
+/**
+ * The last date the records cover for a fiscal year still under way on the retrieval date (its
+ * last action date in the files); undefined for a year that was over.
+ */
+export function recordsThrough(result: Pick<ImportResult, 'lastActionDate'>, fy: number, retrieved: string): string | undefined {
+  if (retrieved > fiscalYearEnd(fy)) return undefined;
+  return result.lastActionDate.get(fy);
+}
+
+function awardSource(award: AwardTotal, fy: number, retrieved: string) {
+  return {
+    url: permalink(award.id),
+    title: `Award ${award.piid ?? award.id}${award.description ? `: ${award.description.slice(0, 160)}` : ''} ($${round(award.amount).toLocaleString('en-US')} in FY${fy}, actions ${award.first === award.last ? award.first : `${award.first} to ${award.last}`})`,
+    publisher: 'USAspending.gov (federal award records)',
+    date: retrieved,
+    confidence: 'seen' as const,
+    primary: true,
+  };
+}
+
+
 /**
  * The contract facts for each company: one per agency and fiscal year with money obligated. A net
  * zero or negative year (only de-obligations) is not evidence of work for the agency: no fact.
+ *
+ * A year still under way says how far its records go (`period.recordsThrough`, and "(records through
+ * …)" in the claim). Terminated awards: a total of one award that was terminated carries `status:
+ * "terminated"` and `terminatedOn`; a total of several awards never does (only some of its money was
+ * in terminated awards): its claim names the terminated awards, and each terminated award with money
+ * obligated in the year gets a fact of its own (relation "direct", that award's obligations, counted
+ * in the total too, as its claim says).
  */
 export function toContractFacts(result: ImportResult, names: Map<string, string>, retrieved: string, topAwards = 3): Record<string, Contract[]> {
   const out: Record<string, Contract[]> = {};
@@ -269,27 +329,58 @@ export function toContractFacts(result: ImportResult, names: Map<string, string>
     const awards = [...bucket.awards.values()].sort((a, b) => b.amount - a.amount || a.id.localeCompare(b.id));
     const top = awards.slice(0, topAwards);
     const total = round(bucket.total);
+    const through = recordsThrough(result, bucket.fiscalYear, retrieved);
+    const year = `fiscal year ${bucket.fiscalYear}${through ? ` (records through ${through})` : ''}`;
+    const period = { start: `${bucket.fiscalYear - 1}-10-01`, end: fiscalYearEnd(bucket.fiscalYear), ...(through ? { recordsThrough: through } : {}) };
+    const company = `${recipientsOf(bucket)} (${names.get(bucket.company) ?? bucket.company})`;
+    const terminated = awards
+      .map((award) => ({ award, termination: resolveTermination(award.terminations) }))
+      .filter((t): t is { award: AwardTotal; termination: TerminationEvent } => t.termination !== null);
+    const single = awards.length === 1 ? terminated[0] : undefined;
+    const ofTerminated = terminated.length
+      ? `; ${single ? '' : 'of these, '}${describeTerminations(terminated.map((t) => ({ award: t.award.piid ?? t.award.id, termination: t.termination })))}`
+      : '';
     const fact: Contract = {
       id: `${bucket.company}-usaspending-${agency.toLowerCase()}-fy${bucket.fiscalYear}`,
       kind: 'contract',
       relation: 'spending-total',
       agency,
-      claim: `Federal award records: ${agency} obligated $${total.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} in fiscal year ${bucket.fiscalYear} to ${recipientsOf(bucket)} (${names.get(bucket.company) ?? bucket.company}), across ${awards.length} award${awards.length === 1 ? '' : 's'}.`,
+      claim: `Federal award records: ${agency} obligated ${usd(total)} in ${year} to ${company}, across ${awards.length} award${awards.length === 1 ? '' : 's'}${ofTerminated}.`,
       date: `${bucket.fiscalYear}`,
-      period: { start: `${bucket.fiscalYear - 1}-10-01`, end: `${bucket.fiscalYear}-09-30` },
+      period,
       amount: { usd: total, kind: 'obligated' },
       awardIds: top.map((a) => a.id),
-      sources: top.map((award) => ({
-        url: permalink(award.id),
-        title: `Award ${award.piid ?? award.id}${award.description ? `: ${award.description.slice(0, 160)}` : ''} ($${round(award.amount).toLocaleString('en-US')} in FY${bucket.fiscalYear}, actions ${award.first === award.last ? award.first : `${award.first} to ${award.last}`})`,
-        publisher: 'USAspending.gov (federal award records)',
-        date: retrieved,
-        confidence: 'seen' as const,
-        primary: true,
-      })),
+      sources: top.map((award) => awardSource(award, bucket.fiscalYear, retrieved)),
       ref: `usaspending:${bucket.company}:${bucket.agency}:FY${bucket.fiscalYear}`,
+      ...(single ? { status: 'terminated' as const, terminatedOn: single.termination.date } : {}),
     };
-    (out[bucket.company] ??= []).push(fact);
+    const facts = (out[bucket.company] ??= []);
+    facts.push(fact);
+    if (single) continue;
+    const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const used = new Set<string>();
+    for (const { award, termination } of terminated) {
+      if (round(award.amount) <= 0) continue;
+      const piid = award.piid ?? award.id;
+      // Two awards can share a PIID (orders under different contracts): the award id keeps ids unique.
+      const id = used.has(slug(piid)) ? slug(award.id) : slug(piid);
+      used.add(id);
+      facts.push({
+        id: `${fact.id}-${id}`,
+        kind: 'contract',
+        relation: 'direct',
+        agency,
+        claim: `Federal award records: ${describeTermination(`${agency} award ${piid}${award.description ? ` (${award.description.slice(0, 160)})` : ''}`, termination)}; ${agency} obligated ${usd(round(award.amount))} under it in ${year} to ${company}, counted in the ${agency} total for that year.`,
+        date: termination.date,
+        period,
+        amount: { usd: round(award.amount), kind: 'obligated' },
+        awardIds: [award.id],
+        sources: [awardSource(award, bucket.fiscalYear, retrieved)],
+        ref: `usaspending:${bucket.company}:${bucket.agency}:FY${bucket.fiscalYear}:${award.id}`,
+        status: 'terminated',
+        terminatedOn: termination.date,
+      });
+    }
   }
   return out;
 }

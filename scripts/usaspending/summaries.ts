@@ -1,0 +1,299 @@
+/**
+ * One plain sentence on what a company's largest awards buy, from the awards' own descriptions
+ * ("CBP contractor for Travelers Processing Vetting Software (TPVS) and IT support services."):
+ * never the product/service code's wording, and never a word the records do not contain.
+ *
+ * An award's phrase is the first description sentence that, once its boilerplate is taken off ("THE
+ * PURPOSE OF THIS AWARD IS TO PROVIDE …", "THIS MODIFICATION ADDS FUNDING FOR …"), still says what
+ * is bought rather than what the modification does (funding, options, extensions, a new COR …).
+ * Case is fixed from the records' capitals: sentence case, with acronyms (those the records define in
+ * parentheses, a known list, codes with digits), the words an acronym stands for, and known place and
+ * product names capitalised. Where the records give no usable description, or the generated phrase
+ * reads badly, a reviewed phrase (REVIEWED below) is used instead; every word of it must occur in the
+ * company's records, which `summaryFor` checks.
+ */
+import type { AwardTotal, Bucket } from './import';
+import { AGENCY_LABELS, ImportError } from './import';
+
+/** Acronyms kept upper case wherever they occur. */
+const ACRONYMS = new Set([
+  'CBP', 'ICE', 'DHS', 'IT', 'US', 'USA', 'ERO', 'HSI', 'OPR', 'OCIO', 'TPVS', 'ISAP', 'AOR', 'ATD', 'GSA', 'SW', 'POE', 'LPOE', 'NII',
+  'RGV', 'UAS', 'SUAS', 'CCTV', 'OFO', 'USBP', 'AMO', 'TECS', 'DNA', 'ITIN', 'HR', 'EAP', 'O&M', 'AWS', 'IBM', 'IST', 'LGDS', 'ETMS',
+  'ACE', 'BSDP', 'CAVSS', 'EMVSS-R', 'EMSC-L', 'OFTP', 'CMA', 'SLC', 'AZ', 'CA', 'TX', 'NM', 'FL', 'MD', 'GA', 'VA', 'DC', 'SESS', 'CSPD',
+  'ICAVMS', 'API', 'APIS', 'OPLA', 'SWIFT', 'CCAAS', 'FY', 'BP', 'P-3', 'MQ-9B', 'X-RAY', 'RPA', 'SEVP', 'LEP', 'RW', 'MEP',
+  'TRM', 'ELA', 'IPADS', 'OAFM', 'OT', 'TTO', 'GFA', 'OSAMS', 'BPS', 'IHSC', 'NCC', 'ECCO', 'QA', 'PWS', 'HQ', 'TCA-2', 'TCA-5',
+]);
+
+/** Names the records write in capitals that are not acronyms: places, programs, products. */
+const PROPER: Record<string, string> = Object.fromEntries(
+  [
+    'Arizona', 'California', 'New Mexico', 'Texas', 'Florida', 'New York', 'Maryland', 'Georgia', 'Virginia', 'Washington', 'Utah',
+    'Louisiana', 'Puerto Rico', 'United States', 'United States Virgin Islands', 'El Paso', 'San Diego', 'Los Angeles', 'Phoenix',
+    'Salt Lake City', 'Boston', 'Miami', 'Hagerstown', 'Pearsall', 'Big Bend', 'Del Rio', 'Laredo', 'Krome', 'Port Isabel', 'Imperial',
+    'Camp East Montana', 'Hudspeth County', 'Starr', 'Hidalgo', 'Hidalgo County', 'Southwest Border', 'Murrieta', 'Newton-Azrak',
+    'San Antonio', 'Harlingen', 'Surprise', 'Suprise', 'Fort Benning', 'Indianapolis', 'Alexandria', 'Eloy', 'Florence', 'Jena', 'Tacoma',
+    'Buffalo', 'Caroline', 'Elizabeth', 'Folkston', 'Varick', 'Rio Grande Valley', 'El Centro', 'Yuma', 'Tucson', 'Wellton',
+    'Border Patrol', 'PaaS', 'SaaS', 'Salesforce', 'ServiceNow', 'Service Now', 'Dynatrace', 'NetApp', 'DocuSign', 'Motorola', 'Cisco', 'Cisco Catalyst',
+    'Schneider Electric', 'Harness', 'MongoDB', 'Mongo DB', 'Oracle', 'Amazon Web Services', 'Babel Street', 'Babel Street Insights',
+    'Dataminr', 'Acadis', 'Microsoft', 'Palantir', 'Zoom', 'Adobe', 'Splunk', 'Apostle', 'Project Safe Haven', 'Minotaur', 'Watsonx',
+    'Department of Homeland Security', 'Homeland Security Investigations', 'Immigration and Customs Enforcement',
+    'U.S. Customs and Border Protection', 'Customs and Border Protection', 'ICE Health Service Corps', 'Office of Professional Responsibility',
+    'Enforcement and Removal Operations', 'Office of Human Capital', 'Office of Firearms and Tactical Programs',
+    'Office of Firearms and Training Programs', 'Air and Marine Operations', 'Office of Trade', 'Office of Chief Counsel',
+    'Intensive Supervision Appearance Program', 'National Targeting Center', 'Student & Exchange Visitor Information System',
+    'Student and Exchange Visitor Program', 'Title-III', 'Office of Chief Information Officer', 'Office of the Chief Information Officer', 'Imperial Regional Detention Facility', 'El Paso Service Processing Center', 'Port Isabel Detention Center',
+  ].map((name) => [name.toUpperCase(), name]),
+);
+
+/** A sentence that does something to the contract (money, time, paperwork) rather than say what it buys. */
+const ADMINISTRATIVE =
+  /\b(?:FUND(?:S|ING|ED)?|FULLY FUND|OBLIGAT\w*|DE-?OBLIGAT\w*|DEOB|OPTIONS?|OPTIONAL|OY\d*|OP\d*|EXERCIS\w*|EXTEN[DS]\w*|INCREMENTAL\w*|WAGE|PERIOD OF PERFORMANCE|POP|CLINS?|COR|CONTRACTING OFFICER\w*|ADMINISTRATIVELY|ADMINISTRATIVE (?:MOD\w*|CHANGES?|CORRECTIONS?|ACTIONS?)|ADMIN MOD|CORRECT\w*|REVISE[DS]?|UPDATE[DS]?|TIERED|CLOSE ?OUT|RATIFY|FAR|BOND\w*|DEFINITIZ\w*|SURGE|STOP-WORK|TERMINAT\w*|MODIFICATION|MOD|INVOIC\w*|SHUT ?DOWN|CONTINUING RESOLUTION|NO-COST|BILATERAL|UNILATERAL|LINE ITEMS?|REALLOCATE|CEILING|DPAS|RATING|CLAUSES?|REQUIREMENTS|DELIVERY DATE|TRAVEL|ADJUSTMENTS?|CHANGE|IDV|ONLY|SCOPE|RECOMPETE|PROTEST|HIATUS|QUANTITY|PAYMENT|MILESTONE)\b|\b52\.\d|\$\d|^ADD(?:ED|S)?\b|^(?:NEW )?WORK\b|^TO\b|^(?:ACTION|ORDER|TASK ORDER|SUBJECT)\b|TASK ORDER$/;
+
+/** Boilerplate at the start of a description sentence, taken off one after another. */
+const LEADS: RegExp[] = [
+  /^(?:P\d{5}\s*[-:]?\s*|MOD(?:IFICATION)? P\d+\s*)/,
+  /^THE PURPOSE OF TH(?:IS|E) (?:[A-Z-]+ ){0,3}?(?:IS|ARE) (?:TO )?/,
+  /^THE PURPOSE OF TH(?:IS|E) (?:AWARD|CONTRACT|TASK ORDER|ORDER|MODIFICATION) (?:IS |TO )?/,
+  /^THIS IS (?:A |AN )?(?:NEW )?(?:AWARD|ORDER|TASK ORDER|CONTRACT|DELIVERY ORDER) (?:FOR|TO) /,
+  /^(?:TO )?AWARD (?:A |AN )?(?:[A-Z]+ )?(?:CONTRACT|ORDER|TASK ORDER) FOR /,
+  /^(?:THIS|THE) [A-Z &-]{0,100}? PROVIDES (?:ICE |CBP )?(?:FOR )?(?:(?:THE )?DELIVERY OF )?/,
+  /^[\d.]+ /,
+  /^THE CONTRACTOR SHALL (?:PERFORM|PROVIDE) /,
+  /^(?:THIS|THE) (?:NEW )?(?:TASK ORDER|DELIVERY ORDER|CONTRACT|AWARD|ORDER|REQUIREMENT|EFFORT|PURCHASE ORDER|BPA CALL|CONTRACT ACTION|TASK ORDER AWARD)(?: AWARD)? (?:IS |WILL )?(?:FOR |TO )?(?:PROVIDES? FOR |PROVIDES? |PROCURES? |SUPPORTS? |DOCUMENTS? |DELIVERS? |PROCURE |PROVIDE |OBTAIN |SUPPORT )?/,
+  /^(?:NEW )?(?:[A-Z]+ )?(?:AWARD|TASK ORDER|ORDER)(?: AWARD)? (?:OF|FOR|PROVIDES|TO SUPPORT) /,
+  /^(?:TO )?(?:PROVIDE|PROCURE|OBTAIN|ACQUIRE|PURCHASE) (?:THE |A |AN )?/,
+  /^THIS MODIFICATION (?:ADDS|PROVIDES) (?:INCREMENTAL )?FUNDING FOR (?:THE )?/,
+];
+
+const STOPWORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'its', 'as', 'or', 'contractor', 'cbp', 'ice']);
+
+function words(text: string): string[] {
+  return text.toUpperCase().split(/[^A-Z0-9&]+/).filter(Boolean);
+}
+
+/** The part of one description that says what is bought, or null. */
+export function phraseOf(description: string): string | null {
+  const text = description.replace(/\s+/g, ' ').replace(/\*\*.*$/, '').trim().toUpperCase();
+  for (const part of text.split(/\.\s+|\.$|;\s*|\s+-\s*(?=[A-Z])|(?<=\))-(?=[A-Z])/)) {
+    let sentence = part.trim().replace(/\.$/, '');
+    // "… ADD INCREMENTAL FUNDS FOR CBP'S AIR AND MARINE OPERATIONS FIELD AND TECHNICAL SUPPORT SERVICES": what the money is for.
+    if (ADMINISTRATIVE.test(sentence)) {
+      const tail = /\b(?:FUNDS?|FUNDING|TO PROCURE) (?:FOR |TO SUPPORT )?(?:THE )?(?!OPTION|BASE|CURRENT|ADDITIONAL|REMAINING|SURGE|EXTENDING|TRAVEL|CERTAIN)(.+)$/.exec(sentence);
+      if (tail) sentence = tail[1]!;
+    }
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const lead of LEADS) {
+        const next = sentence.replace(lead, '');
+        if (next !== sentence) {
+          sentence = next.trim();
+          changed = true;
+        }
+      }
+    }
+    // "… PROVIDES ENFORCEMENT AND REMOVAL OPERATIONS (ERO) WITH ANALYTICAL … SUPPORT" → what it is provided with.
+    const withClause = /^(?:ICE |THE |US |U\.S\. )?[A-Z&' ()-]{0,90}?(?:OPERATIONS|CORPS|OFFICE|RESPONSIBILITY|PERSONNEL|CAPITAL|ENFORCEMENT|INVESTIGATIONS|INTELLIGENCE|ICE)(?: \([A-Z]+\))? WITH (?:A |AN )?(.+)$/.exec(sentence);
+    if (withClause) sentence = withClause[1]!;
+    sentence = sentence
+      .replace(/^(?:THE|A|AN) /, '')
+      // The agency is the sentence's subject already: "CBP AIRCRAFT MAINTENANCE", "BODY ARMOR FOR CBP".
+      .replace(/^(?:CBP|U\.S\. CUSTOMS AND BORDER PROTECTION|US CUSTOMS AND BORDER PROTECTION)(?:'S)? (?=\w+ \w+)/, '')
+      .replace(/ FOR (?:THE )?(?:CBP|ICE|(?:U\.S\. |US )?CUSTOMS AND BORDER PROTECTION|(?:U\.S\. |US )?IMMIGRATION AND CUSTOMS ENFORCEMENT)$/, '')
+      // Where: "AT VARIOUS LOCATIONS IN …", "IN THE LOS ANGELES AREA OF RESPONSIBILITY".
+      .replace(/ (?:AT VARIOUS LOCATIONS|(?:IN|FOR) THE [A-Z ,()]+ (?:AREA OF RESPONSIBILITY|AOR)|IN THE [A-Z ]+ AOR)\b.*$/, '')
+      .replace(/[,\s]+$/, '');
+    if (words(sentence).length < 2 || sentence.length < 6) continue;
+    if (ADMINISTRATIVE.test(sentence)) continue;
+    return shorten(sentence);
+  }
+  return null;
+}
+
+/** A long phrase cut before its qualifiers (where, in support of what), never inside a word. */
+function shorten(phrase: string, max = 120): string {
+  if (phrase.length <= max) return phrase;
+  const bare = phrase.replace(/ \((?:INCLUDING|SUCH AS|E\.G\.)[^)]*\)/, '');
+  if (bare.length <= max) return bare;
+  const cuts = [' IN SUPPORT OF ', ' TO SUPPORT ', ', WHICH ', ' WHICH ', ' THAT ', ' WHO ', ' TO ENABLE ', ' TO ALLOW ', ' TO SERVE ', ' LOCATED ', ' THROUGHOUT ', ' AT ', ' IN ', ' FOR ', ' TO '];
+  for (const cut of cuts) {
+    const at = bare.indexOf(cut, 25);
+    if (at > 0 && at <= max) return bare.slice(0, at).replace(/[,\s]+$/, '');
+  }
+  phrase = bare;
+  return phrase.slice(0, phrase.lastIndexOf(' ', max)).replace(/\b(?:AND|OR|OF|FOR|TO|THE|A|IN|WITH|,)$/, '').trim();
+}
+
+/** Sentence case for a phrase the records write in capitals. */
+export function sentenceCase(phrase: string): string {
+  let text = phrase.toLowerCase();
+  // Names the records spell out, longest first.
+  for (const [upper, name] of Object.entries(PROPER).sort((a, b) => b[0].length - a[0].length)) {
+    text = text.replace(new RegExp(`(?<![\\w-])${escape(upper.toLowerCase())}(?![\\w-])`, 'g'), name);
+  }
+  const defined = new Set([...phrase.matchAll(/\(([A-Z][A-Z0-9&-]{1,9})\)/g)].map((m) => m[1]!));
+  text = text.replace(/[a-z0-9][a-z0-9&.'-]*/gi, (token) => {
+    const upper = token.toUpperCase();
+    if (token !== token.toLowerCase()) return token; // already a name
+    if (ACRONYMS.has(upper) || defined.has(upper) || /^(?:II|III|IV|V|VI)$/.test(upper)) return upper;
+    if (/\d/.test(token) && /[a-z]/i.test(token) && !/^\d+(?:st|nd|rd|th)$/i.test(token)) return upper; // BBT-5, M4, H125, LRT-3
+    return token;
+  });
+  // The words an acronym stands for: "enforcement and removal operations (ERO)" → "Enforcement and Removal Operations (ERO)".
+  text = text.replace(/((?:[A-Za-z&-]+ ){1,8})\(([A-Z][A-Z0-9]{1,9})\)/g, (whole, before: string, acronym: string) => {
+    const list = before.trim().split(' ');
+    const initials = acronym.replace(/[^A-Z]/g, '');
+    for (let n = Math.min(list.length, 8); n >= 2; n--) {
+      const tail = list.slice(-n);
+      const significant = tail.filter((w) => !/^(?:and|of|the|for|&|to|as|a)$/i.test(w));
+      if (significant.map((w) => w[0]!.toUpperCase()).join('') === initials || tail.map((w) => w[0]!.toUpperCase()).join('') === initials) {
+        const titled = tail.map((w) => (/^(?:and|of|the|for|to|as|a)$/.test(w) ? w : w[0]!.toUpperCase() + w.slice(1)));
+        return `${[...list.slice(0, -n), ...titled].join(' ')} (${acronym})`;
+      }
+    }
+    return whole;
+  });
+  return text.replace(/\)(?=[A-Za-z])/g, ') ').replace(/\s+/g, ' ').trim();
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Reviewed phrases, for companies whose records give no usable description of what the largest
+ * awards buy, or whose generated phrase read badly. Every word must occur in the company's records
+ * (checked); "ICE: …" or "CBP: …" names the agency when the phrase is about that agency's awards only.
+ */
+export const REVIEWED: Record<string, string> = {
+  // No description says what is bought, only what the modification does; words from the rest of the records.
+  'acquisition-logistics': 'detention, transportation and medical services at the Camp East Montana temporary detention center in El Paso, TX',
+  'avantus-federal': 'engineering and technical support',
+  'bccg-joint-venture': 'construction work and materials',
+  'systems-planning-and-analysis': 'professional support for its systems engineering division',
+  'trailboss-enterprises': 'ground transportation services in TX/NM',
+  'workwear-outfitters': 'uniforms and cold weather gear',
+  'constellation-inc': "robotics process automation (RPA) to validate ERO's monthly invoices, and PMDA services",
+  'four-points-technology': 'CBP: Amazon Web Services units and Cisco enterprise agreement support services',
+  'v3gate': 'CBP: IBM software licenses and services (Mongo DB, Apptio, watsonx.governance)',
+  // The generated phrase was cut badly, repeated itself or kept the records' boilerplate.
+  'akima': 'ICE: detention services at the Krome Service Processing Center and detention and transportation support services at the Port Isabel Detention Center',
+  'amergis-healthcare-staffing': 'medical staffing services at ICE detention centers in Texas',
+  'ardent-group': 'a pharmacy benefit manager for the ICE Health Service Corps',
+  'asset-protection-security-services': 'detention and ground transportation services for Enforcement and Removal Operations in Los Angeles and Phoenix',
+  'barnard-spencer-joint-venture': 'vertical barrier and shelter construction on the Southwest Border',
+  'bowman-consulting': 'Southwest Border real estate support services (title, appraisal, survey and acquisition support)',
+  'caduceus-inc': 'ICE: safety verification and wellness checks support services',
+  'capgemini-government-solutions': 'skip tracing services for Enforcement and Removal Operations (ERO) and program support services (data analysis, metrics and forecasting)',
+  'chartis-consulting': 'fiber optic cable site installation and repairs',
+  'cynergy-professional-systems': 'mobile tactical communication radios and batteries for ICE agents',
+  'dev-technology-group': 'ICE: operations and maintenance of the Student & Exchange Visitor Program information system and Microsoft 365 SharePoint support',
+  'edge-ops': 'Project Safe Haven, an integrated analytic capability for Homeland Security Investigations',
+  'elbit-america': 'persistent surveillance and detection, and towers with surveillance equipment',
+  'fisher-sand-gravel': 'design and construction of vertical border barrier, with power distribution, lighting, cameras and a linear ground detection system',
+  'flywheel-data': 'ICE: Babel Street Insights licenses and location and identity application programming interfaces for ICE case management and analytics systems',
+  'g4s-secure-solutions-usa': 'transportation of ICE detainees for the San Antonio field office and transportation services to process aliens in Los Angeles and Phoenix',
+  'gardaworld-federal-services': 'renovation of an ICE-owned structure in Surprise, AZ to serve as a processing and detention facility, with wraparound services',
+  'gem-technology-international': 'program and administrative support services to the Office of Professional Responsibility',
+  'icf': 'an ICE Call Center as a Service (CCAAS) and a DHS public awareness campaign of the Center for Countering Human Trafficking',
+  'inserso': 'service desk, IT field operations and deployment support services, and enterprise support services such as e-mail and domain management',
+  'jhu-applied-physics-laboratory': 'test and evaluation of Integrated Surveillance Towers (IST) and Minotaur rapid reaction and prototyping engineering support',
+  'koniag-services': 'support services for the Enforcement and Removal Operations 287G National Coordination Center',
+  'kvg': 'renovation of an ICE-owned structure in Hagerstown, MD to serve as a processing and detention facility, with wraparound services',
+  'lukos': 'custody and removal coordinators who facilitate the removal of aliens and maintain a safe detention environment',
+  'management-training-corporation': 'detention services, transportation services and case processing specialists at the Imperial Regional Detention Facility',
+  'mitre': 'ICE: research, development, integration and implementation of new capabilities for the DHS Cyber Crimes Center',
+  'reliance-relocation-services': 'relocation services for Immigration and Customs Enforcement employees',
+  'saic': 'IT support services and the Integrated Traveler Initiatives 2.1 (ITI 2.1) task order',
+  'sentrillion': 'operations and maintenance of the Border Security Deployment Program (BSDP) centralized area video surveillance systems (CAVSS)',
+  'slsco': 'design and construction of shelters in Starr and Hidalgo counties, with excavation, blasting and removal of barriers',
+  'sos-international': 'skip tracing services and safety verification and wellness checks support services',
+  'steampunk': 'professional security assurance and cybersecurity services for ICE information systems, and technology experts and developers for CBP',
+  'acuity-chs': 'preemployment medical testing services',
+  'astrophysics-inc': 'low energy portal system installation and non-intrusive inspection equipment sustainment services',
+  'bi-incorporated': 'the Intensive Supervision Appearance Program (ISAP) V and skip tracing services',
+  'caci': 'CBP: background investigative services and Border Enforcement Applications for Gov (BEAGLE)',
+  'davenport-aviation': 'light enforcement helicopters (H125)',
+  'eap-consultants': 'the CBP EAP program and employee health and wellness services',
+  'eco-associates': 'cultural and natural resource monitoring and construction monitors for border barrier construction',
+  'envisage-technologies': 'a training management system (ETMS Acadis at CBP)',
+  'general-atomics-aeronautical': 'MQ-9B UAS operation and maintenance services',
+  'granite-construction': 'border wall construction (vertical barrier) in the Laredo sector, LRT-4',
+  'iss-action': 'ground transportation services in AZ/CA',
+  'lmi-consulting': 'quality assurance inspection support services for the construction of border wall barrier along the Southwest Border',
+  'pegasus-support-services': 'CBP: preventive maintenance and repair services at CBP facilities',
+  'peraton': 'background investigation services',
+  'procentrix': 'software configuration and enhancement of systems for Title-III activities and the OPLA case management system',
+  'rapiscan-systems': 'mobile X-ray inspection vehicles and civil works',
+  's-k-security-group': 'IST sustainment (maintenance of radar facilities)',
+  'salient-crgt': 'analytical, technical and programmatic management support (including data analysis and detention facility evaluation) and the ERO Contact Center of Operations (ECCO)',
+  'savantage-financial-services': 'operations and maintenance support for a federal financial management system',
+  'sls-federal-services': 'border wall construction (TCA-5) and vertical barrier construction',
+  'smiths-detection': 'maintenance and technology support for radiation detection and non-intrusive inspection equipment, and an MEP system order',
+  'southwest-valley-constructors': 'border wall construction in Big Bend, Texas (BBT-4) and the LRT-3 vertical barrier construction project',
+  'spencer-construction': 'border barrier, border wall and waterborne barrier construction',
+  'tierra-right-of-way-services': 'construction monitoring services and natural and cultural resource monitoring for border wall construction',
+  'tribalco': 'Motorola radios and batteries',
+  'zerofox': 'software licenses for the Homeland Security Investigations Office of Intelligence',
+  'aecom-technical-services': 'Construction Management as Advisor (CMA) services for design-build construction projects at Border Patrol checkpoints and the Laredo sector headquarters',
+  'jacobs-engineering': 'Construction Management as Advisor (CMA) services for design-build construction projects at Border Patrol stations and facilities',
+  'widepoint-integrated-solutions': 'mobile devices and services for voice and data communications across ICE, and iPads and services for CBP',
+  'trm-labs': 'analytical support to the DHS HSI National Coordination Center and blockchain analytic licenses for cyber investigations',
+};
+
+export interface CompanySummary {
+  summary: string;
+  /** Which phrases came from the table above. */
+  reviewed: boolean;
+}
+
+/** Every word of `phrase` (but stop words) occurs in these records' descriptions or product/service names. */
+export function unsupportedWords(phrase: string, awards: readonly AwardTotal[]): string[] {
+  const known = new Set(awards.flatMap((a) => [...a.descriptions, a.productOrService ?? '', a.naics ?? ''].flatMap(words)));
+  return words(phrase).filter((w) => !STOPWORDS.has(w.toLowerCase()) && !known.has(w));
+}
+
+const PLURAL_NOUN = /S$/;
+
+/**
+ * The summary of a company from its buckets: "{agency} contractor for {what its largest award buys}
+ * [and {what the next one buys}]", by agency. Throws when a reviewed phrase uses a word the records
+ * do not contain.
+ */
+export function summaryFor(company: string, buckets: readonly Bucket[]): CompanySummary | null {
+  const awards = buckets
+    .filter((b) => b.company === company)
+    .flatMap((b) => [...b.awards.values()].map((award) => ({ award, agency: AGENCY_LABELS[b.agency] ?? b.agency })))
+    .filter(({ award }) => award.amount > 0)
+    .sort((a, b) => b.award.amount - a.award.amount || a.award.id.localeCompare(b.award.id));
+  if (!awards.length) return null;
+  const total = awards.reduce((n, { award }) => n + award.amount, 0);
+  const agencies = [...new Set(awards.map((a) => a.agency))].sort();
+  const reviewed = REVIEWED[company];
+  if (reviewed !== undefined) {
+    // "ICE: …" when the phrase describes one agency's awards only.
+    const [, label, phrase] = /^(?:((?:CBP|ICE)(?: and (?:CBP|ICE))?): )?(.*)$/s.exec(reviewed)!;
+    const missing = unsupportedWords(phrase!, awards.map((a) => a.award));
+    if (missing.length) throw new ImportError(`scripts/usaspending/summaries.ts: REVIEWED["${company}"]: ${missing.map((w) => `"${w}"`).join(', ')} not in the company's award records`);
+    if (label && label.split(' and ').some((a) => !agencies.includes(a))) throw new ImportError(`scripts/usaspending/summaries.ts: REVIEWED["${company}"]: "${label}" obligated nothing to this company in these records`);
+    return { summary: `${label ?? agencies.join(' and ')} contractor for ${phrase}.`, reviewed: true };
+  }
+  // The largest awards' phrases, until two that say different things (or the rest is small).
+  const picked: Array<{ agency: string; phrase: string }> = [];
+  for (const { award, agency } of awards) {
+    if (picked.length && award.amount < total * 0.15) break;
+    const phrase = award.descriptions.map(phraseOf).find((p): p is string => p !== null);
+    if (!phrase) continue;
+    const cased = sentenceCase(phrase);
+    const content = (text: string) => words(text).filter((w) => !STOPWORDS.has(w.toLowerCase())).map((w) => w.replace(PLURAL_NOUN, ''));
+    const mine = content(cased);
+    const seen = new Set(picked.flatMap((p) => content(p.phrase)));
+    if (mine.filter((w) => !seen.has(w)).length * 2 < mine.length) continue;
+    picked.push({ agency, phrase: cased });
+    if (picked.length === 2) break;
+  }
+  if (!picked.length) return null;
+  const byAgency = new Map<string, string[]>();
+  for (const p of picked) byAgency.set(p.agency, [...(byAgency.get(p.agency) ?? []), p.phrase]);
+  const parts = [...byAgency].map(([agency, phrases]) => `${agency} contractor for ${phrases.join(' and ')}`);
+  return { summary: `${parts.join(', and ')}.`, reviewed: false };
+}

@@ -1,0 +1,344 @@
+/**
+ * What the importer makes of the award records beyond the money: how far the records of a year under
+ * way go, termination records, what the awards buy (involvement) and the summaries of the
+ * award-record companies.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDataset, mergeImported, readCompanyFiles } from '@/scripts/build-dataset';
+import { ImportError, importFiles, RecipientMap, toContractFacts, type ImportResult } from '@/scripts/usaspending/import';
+import { classifyAward, classifyRow } from '@/scripts/usaspending/involvement';
+import { phraseOf, sentenceCase, summaryFor } from '@/scripts/usaspending/summaries';
+import { companySummaries, isResearchCompany, rewriteFields } from '@/scripts/usaspending/summary-files';
+import { resolveTermination, terminationEvent } from '@/scripts/usaspending/termination';
+import type { Involvement } from '@/data/schema';
+
+const FY2026 = 'tests/fixtures/usaspending/CBP_ICE_FY2026_Contract_Obligations.csv.gz';
+const recipients = RecipientMap.parse(JSON.parse(readFileSync('data/recipients.json', 'utf8')));
+const dataset = buildDataset();
+const names = new Map(dataset.companies.map((c) => [c.id, c.name] as const));
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'contractlens-records-'));
+
+let real: Promise<ImportResult> | undefined;
+const fixture = () => (real ??= importFiles([FY2026], { recipients, preset: 'cbp-ice-dashboard' }));
+
+function file(name: string, text: string): string {
+  const p = path.join(tmp, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+const HEADER = 'contract_award_unique_key,award_id_piid,federal_action_obligation,action_date,awarding_sub_agency_code,recipient_name,transaction_description,action_type_code';
+const row = (award: string, amount: number, date: string, description: string, actionType = '', agency = '7012', name = 'THE GEO GROUP, INC.') =>
+  `CONT_AWD_${award}_${agency}_-NONE-_-NONE-,${award},${amount},${date},${agency},"${name}","${description}",${actionType}`;
+const csv = (name: string, rows: string[]) => file(name, [HEADER, ...rows].join('\n') + '\n');
+
+describe('a fiscal year under way says how far its records go', () => {
+  const rows = [
+    row('A1', 100, '2025-11-02', 'DETENTION SERVICES'),
+    row('A1', 50, '2026-03-01', 'ADD FUNDING'),
+    // The last action date of the file counts whoever it is for: the records cover that date.
+    row('Z9', 7, '2026-05-31', 'SOMETHING', '', '7014', 'NOT A DATASET COMPANY'),
+  ];
+
+  it('sets period.recordsThrough and says "records through" when retrieved before the year ended', async () => {
+    const result = await importFiles([csv('under-way.csv', rows)], { recipients });
+    const [fact] = toContractFacts(result, names, '2026-06-15')['geo-group']!;
+    expect(fact!.period).toEqual({ start: '2025-10-01', end: '2026-09-30', recordsThrough: '2026-05-31' });
+    expect(fact!.claim).toBe('Federal award records: ICE obligated $150.00 in fiscal year 2026 (records through 2026-05-31) to THE GEO GROUP, INC. (The GEO Group), across 1 award.');
+  });
+
+  it('says nothing of the kind for a year that was over when the records were retrieved', async () => {
+    const result = await importFiles([csv('over.csv', rows)], { recipients });
+    const [fact] = toContractFacts(result, names, '2026-11-22')['geo-group']!;
+    expect(fact!.period).toEqual({ start: '2025-10-01', end: '2026-09-30' });
+    expect(fact!.claim).not.toMatch(/records through/);
+  });
+
+  it('the bundled FY2026 facts: records through 2026-08-20, the file\'s last action date', () => {
+    const imported = JSON.parse(readFileSync('data/imported/usaspending.json', 'utf8')) as { retrieved: string; facts: Record<string, Array<{ claim: string; period: { recordsThrough?: string } }>> };
+    expect(imported.retrieved).toBe('2026-08-22');
+    for (const fact of Object.values(imported.facts).flat()) {
+      expect(fact.period.recordsThrough).toBe('2026-08-20');
+      expect(fact.claim).toMatch(/ in fiscal year 2026 \(records through 2026-08-20\) to /);
+    }
+  });
+});
+
+describe('termination records', () => {
+  const on = (description: string, actionType?: string) => terminationEvent({ description, actionType, date: '2026-04-17' });
+
+  it.each([
+    ["CONTRACT TERMINATION IN FULL FOR THE GOVERNMENT'S CONVENIENCE AT CAMP EAST MONTANA TEMPORARY DETENTION CENTER IN EL PASO, TX", 'convenience'],
+    ['TERMINATION FOR CONVENIENCE PER 52.212-4(L)', 'convenience'],
+    ['THE REASON FOR THIS MODIFICATION IS TO TERMINATE FOR THE CONVENIENCE OF THE GOVERNMENT.', 'convenience'],
+    ['THIS MODIFICATION IS BEING ISSUED FOR THE CONVENIENCE OF THE GOVERNMENT AND FULLY TERMINATES THE TASK ORDER.', 'convenience'],
+    ['TERMINATION FOR CAUSE.', 'cause'],
+    ['THE CONTRACT IS TERMINATED FOR DEFAULT', 'default'],
+    ['TO TERMINATE FOR BOX MEALS DELIVERY  THIS IS A CLOSEOUT MODIFICATION', undefined],
+  ])('%s → terminated (%s)', (description, kind) => {
+    expect(on(description)).toEqual({ event: 'terminated', date: '2026-04-17', ...(kind ? { kind } : {}) });
+  });
+
+  it.each([
+    'DEOBLIGATION AND PARTIAL TERMINATION FOR CONVENIENCE MODIFICATION',
+    'PARTIAL TERMINATION AND DE-OBLIGATION: OPTION YEAR 3 REDUCED',
+    'THIS AWARD PROVIDES STOP STICK EQUIPMENT (TERMINATOR - LOW VISIBILITY, PATROL TERMINATOR AND PIRANHA)',
+    'CANCELLATION OF STOP-WORK ORDER THAT WAS ISSUED ON APRIL 06, 2026.',
+    'MODIFICATION TO INCORPORATE CLAUSE 52.212-4(L) TERMINATION FOR CONVENIENCE',
+    'EXTEND THE PERIOD OF PERFORMANCE',
+  ])('%s → no termination', (description) => expect(on(description)).toBeNull());
+
+  it('a record that refers to an earlier termination, a rescission, and the FPDS action type', () => {
+    expect(on('MOD TO DEOBLIGATE ALL FUNDING DUE TO TERMINATION OF CONTRACT FOR DEFAULT')).toMatchObject({ event: 'terminated', kind: 'default', reference: true });
+    expect(on('THE PURPOSE OF THIS MODIFICATION IS TO RESCIND THE TERMINATION FOR CONVENIENCE ISSUED UNDER MODIFICATION P00009')).toEqual({ event: 'rescinded', date: '2026-04-17' });
+    expect(on('FUNDING ONLY', 'F')).toEqual({ event: 'terminated', date: '2026-04-17', kind: 'convenience', byActionType: true });
+    expect(on('', 'TERMINATE FOR DEFAULT (COMPLETE OR PARTIAL)')).toMatchObject({ kind: 'default', byActionType: true });
+    expect(on('PARTIAL TERMINATION OF LINE ITEM 3', 'F')).toBeNull();
+    expect(on('EXERCISE OPTION', 'G')).toBeNull();
+  });
+
+  it('a termination rescinded later is no termination; one after the rescission is', () => {
+    const t = (date: string) => ({ event: 'terminated' as const, date, kind: 'convenience' as const });
+    const r = (date: string) => ({ event: 'rescinded' as const, date });
+    expect(resolveTermination([r('2026-03-09'), t('2026-02-26')])).toBeNull();
+    expect(resolveTermination([t('2026-02-26'), r('2026-03-09'), t('2026-05-01'), t('2026-05-20')])).toEqual(t('2026-05-01'));
+    expect(resolveTermination([])).toBeNull();
+  });
+
+  it('a total of one terminated award carries the status; a total of several never does', async () => {
+    const result = await importFiles(
+      [
+        csv('terminations.csv', [
+          // ICE: one award, terminated.
+          row('T1', 1000, '2025-12-01', 'DETENTION SERVICES'),
+          row('T1', 0, '2026-04-17', "CONTRACT TERMINATION IN FULL FOR THE GOVERNMENT'S CONVENIENCE"),
+          // CBP: three awards; one terminated with money in the year, one terminated then reinstated.
+          row('C1', 5000, '2025-11-01', 'BORDER BARRIER CONSTRUCTION', '', '7014'),
+          row('C2', 700, '2025-11-02', 'FENCING', '', '7014'),
+          row('C2', -100, '2026-02-26', 'DE-OBLIGATION', 'F', '7014'),
+          row('C3', 300, '2025-11-03', 'PATROL ROADS', '', '7014'),
+          row('C3', 0, '2026-02-26', 'THE REASON FOR THIS MODIFICATION IS TO TERMINATE FOR THE CONVENIENCE OF THE GOVERNMENT.', '', '7014'),
+          row('C3', 0, '2026-03-09', 'THE PURPOSE OF THIS MODIFICATION IS TO RESCIND THE TERMINATION FOR CONVENIENCE ISSUED UNDER P00009.', '', '7014'),
+        ]),
+      ],
+      { recipients },
+    );
+    const facts = toContractFacts(result, names, '2026-11-22')['geo-group']!;
+    expect(facts.map((f) => [f.id, f.relation, f.status, f.terminatedOn, f.amount?.usd])).toEqual([
+      ['geo-group-usaspending-ice-fy2026', 'spending-total', 'terminated', '2026-04-17', 1000],
+      ['geo-group-usaspending-cbp-fy2026', 'spending-total', undefined, undefined, 5900],
+      ['geo-group-usaspending-cbp-fy2026-c2', 'direct', 'terminated', '2026-02-26', 600],
+    ]);
+    expect(facts[1]!.claim).toBe(
+      "Federal award records: CBP obligated $5,900.00 in fiscal year 2026 to THE GEO GROUP, INC. (The GEO Group), across 3 awards; of these, award C2 was terminated for the government's convenience on 2026-02-26 (per the action type of the record, which covers complete and partial terminations).",
+    );
+    expect(facts[2]!.claim).toBe(
+      "Federal award records: CBP award C2 (FENCING) was terminated for the government's convenience on 2026-02-26 (per the action type of the record, which covers complete and partial terminations); CBP obligated $600.00 under it in fiscal year 2026 to THE GEO GROUP, INC. (The GEO Group), counted in the CBP total for that year.",
+    );
+    expect(facts[2]!.awardIds).toEqual(['CONT_AWD_C2_7014_-NONE-_-NONE-']);
+    expect(facts[0]!.claim).toBe(
+      "Federal award records: ICE obligated $1,000.00 in fiscal year 2026 to THE GEO GROUP, INC. (The GEO Group), across 1 award; award T1 was terminated for the government's convenience on 2026-04-17 (per the record).",
+    );
+  });
+
+  it('the FY2026 file: Acquisition Logistics and Information Technology Strategies come out terminated, on the records\' dates', async () => {
+    const facts = toContractFacts(await fixture(), names, '2026-08-22');
+    expect(facts['acquisition-logistics']).toEqual([
+      expect.objectContaining({
+        status: 'terminated',
+        terminatedOn: '2026-04-17',
+        amount: { usd: 598444871.04, kind: 'obligated' },
+        period: { start: '2025-10-01', end: '2026-09-30', recordsThrough: '2026-08-20' },
+        claim:
+          "Federal award records: ICE obligated $598,444,871.04 in fiscal year 2026 (records through 2026-08-20) to ACQUISITION LOGISTICS LLC (Acquisition Logistics), across 1 award; award 70CDCR26FR0000001 was terminated for the government's convenience on 2026-04-17 (per the record).",
+      }),
+    ]);
+    expect(facts['information-technology-strategies']).toEqual([
+      expect.objectContaining({ status: 'terminated', terminatedOn: '2026-06-26', amount: { usd: 79987962.97, kind: 'obligated' } }),
+    ]);
+    expect(facts['information-technology-strategies']![0]!.claim).toMatch(/; award 70B04C26F00000037 was terminated for the government's convenience on 2026-06-26 \(per the record\)\.$/);
+    // Totals of several awards with a terminated one say so, and are not themselves terminated.
+    const barnardSpencer = facts['barnard-spencer-joint-venture']![0]!;
+    expect(barnardSpencer.status).toBeUndefined();
+    expect(barnardSpencer.claim).toMatch(/across 5 awards; of these, awards 70B01C23F00000710, 70B01C23F00001235 and 70B01C23F00001239 were terminated for the government's convenience on 2025-12-29 \(per the records\)\.$/);
+    const all = Object.values(facts).flat();
+    expect(all.filter((f) => f.status === 'terminated' && f.relation === 'spending-total').every((f) => /across 1 award;/.test(f.claim))).toBe(true);
+    // And the bundled file is what the importer writes.
+    const bundled = JSON.parse(readFileSync('data/imported/usaspending.json', 'utf8')) as { facts: unknown };
+    expect(bundled.facts).toEqual(JSON.parse(JSON.stringify(facts)));
+  });
+});
+
+describe('involvement: what the awards buy, support services apart from the activity they support', () => {
+  it.each([
+    ['AWARD FOR QUALITY ASSURANCE INSPECTION SUPPORT SERVICES FOR CONSTRUCTION OF BORDER WALL BARRIER AND ATTRIBUTES ALONG THE SOUTHWEST BORDER.', 'professional-services'],
+    ['CULTURAL AND NATURAL RESOURCES MONITORING FOR BORDER WALL CONSTRUCTION SEGMENTS IN LAREDO SECTOR, LRT-1 AND LRT-2.', 'professional-services'],
+    ['CONSTRUCTION MONITORING SERVICES FOR LRT-3 BORDER BARRIER CONSTRUCTION.', 'professional-services'],
+    ['THIS EFFORT PROVIDES ENFORCEMENT AND REMOVAL OPERATIONS (ERO) WITH ANALYTICAL, TECHNICAL, AND PROGRAMMATIC MANAGEMENT SUPPORT (INCLUDING DATA ANALYSIS SUPPORT AND DETENTION FACILITY EVALUATION).', 'professional-services'],
+    ['THIS REQUIREMENT IS FOR 25 BABEL STREET INSIGHTS LICENSES, LOCATION AND IDENTITY APPLICATION PROGRAMMING INTERFACES FOR USE IN ICE CASE MANAGEMENT AND ANALYTICS SYSTEMS.', 'surveillance-data'],
+    ['THIS MODIFICATION ADDS FUNDING FOR THE INTENSIVE SUPERVISION APPEARANCE PROGRAM (ISAP) V.', 'surveillance-data'],
+    ['THE PURPOSE OF THIS TASK ORDER IS TO OBTAIN SKIP TRACING SERVICES FOR ENFORCEMENT AND REMOVAL OPERATIONS (ERO).', 'surveillance-data'],
+    ['DEOBLIGATE FUNDING AND CLOSEOUT FOR THE INTENSIVE SUPERVISION APPEARANCE PROGRAM IN SUPPORT OF ALTERNATIVES TO DETENTION', 'surveillance-data'],
+    ['THE PURPOSE OF THIS AWARD IS TO PROVIDE GROUND TRANSPORTATION SERVICES IN SUPPORT OF ENFORCEMENT AND REMOVAL OPERATIONS (ERO) IN THE SALT LAKE CITY (SLC) AREA OF RESPONSIBILITY (AOR).', 'transport-deportation-flights'],
+    ['THE TASK ORDER PROVIDES TRANSPORTATION SERVICES TO PROCESS ALIENS AT VARIOUS LOCATIONS IN THE LOS ANGELES AREA OF RESPONSIBILITY.', 'transport-deportation-flights'],
+    ['THIS TASK ORDER PROVIDES FOR THE TRANSPORTATION OF ICE DETAINEES FOR ICE ENFORCEMENT REMOVALS AND OPERATIONS SAN ANTONIO FIELD OFFICE.', 'transport-deportation-flights'],
+    ['THE PURPOSE OF THIS CONTRACT IS TO PROVIDE DETENTION, TRANSPORTATION AND MEDICAL SERVICES AT THE CAMP EAST MONTANA TEMPORARY DETENTION CENTER IN EL PASO, TX.', 'detention-operations'],
+    ['BULK STEEL FOR SOUTHWEST BORDER BARRIER CONSTRUCTION PROJECTS', 'border-barrier-construction'],
+    ['U.S. CUSTOMS AND BORDER PROTECTION NON-INTRUSIVE INSPECTION EQUIPMENT SUSTAINMENT SERVICES', 'equipment-supplies'],
+  ] as const)('%s → %s', (description, expected) => expect(classifyRow({ description })).toBe(expected));
+
+  it('an award is read from all its descriptions: a modification that only extends it keeps what it buys', () => {
+    const award = {
+      descriptions: ['THIS MODIFICATION EXTENDS THE TASK ORDER PERIOD OF PERFORMANCE FOR AN ADDITIONAL 120 DAYS TO SUPPORT ICE- ERO IN THE LOS AOR.', 'THE TASK ORDER PROVIDES TRANSPORTATION SERVICES TO PROCESS ALIENS AT VARIOUS LOCATIONS IN THE LOS ANGELES AREA OF RESPONSIBILITY'],
+      productOrService: 'HOUSEKEEPING- GUARD',
+    };
+    expect(classifyRow({ description: award.descriptions[0], productOrService: award.productOrService })).toBe('detention-operations');
+    expect(classifyAward(award)).toBe('transport-deportation-flights');
+  });
+
+  const companies = new Map(dataset.companies.map((c) => [c.id, c] as const));
+  const categoriesOf = async (id: string) => {
+    const totals = new Map<Involvement, number>();
+    for (const bucket of (await fixture()).buckets.filter((b) => b.company === id)) {
+      for (const award of bucket.awards.values()) totals.set(classifyAward(award), (totals.get(classifyAward(award)) ?? 0) + award.amount);
+    }
+    return [...totals].filter(([, usd]) => usd > 0).sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  };
+
+  it.each([
+    ['lmi-consulting', ['professional-services']],
+    ['vernadero-group', ['professional-services']],
+    ['gulf-south-research', ['professional-services']],
+    ['eco-associates', ['professional-services']],
+    ['tierra-right-of-way-services', ['professional-services']],
+    ['salient-crgt', ['professional-services']],
+    ['flywheel-data', ['surveillance-data']],
+    ['bi-incorporated', ['surveillance-data']],
+    ['geo-transport', ['transport-deportation-flights']],
+    ['spectrum-security-services', ['transport-deportation-flights']],
+    ['amentum', ['detention-operations', 'equipment-supplies']],
+  ] as const)('%s: its real awards and its final categories', async (id, expected) => {
+    expect(companies.get(id)!.involvement).toEqual(expected);
+    expect(await categoriesOf(id)).toEqual(expect.arrayContaining([expected[0]]));
+    expect(await categoriesOf(id)).not.toContain(id === 'amentum' ? 'transport-deportation-flights' : 'border-barrier-construction');
+    if (id === 'salient-crgt') expect(await categoriesOf(id)).not.toContain('detention-operations');
+  });
+
+  it('a reviewed category list (involvementReview) is what the build uses, with its reason', () => {
+    const amentum = companies.get('amentum')!;
+    expect(amentum.involvementReview).toMatchObject({ involvement: ['detention-operations', 'equipment-supplies'], reviewed: '2026-12-04' });
+    expect(amentum.involvementReview!.reason).toMatch(/No record names ICE Air/);
+    const merged = mergeImported(readCompanyFiles()).find((f) => f.path.endsWith('/amentum.json'))!;
+    const changed = JSON.stringify({ ...JSON.parse(merged.text), involvement: ['it-cloud'] });
+    const built = buildDataset([{ path: 'data/companies/amentum.json', text: changed }]);
+    expect(built.companies[0]!.involvement).toEqual(['detention-operations', 'equipment-supplies']);
+  });
+});
+
+describe('summaries of the award-record companies', () => {
+  const awardRecordCompanies = dataset.companies.filter((c) => !isResearchCompany(c));
+
+  it('are plain sentences from what the largest awards buy, never the product codes in lower case', () => {
+    expect(awardRecordCompanies.length).toBe(131);
+    for (const company of awardRecordCompanies) {
+      expect(company.summary, company.id).toMatch(/^(?:CBP|ICE|CBP and ICE) contractor for .+\.$/);
+      expect(company.summary, company.id).not.toMatch(/what the records call|“|it and telecom|support – |housekeeping|maint\/repair| – /i);
+      expect(company.summary.length, company.id).toBeLessThanOrEqual(300);
+    }
+  });
+
+  it.each([
+    ['geo-transport', 'ICE contractor for ground transportation services in support of Enforcement and Removal Operations (ERO).'],
+    ['ami-metals', 'CBP contractor for bulk steel for Southwest Border barrier construction projects.'],
+    ['leidos', 'CBP contractor for Travelers Processing Vetting Software (TPVS).'],
+    ['lmi-consulting', 'CBP contractor for quality assurance inspection support services for the construction of border wall barrier along the Southwest Border.'],
+    ['acquisition-logistics', 'ICE contractor for detention, transportation and medical services at the Camp East Montana temporary detention center in El Paso, TX.'],
+  ])('%s', (id, summary) => expect(dataset.companies.find((c) => c.id === id)!.summary).toBe(summary));
+
+  it('the research companies keep their curated summaries', () => {
+    for (const id of ['geo-group', 'corecivic', 'palantir', 'amazon', 'wayfair', 'microsoft']) {
+      const company = dataset.companies.find((c) => c.id === id)!;
+      expect(isResearchCompany(company)).toBe(true);
+      expect(company.summary).not.toMatch(/ contractor for /);
+    }
+  });
+
+  it('the files hold what `npm run data:summaries` writes, so a re-run changes nothing', async () => {
+    const plans = companySummaries(await fixture(), recipients, (f) => readFileSync(f, 'utf8'));
+    const written = plans.filter((p) => !p.skipped);
+    expect(written.length).toBe(131);
+    for (const plan of written) {
+      const text = readFileSync(plan.file, 'utf8');
+      expect(rewriteFields(plan.file, text, { summary: plan.summary!, involvement: plan.involvement! }), plan.file).toBe(text);
+    }
+  });
+
+  it('sentence case keeps acronyms, the words they stand for, names and codes', () => {
+    expect(sentenceCase('TRAVELERS PROCESSING VETTING SOFTWARE (TPVS)')).toBe('Travelers Processing Vetting Software (TPVS)');
+    expect(sentenceCase('IT SUPPORT SERVICES FOR CBP AT EL PASO, TX')).toBe('IT support services for CBP at El Paso, TX');
+    expect(sentenceCase('BORDER WALL CONSTRUCTION FOR EL PASO SECTOR EPT-5')).toBe('border wall construction for El Paso sector EPT-5');
+    expect(phraseOf('THE PURPOSE OF THIS AWARD IS TO PROVIDE GROUND TRANSPORTATION SERVICES IN THE SALT LAKE CITY (SLC) AREA OF RESPONSIBILITY (AOR).')).toBe('GROUND TRANSPORTATION SERVICES');
+    expect(phraseOf('MODIFICATION TO PROVIDE INCREMENTAL FUNDING.')).toBeNull();
+    expect(phraseOf('OY1')).toBeNull();
+  });
+
+  it('a reviewed phrase with a word the records do not contain is refused, naming it', async () => {
+    const { REVIEWED } = await import('@/scripts/usaspending/summaries');
+    const saved = REVIEWED['geo-transport'];
+    REVIEWED['geo-transport'] = 'deportation flights';
+    try {
+      expect(() => summaryFor('geo-transport', [])).not.toThrow();
+      const buckets = (await fixture()).buckets;
+      expect(() => summaryFor('geo-transport', buckets)).toThrow(ImportError);
+      expect(() => summaryFor('geo-transport', buckets)).toThrow('REVIEWED["geo-transport"]: "DEPORTATION", "FLIGHTS" not in the company\'s award records');
+    } finally {
+      if (saved === undefined) delete REVIEWED['geo-transport'];
+      else REVIEWED['geo-transport'] = saved;
+    }
+  });
+
+  it('names the file and field of a bad reviewed category', async () => {
+    const result = await fixture();
+    const read = (f: string) => {
+      const text = readFileSync(f, 'utf8');
+      return f.endsWith('/amentum.json') ? text.replace('"equipment-supplies"\n    ],\n    "reason"', '"aircraft"\n    ],\n    "reason"') : text;
+    };
+    expect(() => companySummaries(result, recipients, read)).toThrow(
+      'data/companies/amentum.json: involvementReview.involvement[1]: "aircraft" is not a category (detention-operations, transport-deportation-flights, surveillance-data, border-barrier-construction, it-cloud, equipment-supplies, professional-services)',
+    );
+  });
+
+  it('rewrites only the summary and involvement, keeping every other byte, and names a file it cannot rewrite', () => {
+    const text = [
+      '{',
+      '  "id": "x",',
+      '  "name": "X",',
+      '  "legalNames": ["X LLC"],',
+      '  "summary": "Federal award records show ICE obligations to X in fiscal year 2026, mostly for what the records call “housekeeping – guard”.",',
+      '  "involvement": [',
+      '    "detention-operations"',
+      '  ],',
+      '  "involvementReview": {',
+      '    "involvement": ["transport-deportation-flights"],',
+      '    "reason": "r",',
+      '    "reviewed": "2026-12-04"',
+      '  },',
+      '  "hosts": []',
+      '}',
+      '',
+    ].join('\n');
+    const next = rewriteFields('data/companies/x.json', text, { summary: 'ICE contractor for "ground" transportation.', involvement: ['transport-deportation-flights'] });
+    expect(next).toBe(
+      text
+        .replace(/"summary": .*,/, '"summary": "ICE contractor for \\"ground\\" transportation.",')
+        .replace('"involvement": [\n    "detention-operations"\n  ]', '"involvement": [\n    "transport-deportation-flights"\n  ]'),
+    );
+    expect(rewriteFields('data/companies/x.json', next, { summary: 'ICE contractor for "ground" transportation.', involvement: ['transport-deportation-flights'] })).toBe(next);
+    expect(() => rewriteFields('data/companies/x.json', '{"id":"x","summary":"s","involvement":[]}', { summary: 's', involvement: [] })).toThrow(
+      'data/companies/x.json: summary: expected one top-level "summary" written as the data scripts write it (two-space JSON), found 0',
+    );
+  });
+});
