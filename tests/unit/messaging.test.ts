@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { handleMessage } from '@/entrypoints/background/messaging';
 import { buildDataset } from '@/scripts/build-dataset';
-import { getDismissedSites, getSettings, nowOverrideItem } from '@/lib/settings';
+import { autoOpenedItem, getDismissedSites, getSettings, nowOverrideItem } from '@/lib/settings';
+import { RATE_LIMIT } from '@/entrypoints/background/tab-pages';
 import { createDatasetService } from '@/entrypoints/background/dataset-service';
 
 const bundled = buildDataset();
@@ -17,7 +18,7 @@ const fromPopup = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('
 beforeEach(() => fakeBrowser.reset());
 
 describe('background messaging', () => {
-  const lookup = (url: string, signals: unknown[] = []) => ({ type: 'page-lookup', url, signals });
+  const lookup = (url: string, signals: unknown[] = [], doc = 'doc00001') => ({ type: 'page-lookup', doc, url, signals });
 
   it('answers a page lookup for the sender page; a URL on another origin in the message is ignored', async () => {
     const answer = await handleMessage(deps, lookup('https://www.wayfair.com/x'), fromPage('https://www.wayfair.com/x'));
@@ -43,7 +44,7 @@ describe('background messaging', () => {
     expect(handleMessage(deps, { type: 'nope' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
     expect(handleMessage(deps, null, fromPage('https://www.wayfair.com/'))).toBeUndefined();
     // A web page may not ask what the popup asks, and the popup may not pose as a page.
-    expect(handleMessage(deps, { type: 'url-status', url: 'https://github.com/' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
+    expect(handleMessage(deps, { type: 'tab-status', tabId: 7 }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
     expect(handleMessage(deps, lookup('https://www.wayfair.com/'), fromPopup())).toBeUndefined();
   });
 
@@ -54,8 +55,8 @@ describe('background messaging', () => {
 
     await handleMessage(deps, { type: 'mute', kind: 'site', duration: 'always' }, fromPage('https://aws.amazon.com/'));
     expect((await getSettings()).mutes).toEqual([{ kind: 'site', value: 'aws.amazon.com', until: null }]);
-    expect(await handleMessage(deps, { type: 'url-status', url: 'https://aws.amazon.com/' }, fromPopup())).toMatchObject({ mutes: [{ kind: 'site' }] });
-    await handleMessage(deps, { type: 'mute', kind: 'company', companyId: 'palantir', duration: 'week' }, fromPage('https://jobs.lever.co/palantir/1'));
+    await handleMessage(deps, lookup('https://jobs.lever.co/palantir/1'), fromPage('https://jobs.lever.co/palantir/1'));
+    await handleMessage(deps, { type: 'mute', kind: 'company', duration: 'week' }, fromPage('https://jobs.lever.co/palantir/1'));
     expect((await getSettings()).mutes[1]).toMatchObject({ kind: 'company', value: 'palantir', label: 'Palantir Technologies' });
   });
 
@@ -65,15 +66,60 @@ describe('background messaging', () => {
     expect(bundled.companies.length).toBeGreaterThan(100);
   });
 
-  it('refuses to mute a company that is not in the data', async () => {
-    expect(await handleMessage(deps, { type: 'mute', kind: 'company', companyId: 'acme', duration: 'day' }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: false });
+  it('a company mute from a page applies to the company the background matched for that tab and URL, never to one the page names', async () => {
+    // Nothing matched for this tab yet: nothing to mute.
+    expect(await handleMessage(deps, { type: 'mute', kind: 'company', duration: 'always' }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: false });
+    // An id in the message is not part of the message any more: no answer, nothing stored.
+    expect(handleMessage(deps, { type: 'mute', kind: 'company', companyId: 'geo-group', duration: 'always' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
+    await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/'));
+    // Another page of the tab (a different URL than the one matched) cannot use that match.
+    expect(await handleMessage(deps, { type: 'mute', kind: 'company', duration: 'always' }, fromPage('https://www.wayfair.com/other'))).toEqual({ ok: false });
     expect((await getSettings()).mutes).toEqual([]);
+    expect(await handleMessage(deps, { type: 'mute', kind: 'company', duration: 'always' }, fromPage('https://www.wayfair.com/#reviews'))).toEqual({ ok: true });
+    expect((await getSettings()).mutes).toEqual([{ kind: 'company', value: 'wayfair', label: 'Wayfair', until: null }]);
   });
 
-  it('the panel opens by itself once a day per company, then the page gets the collapsed tab', async () => {
+  it('the panel opens by itself once a day per company, counted when it was seen, then the page gets the collapsed tab', async () => {
     expect(await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/'))).toMatchObject({ status: 'show', open: true });
-    expect(await handleMessage(deps, lookup('https://www.wayfair.com/x'), fromPage('https://www.wayfair.com/x'))).toMatchObject({ status: 'show', open: false });
+    // Not seen (a background tab): it still opens by itself next time.
+    expect(await handleMessage(deps, lookup('https://www.wayfair.com/x'), fromPage('https://www.wayfair.com/x'))).toMatchObject({ status: 'show', open: true });
+    expect(await handleMessage(deps, { type: 'panel-seen' }, fromPage('https://www.wayfair.com/x'))).toEqual({ ok: true });
+    expect(await handleMessage(deps, lookup('https://www.wayfair.com/y'), fromPage('https://www.wayfair.com/y'))).toMatchObject({ status: 'show', open: false });
     await nowOverrideItem.setValue(Date.now() + 86_400_000 + 1000);
     expect(await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/'))).toMatchObject({ status: 'show', open: true });
+  });
+
+  it('"seen" counts for the company the background matched, not for one a page could choose', async () => {
+    const signals = [{ name: 'Palantir Technologies', role: 'employer', source: 'structured-data' }];
+    await handleMessage(deps, lookup('https://www.linkedin.com/jobs/view/1', signals), fromPage('https://www.linkedin.com/jobs/view/1'));
+    // The page moved on without a lookup: its "seen" is refused.
+    expect(await handleMessage(deps, { type: 'panel-seen' }, fromPage('https://www.linkedin.com/jobs/view/2'))).toEqual({ ok: false });
+    expect(await autoOpenedItem.getValue()).toEqual({});
+    expect(await handleMessage(deps, { type: 'panel-seen' }, fromPage('https://www.linkedin.com/jobs/view/1'))).toEqual({ ok: true });
+    expect(Object.keys(await autoOpenedItem.getValue())).toEqual(['palantir']);
+  });
+
+  it('limits lookups per page load: a page cycling names or URLs gets "busy"; a new page load starts afresh', async () => {
+    const answers = [];
+    for (let i = 0; i < RATE_LIMIT + 5; i++) answers.push(await handleMessage(deps, lookup(`https://www.wayfair.com/${i}`), fromPage('https://www.wayfair.com/')));
+    expect(answers.filter((a) => (a as { status: string }).status === 'busy')).toHaveLength(5);
+    expect(await handleMessage(deps, lookup('https://www.wayfair.com/', [], 'doc00002'), fromPage('https://www.wayfair.com/'))).toMatchObject({ status: 'show' });
+    // Another tab has its own budget.
+    expect(await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/', { tab: { id: 8, index: 1 } }))).toMatchObject({ status: 'show' });
+  });
+
+  it('the popup describes a tab from its URL and what its page last reported, not from the page', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.linkedin.com/jobs/view/1' });
+    const signals = [{ name: 'Palantir Technologies', role: 'employer', source: 'structured-data' }];
+    await handleMessage(deps, lookup('https://www.linkedin.com/jobs/view/1', signals), fromPage('https://www.linkedin.com/jobs/view/1', { tab: { id: tab.id, index: 0 } }));
+    expect(await handleMessage(deps, { type: 'tab-status', tabId: tab.id }, fromPopup())).toMatchObject({ match: { company: { id: 'palantir' } } });
+    // A fake "page is leaving" cannot be sent by a page (the content script checks isTrusted); a
+    // real one forgets the names, but a listed host still answers from the tab's own URL.
+    await handleMessage(deps, { type: 'page-leave' }, fromPage('https://www.linkedin.com/jobs/view/1', { tab: { id: tab.id, index: 0 } }));
+    expect(await handleMessage(deps, { type: 'tab-status', tabId: tab.id }, fromPopup())).toMatchObject({ match: null });
+    await fakeBrowser.tabs.update(tab.id, { url: 'https://aws.amazon.com/' });
+    expect(await handleMessage(deps, { type: 'tab-status', tabId: tab.id }, fromPopup())).toMatchObject({ match: { company: { id: 'amazon' } } });
+    // A tab whose URL the extension may not read (no host access) is described as nothing.
+    expect(await handleMessage(deps, { type: 'tab-status', tabId: 999 }, fromPopup())).toMatchObject({ match: null });
   });
 });
