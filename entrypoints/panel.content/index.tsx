@@ -159,8 +159,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     const category = getSiteCategory(location.hostname);
-    // This page load, for the background's per-page rate limit.
-    const doc = crypto.randomUUID().replaceAll('-', '').slice(0, 16);
+    // This page load, for the background's per-page rate limit (getRandomValues: randomUUID needs a
+    // secure context, and http:// pages are not one).
+    const doc = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36).padStart(7, '0')).join('');
     let signals: PageSignal[] = [];
     let shown: { key: string; ui: ShadowRootContentScriptUi<HTMLElement> } | null = null;
     // The evaluation in progress; a newer navigation aborts it (observer, timers, its answer).

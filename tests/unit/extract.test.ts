@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPageSignals } from '@/lib/extract';
-import { extractStructuredData } from '@/lib/extract/structured-data';
+import { extractStructuredData, MAX_JSON_LD_CHARS, MAX_MICRODATA_SCOPES, MAX_NODES } from '@/lib/extract/structured-data';
 import { brandFromByline } from '@/lib/extract/sites/amazon';
 
 function page(file: string): Document {
@@ -78,15 +78,44 @@ describe('hostile structured data', () => {
     expect(extractStructuredData(doc)).toEqual([{ name: 'Dell', role: 'brand', source: 'structured-data' }]);
   });
 
-  it('skips a block of several MB and survives deep nesting, within a small time budget', () => {
+  it('skips a block of several MB and survives deep nesting, with bounded work', () => {
     const huge = `{"@type":"Product","brand":"Dell","padding":"${'x'.repeat(3_000_000)}"}`;
     let deep = '{"@type":"Product","brand":"Alienware"}';
     for (let i = 0; i < 5000; i++) deep = `{"a":${deep}}`;
     const doc = html(`<script type="application/ld+json">${huge}</script><script type="application/ld+json">${deep}</script>`);
-    const started = performance.now();
-    const signals = extractStructuredData(doc);
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect(signals).toEqual([]);
+    const stats = { nodes: 0, scopes: 0 };
+    expect(extractStructuredData(doc, 25, () => 0, stats)).toEqual([]);
+    expect(stats.nodes).toBeLessThanOrEqual(40);
+  });
+
+  // Counted, not timed: each hostile shape costs at most the node cap.
+  it.each([
+    ['a 100,000-element array', `[${Array(100_000).fill(0).join(',')}]`],
+    ['an array of 60,000 empty arrays', `[${Array(60_000).fill('[]').join(',')}]`],
+    ['an object with 15,000 keys', JSON.stringify(Object.fromEntries(Array.from({ length: 15_000 }, (_, i) => [`k${i}`, i])))],
+    ['60,000 nested arrays', `${'['.repeat(60_000)}${']'.repeat(60_000)}`],
+  ])('%s costs at most the node cap', (_, block) => {
+    expect(block.length).toBeLessThanOrEqual(MAX_JSON_LD_CHARS);
+    const stats = { nodes: 0, scopes: 0 };
+    const doc = html(`<script type="application/ld+json">${block}</script><script type="application/ld+json">{"@type":"Product","brand":"Dell"}</script>`);
+    extractStructuredData(doc, 25, () => 0, stats);
+    expect(stats.nodes).toBeGreaterThan(0);
+    expect(stats.nodes).toBeLessThanOrEqual(MAX_NODES + 1);
+  });
+
+  it('all JSON-LD blocks share one character budget: nothing past it is parsed', () => {
+    const filler = `<script type="application/ld+json">{"@type":"Thing","x":"${'x'.repeat(MAX_JSON_LD_CHARS - 40)}"}</script>`;
+    const dell = '<script type="application/ld+json">{"@type":"Product","brand":"Dell"}</script>';
+    expect(extractStructuredData(html(dell + filler), 25, () => 0)).toEqual([{ name: 'Dell', role: 'brand', source: 'structured-data' }]);
+    expect(extractStructuredData(html(filler + dell), 25, () => 0)).toEqual([]);
+  });
+
+  it('microdata: 3,000 nested item scopes cost a fixed number of reads', () => {
+    const nested = `${'<div itemscope itemtype="https://schema.org/Product">'.repeat(3000)}<span itemprop="brand">Dell</span>${'</div>'.repeat(3000)}`;
+    const stats = { nodes: 0, scopes: 0 };
+    const signals = extractStructuredData(html(nested), 25, () => 0, stats);
+    expect(stats.scopes).toBe(MAX_MICRODATA_SCOPES);
+    expect(signals[0]).toEqual({ name: 'Dell', role: 'brand', source: 'structured-data' });
   });
 
   it('stops when the time budget is spent', () => {

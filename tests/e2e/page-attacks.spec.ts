@@ -1,0 +1,166 @@
+/**
+ * Hostile pages. A page's own scripts try to operate the panel (click its buttons, press its keys,
+ * rewrite it), to make the extension look switched off (fake pagehide, WXT's own shutdown event), to
+ * learn the user's settings (cycling names, fake pageshow events) and to stall the tab (pushState
+ * storms, event floods). None of it may change a setting, the panel's text, the badge or what the
+ * popup says; floods must cost a bounded number of lookups (counted, not timed).
+ *
+ * The release build runs here (closed shadow root) except where a test needs the page to reach the
+ * panel's buttons: the test build leaves the root open, which is exactly the case where only the
+ * `isTrusted` checks stand between a page script and the user's settings.
+ */
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { test, expect, EXT_PATH, launchWithExtension, openPopup, panel, tabIdOf, waitForPanelRegistration } from './fixtures';
+import { readPanel } from '../../scripts/read-panel';
+
+async function storedMutes(worker: Worker): Promise<unknown[]> {
+  return worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { mutes?: unknown[] } | undefined)?.mutes ?? []);
+}
+
+async function lookupsOf(worker: Worker, tabId: number): Promise<number> {
+  return worker.evaluate(async (id) => {
+    const pages = (await chrome.storage.session.get('tabPages')).tabPages as Record<string, { lookups: number }> | undefined;
+    return pages?.[id]?.lookups ?? 0;
+  }, tabId);
+}
+
+async function badgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+async function withRelease(port: number, run: (context: BrowserContext, worker: Worker) => Promise<void>): Promise<void> {
+  const context = await launchWithExtension(port, [], EXT_PATH);
+  try {
+    await run(context, await waitForPanelRegistration(context));
+  } finally {
+    await context.close();
+  }
+}
+
+async function expectPanelOf(page: Page, company: string): Promise<void> {
+  await expect.poll(async () => {
+    const state = await readPanel(page);
+    return state.kind === 'panel' ? state.panel.company : state.kind;
+  }).toBe(company);
+}
+
+test('release build: the panel is in a closed shadow root; a page can neither read nor rewrite it', async ({ fixtureServer }) => {
+  await withRelease(fixtureServer.port, async (context) => {
+    const page = await context.newPage();
+    await page.goto('https://www.microsoft.com/');
+    await expectPanelOf(page, 'Microsoft');
+    const attempt = await page.evaluate(() => {
+      const host = document.querySelector('contractlens-panel')!;
+      try {
+        host.shadowRoot!.querySelector('h2')!.textContent = 'Acme Corp';
+        return 'rewritten';
+      } catch {
+        return host.shadowRoot === null ? 'no access' : 'failed';
+      }
+    });
+    expect(attempt).toBe('no access');
+    // The page's clicks and keys on the host element do nothing either.
+    await page.evaluate(() => {
+      const host = document.querySelector('contractlens-panel')!;
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    });
+    await page.waitForTimeout(300);
+    await expectPanelOf(page, 'Microsoft');
+  });
+});
+
+test('test build, open root: a page script that clicks the mute buttons and presses Escape changes no setting', async ({ context, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.microsoft.com/');
+  await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
+  const clicked = await page.evaluate(() => {
+    const root = document.querySelector('contractlens-panel')!.shadowRoot!;
+    const buttons = [...root.querySelectorAll('button')];
+    for (const button of buttons) button.click();
+    root.querySelector('[data-testid="contractlens-panel"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    return buttons.map((b) => b.textContent);
+  });
+  expect(clicked).toContain('Microsoft everywhere, always');
+  await page.waitForTimeout(500);
+  expect(await storedMutes(serviceWorker)).toEqual([]);
+  expect(await serviceWorker.evaluate(async () => (await chrome.storage.session.get('dismissedSites')).dismissedSites ?? [])).toEqual([]);
+  await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
+
+  // The user's own click still works, and mutes the company the background matched.
+  await panel(page).getByText('More mutes…').click();
+  await panel(page).getByRole('button', { name: 'Microsoft everywhere, always' }).click();
+  await expect.poll(() => storedMutes(serviceWorker)).toEqual([{ kind: 'company', value: 'microsoft', label: 'Microsoft', until: null }]);
+});
+
+test('a page cannot make the extension look switched off: fake pagehide and WXT shutdown leave the badge and the popup', async ({ fixtureServer }) => {
+  await withRelease(fixtureServer.port, async (context, worker) => {
+    const page = await context.newPage();
+    await page.goto('https://www.microsoft.com/');
+    await expectPanelOf(page, 'Microsoft');
+    const tabId = await tabIdOf(worker, page);
+    expect(await badgeText(worker, tabId)).not.toBe('');
+    const extensionId = new URL(worker.url()).host;
+    await page.evaluate((id) => {
+      document.querySelector('contractlens-panel')?.remove();
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+      const name = `${id}:panel:wxt:content-script-started`;
+      document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'panel', messageId: 'page' } }));
+      window.postMessage({ type: name, contentScriptName: 'panel', messageId: 'page' }, '*');
+    }, extensionId);
+    await page.waitForTimeout(500);
+    expect(await badgeText(worker, tabId)).not.toBe('');
+    const popup = await openPopup(context, { tabId });
+    await expect(popup.getByTestId('tab-company')).toHaveText('Microsoft');
+  });
+});
+
+test('a store page that cycles brand names and fires fake pageshow events gets no new lookups', async ({ fixtureServer }) => {
+  await withRelease(fixtureServer.port, async (context, worker) => {
+    const page = await context.newPage();
+    await page.goto('https://www.amazon.com/Dell-Latitude-5440/dp/B0C1234567');
+    await expectPanelOf(page, 'Dell Technologies');
+    const tabId = await tabIdOf(worker, page);
+    const before = await lookupsOf(worker, tabId);
+    await page.evaluate(async () => {
+      for (const brand of ['The GEO Group', 'CoreCivic', 'Palantir Technologies', 'Amazon', 'Microsoft']) {
+        for (const script of document.querySelectorAll('script[type="application/ld+json"]')) script.remove();
+        const ld = document.createElement('script');
+        ld.type = 'application/ld+json';
+        ld.textContent = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', name: 'x', brand: { '@type': 'Brand', name: brand } });
+        document.head.append(ld);
+        for (let i = 0; i < 1000; i++) window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    await page.waitForTimeout(1000);
+    expect(await lookupsOf(worker, tabId)).toBe(before);
+    await expectPanelOf(page, 'Dell Technologies');
+    expect(await storedMutes(worker)).toEqual([]);
+  });
+});
+
+test('1,000 pushState calls and 1,000 fake location-change events cost a bounded number of lookups', async ({ fixtureServer }) => {
+  await withRelease(fixtureServer.port, async (context, worker) => {
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/jobs/search/?currentJobId=101');
+    await expectPanelOf(page, 'Palantir Technologies');
+    const tabId = await tabIdOf(worker, page);
+    const before = await lookupsOf(worker, tabId);
+    const extensionId = new URL(worker.url()).host;
+    await page.evaluate(async (id) => {
+      for (let i = 0; i < 1000; i++) {
+        history.pushState({}, '', `/jobs/search/?currentJobId=101&storm=${i}`);
+        window.dispatchEvent(new Event(`${id}:panel:wxt:locationchange`));
+        if (i % 100 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    }, extensionId);
+    // Let the last navigation settle (the reader waits up to a few seconds for the page to render).
+    await page.waitForTimeout(3500);
+    const spent = (await lookupsOf(worker, tabId)) - before;
+    expect(spent).toBeGreaterThanOrEqual(0);
+    // Each real change of address aborts the read before it; what reaches the background is a handful.
+    expect(spent).toBeLessThanOrEqual(3);
+    await expectPanelOf(page, 'Palantir Technologies');
+  });
+});
