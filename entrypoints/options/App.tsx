@@ -5,7 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { activeMutes, getNow, getSettings, removeMute, settingsItem, updateSettings, type Settings } from '@/lib/settings';
-import { exportSettings, importSettings } from '@/lib/settings-file';
+import { describeChanges, exportSettings, importSettings, MAX_SETTINGS_FILE_BYTES, TOO_LARGE, type SettingsChanges } from '@/lib/settings-file';
+import { formatNameList } from '@/lib/format';
+import type { MessageKey } from '@/lib/i18n';
 import { SettingsControls } from '@/components/SettingsControls';
 import { MuteList } from '@/components/MuteList';
 import { DataStatus } from '@/components/DataStatus';
@@ -20,10 +22,49 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+const SETTING_LABELS: Record<SettingsChanges['changed'][number], MessageKey> = {
+  showAlerts: 'setShowAlerts',
+  categories: 'setShowOn',
+  involvement: 'setInvolvement',
+  autoOpen: 'setAutoOpen',
+  discreet: 'setDiscreet',
+  updates: 'dataCheckFor',
+};
+
+const muteName = (m: Settings['mutes'][number]) => (m.kind === 'site' ? m.value : (m.label ?? m.value));
+
+/** What an import would change, for the user to apply or cancel. */
+function ImportReview({ file, changes, onApply, onCancel }: { file: string; changes: SettingsChanges; onApply: () => void; onCancel: () => void }) {
+  const lines = [
+    ...changes.changed.map((key) => t(SETTING_LABELS[key])),
+    ...(changes.mutesAdded.length ? [t('optImportMutesAdded', formatNameList(changes.mutesAdded.map(muteName)))] : []),
+    ...(changes.mutesRemoved.length ? [t('optImportMutesRemoved', formatNameList(changes.mutesRemoved.map(muteName)))] : []),
+  ];
+  return (
+    <div class="import-review" data-testid="import-review" role="group" aria-label={t('optImportReview', file)}>
+      <p>{lines.length ? t('optImportReview', file) : t('optImportSame', file)}</p>
+      {lines.length ? (
+        <ul>
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+      <button type="button" data-testid="import-apply" onClick={onApply} disabled={!lines.length}>
+        {t('optImportApply')}
+      </button>{' '}
+      <button type="button" data-testid="import-cancel" onClick={onCancel}>
+        {t('optImportCancel')}
+      </button>
+    </div>
+  );
+}
+
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [now, setNow] = useState(Date.now());
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [pending, setPending] = useState<{ file: string; settings: Settings; changes: SettingsChanges } | null>(null);
 
   useEffect(() => {
     void getNow().then(setNow);
@@ -66,19 +107,37 @@ export function App() {
                 const input = event.currentTarget as HTMLInputElement;
                 const file = input.files?.[0];
                 input.value = '';
+                setPending(null);
                 if (!file) return;
-                const result = importSettings(await file.text());
+                // Checked before reading: a huge file is never loaded into memory.
+                const result = file.size > MAX_SETTINGS_FILE_BYTES ? TOO_LARGE : importSettings(await file.text());
                 if (!result.ok) {
                   setMessage({ kind: 'error', text: t('optImportFailed', file.name, result.error) });
                   return;
                 }
-                await settingsItem.setValue(result.settings);
-                setSettings(result.settings);
-                setMessage({ kind: 'ok', text: t('optImported', file.name) });
+                setMessage(null);
+                setPending({ file: file.name, settings: result.settings, changes: describeChanges(settings, result.settings) });
               }}
             />
           </label>
         </div>
+        {pending ? (
+          <ImportReview
+            file={pending.file}
+            changes={pending.changes}
+            onApply={() => {
+              void settingsItem.setValue(pending.settings).then(() => {
+                setSettings(pending.settings);
+                setPending(null);
+                setMessage({ kind: 'ok', text: t('optImported', pending.file) });
+              });
+            }}
+            onCancel={() => {
+              setPending(null);
+              setMessage({ kind: 'ok', text: t('optImportCancelled', pending.file) });
+            }}
+          />
+        ) : null}
         {message ? (
           <p class={`message ${message.kind}`} role="status" data-testid="import-message">
             {message.text}

@@ -19,6 +19,13 @@ test('options: a bad or foreign settings file is refused with a clear message an
   // A file exported by version 0.1.0 (settings v1) imports and migrates.
   const old = { format: 'contractlens-settings', version: 1, settings: { showAlerts: false, mutedSites: ['wayfair.com'] } };
   await options.getByTestId('import').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old)) });
+  // Nothing changes until the user has seen what will and applied it.
+  const review = options.getByTestId('import-review');
+  await expect(review).toContainText('Importing old.json would change:');
+  await expect(review).toContainText('Show alerts');
+  await expect(review).toContainText('Mutes added: wayfair.com');
+  await expect(options.getByTestId('show-alerts')).toBeChecked();
+  await review.getByTestId('import-apply').click();
   await expect(options.getByTestId('import-message')).toHaveText('Settings imported from old.json.');
   await expect(options.getByTestId('show-alerts')).not.toBeChecked();
   await expect(options.getByTestId('mutes')).toContainText('Site: wayfair.com (until you undo it)');
@@ -27,4 +34,16 @@ test('options: a bad or foreign settings file is refused with a clear message an
   const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export').click()]);
   const exported = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
   expect(exported).toMatchObject({ format: 'contractlens-settings', version: 5, settings: { showAlerts: false, mutes: [{ kind: 'site', value: 'wayfair.com', until: null }] } });
+
+  // A file larger than any settings file is refused before it is read.
+  await options.getByTestId('import').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1_200_000, 0x20) });
+  await expect(options.getByTestId('import-message')).toHaveText('huge.json: This file is too large to be a ContractLens settings file. Nothing was changed.');
+
+  // Labels lose control and bidi characters; cancelling changes nothing.
+  const spoof = { format: 'contractlens-settings', version: 5, settings: { mutes: [{ kind: 'company', value: 'geo-group', until: null, label: 'Acme\u202E puoRG OEG' }] } };
+  await options.getByTestId('import').setInputFiles({ name: 'spoof.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(spoof)) });
+  await expect(options.getByTestId('import-review')).toContainText('Mutes added: Acme puoRG OEG');
+  await options.getByTestId('import-cancel').click();
+  await expect(options.getByTestId('import-message')).toHaveText('spoof.json was not imported. Nothing was changed.');
+  await expect(options.getByTestId('mutes')).not.toContainText('Acme');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportSettings, importSettings } from '@/lib/settings-file';
+import { cleanText, describeChanges, exportSettings, importSettings, MAX_IMPORTED_MUTES } from '@/lib/settings-file';
 import { addMute, DEFAULT_SETTINGS } from '@/lib/settings';
 
 describe('settings export and import', () => {
@@ -26,5 +26,39 @@ describe('settings export and import', () => {
     const result = importSettings(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain(message);
+  });
+
+  it(`refuses a file with more than ${MAX_IMPORTED_MUTES} mutes`, () => {
+    const mutes = Array.from({ length: MAX_IMPORTED_MUTES + 1 }, (_, i) => ({ kind: 'site', value: `site${i}.com`, until: null }));
+    const result = importSettings(JSON.stringify({ format: 'contractlens-settings', version: 5, settings: { mutes } }));
+    expect(result).toEqual({ ok: false, error: `The settings file has ${MAX_IMPORTED_MUTES + 1} mutes; at most ${MAX_IMPORTED_MUTES} can be imported.` });
+  });
+
+  it('strips control and bidi characters from what the lists show; a mute left empty is dropped', () => {
+    const mutes = [
+      { kind: 'company', value: 'geo-group', until: null, label: 'Acme\u202E puorG OEG\u0007' },
+      { kind: 'site', value: '\u200Fwayfair.com\u2066', until: null },
+      { kind: 'site', value: '\u202E\u202C', until: null },
+      { kind: 'company', value: 'palantir', until: null, label: '\u2067\u2069' },
+    ];
+    const result = importSettings(JSON.stringify({ format: 'contractlens-settings', version: 5, settings: { mutes } }));
+    expect(result).toMatchObject({ ok: true });
+    if (result.ok) {
+      expect(result.settings.mutes).toEqual([
+        { kind: 'company', value: 'geo-group', until: null, label: 'Acme puorG OEG' },
+        { kind: 'site', value: 'wayfair.com', until: null },
+        { kind: 'company', value: 'palantir', until: null },
+      ]);
+    }
+    expect(cleanText('a\u0000b\u009Fc\uFEFFd\u061Ce')).toBe('abcde');
+  });
+
+  it('describes what an import would change before it is applied', () => {
+    const next = addMute({ ...settings, showAlerts: false }, 'site', 'wayfair.com', 'always', Date.parse('2026-11-22T00:00:00Z'));
+    const changes = describeChanges(settings, { ...next, mutes: next.mutes.filter((m) => m.value !== 'palantir') });
+    expect(changes.changed).toEqual(['showAlerts']);
+    expect(changes.mutesAdded.map((m) => m.value)).toEqual(['wayfair.com']);
+    expect(changes.mutesRemoved.map((m) => m.value)).toEqual(['palantir']);
+    expect(describeChanges(settings, settings)).toEqual({ changed: [], mutesAdded: [], mutesRemoved: [] });
   });
 });
