@@ -39,8 +39,11 @@ export const Source = z.strictObject({
   /** Primary sources are the government's own records (e.g. a USAspending award page). */
   primary: z.optional(z.boolean()),
   quote: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
-  /** The address the quote was first read at, when it differs from the canonical `url`. */
-  archivedUrl: z.optional(z.url()),
+  /**
+   * The address the quote was first read at, when it differs from the canonical `url`. https only,
+   * like every URL the data carries: a signed update must not be able to smuggle in another scheme.
+   */
+  archivedUrl: z.optional(HttpsUrl),
 });
 
 export const Amount = z.strictObject({
