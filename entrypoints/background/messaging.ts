@@ -112,7 +112,10 @@ async function handlePageMessage(deps: MessagingDeps, message: PageMessage): Pro
     case 'dataset-status':
       return getDatasetStatus(deps);
     case 'check-now':
-      await deps.refresher?.run();
+      // "Check for updates: never" means no request at all, whoever asks: the button is disabled
+      // then, but an options page opened before the change can still send this. The answer's
+      // `updates.enabled: false` says why nothing was checked.
+      if ((await getSettings()).updates.enabled) await deps.refresher?.run();
       return getDatasetStatus(deps);
   }
 }

@@ -34,7 +34,8 @@ export function createRefresher(config: UpdateConfig | null, service: DatasetSer
   let running: Promise<UpdateStatus> | undefined;
 
   async function check(): Promise<UpdateStatus> {
-    if (!config) return getUpdateStatus();
+    // Updates off: no network request at all, whatever triggered the check (a late alarm, a message).
+    if (!config || !(await getSettings()).updates.enabled) return getUpdateStatus();
     const now = new Date().toISOString();
     await patchStatus({ lastCheckAt: now });
     const current = await service.get();

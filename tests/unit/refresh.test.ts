@@ -121,6 +121,15 @@ describe('refresh', () => {
     expect((await getUpdateStatus()).lastSuccessAt).toBeDefined();
   });
 
+  it('makes no request with updates off, whatever asks for the check (a late alarm, a message)', async () => {
+    const fetchSpy = vi.fn(async () => new Response(null, { status: 304 }));
+    vi.stubGlobal('fetch', fetchSpy);
+    await updateSettings((s) => ({ ...s, updates: { ...s.updates, enabled: false } }));
+    const status = await createRefresher(config, createDatasetService(bundled)).run();
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(status.lastCheckAt).toBeUndefined();
+  });
+
   it('runs one check at a time', async () => {
     const fetchSpy = vi.fn(async () => new Response(null, { status: 304 }));
     vi.stubGlobal('fetch', fetchSpy);
