@@ -268,14 +268,23 @@ export const Company = z
     }),
   );
 
-export const Dataset = z.strictObject({
-  /** Grows with every published dataset; an update must be newer than the one in use. */
-  version: z.int().check(z.nonnegative()),
-  generatedAt: z.iso.datetime(),
-  /** SHA-256 (hex) of the companies array, set by `dataset:publish`. */
-  contentHash: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
-  companies: z.array(Company),
-});
+export const Dataset = z
+  .strictObject({
+    /** Grows with every published dataset; an update must be newer than the one in use. */
+    version: z.int().check(z.nonnegative()),
+    generatedAt: z.iso.datetime(),
+    /**
+     * Until when this data may be shown as current. Signed with the rest, so a server that answers
+     * "not modified" forever cannot keep old data looking fresh: past it, the popup says the data
+     * has expired. `dataset:publish` sets it (90 days by default); the bundled data, its newest
+     * review date plus 180 days (lib/dataset.ts).
+     */
+    expiresAt: z.iso.datetime(),
+    /** SHA-256 (hex) of the companies array; also what update checks send as If-None-Match. */
+    contentHash: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+    companies: z.array(Company),
+  })
+  .check(z.refine((d) => Date.parse(d.expiresAt) > Date.parse(d.generatedAt), { message: 'expiresAt must be after generatedAt', path: ['expiresAt'] }));
 
 export type Source = z.infer<typeof Source>;
 export type Amount = z.infer<typeof Amount>;

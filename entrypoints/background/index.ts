@@ -15,7 +15,7 @@ import { createRefresher, REFRESH_ALARM, scheduleRefresh } from './refresh';
 import { setToolbarIcon } from './badge';
 
 export default defineBackground(() => {
-  const service = createDatasetService(bundledDataset);
+  const service = createDatasetService(bundledDataset, UPDATE_CONFIG?.publicKey ?? null);
   const refresher = UPDATE_CONFIG ? createRefresher(UPDATE_CONFIG, service) : undefined;
   registerMessaging({ service, refresher });
 
