@@ -19,6 +19,11 @@ export default defineBackground(() => {
   const refresher = UPDATE_CONFIG ? createRefresher(UPDATE_CONFIG, service) : undefined;
   registerMessaging({ service, refresher });
 
+  // Sites the user allows (or withdraws) in the popup or options page get (or lose) the panel now.
+  const resync = async () => syncPanelRegistration((await service.get()).index);
+  browser.permissions.onAdded.addListener(() => void resync());
+  browser.permissions.onRemoved.addListener(() => void resync());
+
   browser.alarms?.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void refresher?.run();
   });

@@ -14,6 +14,7 @@ import type { Refresher } from './refresh';
 import { getSiteKey } from '@/lib/site';
 import { normalizeHost } from '@/lib/hosts';
 import { getUrlStatus, lookupPage } from './lookup';
+import { getPanelAccess } from './panel-registration';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -89,16 +90,28 @@ export interface MessagingDeps {
   refresher?: Pick<Refresher, 'run'>;
 }
 
+/** How long before its expiry the popup starts saying that no newer data has arrived. */
+export const STALE_BEFORE_EXPIRY_MS = 14 * 86_400_000;
+
 async function getDatasetStatus(deps: MessagingDeps): Promise<DatasetStatus> {
-  const [{ index, source }, settings, status] = await Promise.all([deps.service.get(), getSettings(), getUpdateStatus()]);
+  const [{ index, source }, settings, status, now] = await Promise.all([deps.service.get(), getSettings(), getUpdateStatus(), getNow()]);
+  // Sites of the data without host access: no panel there until the user allows them.
+  const { missing } = await getPanelAccess(index).catch(() => ({ missing: [] as string[] }));
+  const expiresAt = index.match.expiresAt;
+  const expires = Date.parse(expiresAt);
   return {
     version: index.version,
     generatedAt: index.generatedAt,
+    expiresAt,
+    // The signed expiry, not the last check: a server that answers "not modified" forever keeps
+    // the last check recent, but cannot make old data look current.
+    freshness: now >= expires ? 'expired' : now >= expires - STALE_BEFORE_EXPIRY_MS ? 'stale' : 'fresh',
     companies: index.size,
     source,
     updatesConfigured: deps.refresher !== undefined,
     updates: settings.updates,
     status,
+    hostsNeedingPermission: missing,
   };
 }
 

@@ -6,6 +6,9 @@ import { readStoredCompany, readStoredDataset, resetDatasetStoreConnection, writ
 import { keyFingerprint } from '@/lib/dataset-update';
 import { compactDataset } from '@/lib/compact-dataset';
 import { createRefresher, REFRESH_ALARM, scheduleRefresh } from '@/entrypoints/background/refresh';
+import { getPanelPatterns, syncPanelRegistration } from '@/entrypoints/background/panel-registration';
+import { handleMessage } from '@/entrypoints/background/messaging';
+import { buildCompanyIndex } from '@/lib/company-index';
 import { DEFAULT_SETTINGS, getSettings, getUpdateStatus, SETTINGS_MIGRATIONS, Settings, updateSettings, updateStatusItem } from '@/lib/settings';
 import { generateSigningKeys, signBytes } from '@/lib/signing';
 import { buildDataset } from '@/scripts/build-dataset';
@@ -40,6 +43,14 @@ beforeEach(() => {
     },
     async unregisterContentScripts() {
       this.registered = [];
+    },
+  };
+  // An install of a build with an update source: host access to the bundled sites and the job
+  // boards and stores (required), nothing else granted yet.
+  (fakeBrowser as any).permissions = {
+    origins: getPanelPatterns(buildCompanyIndex(bundled)),
+    async getAll() {
+      return { origins: [...this.origins], permissions: [] };
     },
   };
 });
@@ -150,6 +161,29 @@ describe('dataset service', () => {
 });
 
 describe('refresh', () => {
+  it('an update naming sites beyond the granted host access: no panel there until allowed, and the popup is told which', async () => {
+    const next = { ...structuredClone(bundled), version: bundled.version + 1 };
+    next.companies.find((c) => c.id === 'acentra-health')!.hosts.push({ host: 'acentrahealth.com', evidence: 'test', confidence: 'reported' });
+    vi.stubGlobal('fetch', serve(next));
+    const service = createDatasetService(bundled, keys.publicKey);
+    const refresher = createRefresher(config, service);
+    expect((await refresher.run()).lastError).toBeUndefined();
+    const registered = () => (fakeBrowser as any).scripting.registered[0].matches as string[];
+    expect(registered()).not.toContain('*://*.acentrahealth.com/*');
+    expect(registered()).toContain('*://*.amazon.com/*');
+
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    const status = await handleMessage({ service, refresher }, { type: 'dataset-status' }, popup);
+    expect(status).toMatchObject({ hostsNeedingPermission: ['*://*.acentrahealth.com/*'] });
+
+    // The user allows it (the popup's button): the panel follows.
+    (fakeBrowser as any).permissions.origins.push('*://*.acentrahealth.com/*');
+    await syncPanelRegistration((await service.get()).index);
+    expect(registered()).toContain('*://*.acentrahealth.com/*');
+    expect(await handleMessage({ service, refresher }, { type: 'dataset-status' }, popup)).toMatchObject({ hostsNeedingPermission: [] });
+  });
+
+
   it('accepts an update, stores it, re-registers the panel and records what changed', async () => {
     const next = { ...structuredClone(bundled), version: bundled.version + 1 };
     next.companies = next.companies.filter((c) => c.id !== 'wayfair');
