@@ -22,6 +22,9 @@ const UPDATE = readUpdateConfig(process.env);
 const ALWAYS_ON = process.env.CONTRACTLENS_ALWAYS_ON === '1';
 const HOST_ACCESS = ALWAYS_ON ? ['*://*/*'] : [...new Set([...BUNDLED_PATTERNS, ...ALL_SITE_PATTERNS])].sort();
 const OPTIONAL_HOST_ACCESS = UPDATE && !ALWAYS_ON ? ['*://*/*'] : [];
+// The worker fetches the dataset and its signature from the update source: a static host sends no
+// CORS headers, so the extension needs access to that one origin (and uses it for nothing else).
+const UPDATE_ACCESS = UPDATE ? [`${new URL(UPDATE.url).origin}/*`] : [];
 // The panel's stylesheet is fetched into its shadow root from the page, so it must be web-accessible
 // wherever the panel may come to run (a file of ours, not host access; MV3 serves it under a
 // per-session URL).
@@ -48,7 +51,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', ...(UPDATE ? ['alarms'] : [])],
-    host_permissions: HOST_ACCESS,
+    host_permissions: [...HOST_ACCESS, ...UPDATE_ACCESS],
     ...(OPTIONAL_HOST_ACCESS.length ? { optional_host_permissions: OPTIONAL_HOST_ACCESS } : {}),
     homepage_url: 'https://github.com/contractlens/contractlens',
     browser_specific_settings: {
