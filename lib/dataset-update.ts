@@ -98,7 +98,7 @@ function base64ToBytes(value: string): Uint8Array<ArrayBuffer> {
 
 /**
  * SHA-256 (hex) of a raw public key: stored with an accepted dataset, so that data verified with a
- * key a later release no longer pins is dropped rather than kept (lib/../dataset-store.ts).
+ * key a later release no longer pins is dropped rather than kept (entrypoints/background/dataset-store.ts).
  */
 export async function keyFingerprint(publicKeyBase64: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', base64ToBytes(publicKeyBase64)));
