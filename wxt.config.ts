@@ -12,13 +12,23 @@ const { patterns: BUNDLED_PATTERNS } = writeGenerated(buildDataset());
 // The update channel, pinned at build time: DATASET_URL and DATASET_PUBLIC_KEY (both or neither).
 const UPDATE = readUpdateConfig(process.env);
 
-// Where the panel may ever run. With an update channel, data updates can add hosts, so the panel
-// needs access to any site it may be registered on; it is still registered only for listed hosts.
-// Without one, access is limited to the bundled hosts and the job boards and stores of lib/sites.ts.
+// Where the panel may run: the bundled hosts and the job boards and stores of lib/sites.ts, in every
+// build. With an update channel, data updates can add hosts; access to those is only *optional*
+// (`optional_host_permissions`, MV2: `optional_permissions`), asked for in the popup or options page
+// when an update brings sites outside what was granted, so a signed dataset alone can never put the
+// script on a site the user did not allow (entrypoints/background/panel-registration.ts).
 // CONTRACTLENS_ALWAYS_ON builds the comparison variant for `npm run bench:browser` only: the panel
 // script on every page, asking the worker on every load, the way comparable extensions work.
 const ALWAYS_ON = process.env.CONTRACTLENS_ALWAYS_ON === '1';
-const HOST_ACCESS = UPDATE || ALWAYS_ON ? ['*://*/*'] : [...new Set([...BUNDLED_PATTERNS, ...ALL_SITE_PATTERNS])].sort();
+const HOST_ACCESS = ALWAYS_ON ? ['*://*/*'] : [...new Set([...BUNDLED_PATTERNS, ...ALL_SITE_PATTERNS])].sort();
+const OPTIONAL_HOST_ACCESS = UPDATE && !ALWAYS_ON ? ['*://*/*'] : [];
+// The worker fetches the dataset and its signature from the update source: a static host sends no
+// CORS headers, so the extension needs access to that one origin (and uses it for nothing else).
+const UPDATE_ACCESS = UPDATE ? [`${new URL(UPDATE.url).origin}/*`] : [];
+// The panel's stylesheet is fetched into its shadow root from the page, so it must be web-accessible
+// wherever the panel may come to run (a file of ours, not host access; MV3 serves it under a
+// per-session URL).
+const PANEL_CSS_MATCHES = OPTIONAL_HOST_ACCESS.length ? ['*://*/*'] : HOST_ACCESS;
 
 export default defineConfig({
   imports: false,
@@ -41,7 +51,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', ...(UPDATE ? ['alarms'] : [])],
-    host_permissions: HOST_ACCESS,
+    host_permissions: [...HOST_ACCESS, ...UPDATE_ACCESS],
+    ...(OPTIONAL_HOST_ACCESS.length ? { optional_host_permissions: OPTIONAL_HOST_ACCESS } : {}),
     homepage_url: 'https://github.com/contractlens/contractlens',
     browser_specific_settings: {
       gecko: {
@@ -57,9 +68,13 @@ export default defineConfig({
       // be web-accessible there (WXT leaves `matches` empty for runtime scripts).
       const resources = manifest.web_accessible_resources ?? [];
       const panelCss = resources.find((r) => typeof r === 'object' && r.resources.includes('content-scripts/panel.css'));
-      if (panelCss && typeof panelCss === 'object') panelCss.matches = HOST_ACCESS;
-      else resources.push({ resources: ['content-scripts/panel.css'], matches: HOST_ACCESS } as never);
+      if (panelCss && typeof panelCss === 'object') panelCss.matches = PANEL_CSS_MATCHES;
+      else resources.push({ resources: ['content-scripts/panel.css'], matches: PANEL_CSS_MATCHES } as never);
       manifest.web_accessible_resources = resources;
+      // MV2 (Firefox) has no optional_host_permissions (WXT drops the key): origins go in optional_permissions.
+      if (manifest.manifest_version === 2 && OPTIONAL_HOST_ACCESS.length) {
+        manifest.optional_permissions = [...new Set([...(manifest.optional_permissions ?? []), ...OPTIONAL_HOST_ACCESS])];
+      }
     },
   },
 });

@@ -1,6 +1,8 @@
 /**
- * The "Data" section of the popup and the options page: which dataset is in use, when updates were last checked, the last
- * problem in plain words, "Check now", the update schedule, and what the last update changed.
+ * The "Data" section of the popup and the options page: which dataset is in use and until when it is
+ * valid (stale or expired data is said so), sites of the data waiting for the user's permission (with
+ * the button that asks for it), when updates were last checked, the last problem in plain words,
+ * "Check now", the update schedule, and what the last update changed.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -19,6 +21,8 @@ const UPDATE_ERRORS: Record<string, MessageKey> = {
   'invalid-json': 'updateErrorInvalidJson',
   'invalid-data': 'updateErrorInvalidData',
   'not-newer': 'updateErrorNotNewer',
+  'version-jump': 'updateErrorVersionJump',
+  expired: 'updateErrorExpired',
   internal: 'updateErrorInternal',
 };
 
@@ -44,6 +48,44 @@ function periodLabel(hours: number): string {
   if (hours === 24) return t('periodDaily');
   if (hours === 168) return t('periodWeekly');
   return t('periodEveryDays', hours / 24);
+}
+
+function Expiry({ status }: { status: DatasetStatusT }) {
+  const date = formatPartialDate(status.expiresAt.slice(0, 10));
+  if (status.freshness === 'fresh') return <p class="muted" data-testid="data-expiry">{t('dataExpires', date)}</p>;
+  const key = status.freshness === 'stale' ? 'dataStale' : status.updatesConfigured ? 'dataExpired' : 'dataExpiredNoSource';
+  return (
+    <p class="problem" role="status" data-testid="data-expiry" data-freshness={status.freshness}>
+      {t(key, date)}
+    </p>
+  );
+}
+
+/**
+ * Sites an update added beyond the host access the user gave: they get no panel until allowed. The
+ * request must come from the click itself (browsers ask only on a user gesture); the background
+ * registers the panel for them as soon as the permission is granted.
+ */
+function HostPermission({ origins, onDone }: { origins: string[]; onDone: () => void }) {
+  if (!origins.length) return null;
+  return (
+    <div class="problem" role="status" data-testid="host-permission">
+      <p>{origins.length === 1 ? t('dataHostNeedsPermission') : t('dataHostsNeedPermission', origins.length)}</p>
+      <button
+        type="button"
+        data-testid="allow-hosts"
+        onClick={(event) => {
+          if (!event.isTrusted) return;
+          void browser.permissions
+            .request({ origins })
+            .catch(() => false)
+            .finally(onDone);
+        }}
+      >
+        {t('dataAllowHosts')}
+      </button>
+    </div>
+  );
 }
 
 function ChangeList({ label, names }: { label: 'dataAdded' | 'dataRemoved' | 'dataChanged'; names: string[] }) {
@@ -74,6 +116,8 @@ export function DataStatus() {
         {t('dataVersion', status.version, formatPartialDate(status.generatedAt.slice(0, 10)), status.companies)}
         {t(status.source === 'update' ? 'dataUpdated' : 'dataBuiltIn')}
       </p>
+      <Expiry status={status} />
+      <HostPermission origins={status.hostsNeedingPermission} onDone={() => void ask('dataset-status').then(setStatus)} />
       {!status.updatesConfigured ? (
         <p class="muted">{t('dataNoSource')}</p>
       ) : (

@@ -39,8 +39,11 @@ export const Source = z.strictObject({
   /** Primary sources are the government's own records (e.g. a USAspending award page). */
   primary: z.optional(z.boolean()),
   quote: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
-  /** The address the quote was first read at, when it differs from the canonical `url`. */
-  archivedUrl: z.optional(z.url()),
+  /**
+   * The address the quote was first read at, when it differs from the canonical `url`. https only,
+   * like every URL the data carries: a signed update must not be able to smuggle in another scheme.
+   */
+  archivedUrl: z.optional(HttpsUrl),
 });
 
 export const Amount = z.strictObject({
@@ -279,14 +282,23 @@ export const Company = z
     }),
   );
 
-export const Dataset = z.strictObject({
-  /** Grows with every published dataset; an update must be newer than the one in use. */
-  version: z.int().check(z.nonnegative()),
-  generatedAt: z.iso.datetime(),
-  /** SHA-256 (hex) of the companies array, set by `dataset:publish`. */
-  contentHash: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
-  companies: z.array(Company),
-});
+export const Dataset = z
+  .strictObject({
+    /** Grows with every published dataset; an update must be newer than the one in use. */
+    version: z.int().check(z.nonnegative()),
+    generatedAt: z.iso.datetime(),
+    /**
+     * Until when this data may be shown as current. Signed with the rest, so a server that answers
+     * "not modified" forever cannot keep old data looking fresh: past it, the popup says the data
+     * has expired. `dataset:publish` sets it (90 days by default); the bundled data, its newest
+     * review date plus 180 days (lib/dataset.ts).
+     */
+    expiresAt: z.iso.datetime(),
+    /** SHA-256 (hex) of the companies array; also what update checks send as If-None-Match. */
+    contentHash: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+    companies: z.array(Company),
+  })
+  .check(z.refine((d) => Date.parse(d.expiresAt) > Date.parse(d.generatedAt), { message: 'expiresAt must be after generatedAt', path: ['expiresAt'] }));
 
 export type Source = z.infer<typeof Source>;
 export type Amount = z.infer<typeof Amount>;

@@ -34,6 +34,8 @@ export const MatchIndex = z.object({
   format: z.literal(COMPACT_FORMAT),
   version: z.number(),
   generatedAt: z.string(),
+  /** The dataset's signed expiry (data/schema.ts): the popup says when the data in use is past it. */
+  expiresAt: z.string(),
   contentHash: z.optional(z.string()),
   /** Company ids, in the dataset's order; a company's position is its number everywhere below. */
   ids: strings,
@@ -97,6 +99,7 @@ export function compactDataset(dataset: Dataset): CompactDataset {
       format: COMPACT_FORMAT,
       version: dataset.version,
       generatedAt: dataset.generatedAt,
+      expiresAt: dataset.expiresAt,
       ...(dataset.contentHash ? { contentHash: dataset.contentHash } : {}),
       ids: dataset.companies.map((c) => c.id),
       digests: Uint32Array.from(companies, (text) => hashFrom(text)),

@@ -2,12 +2,17 @@
  * One dataset update check, with every defence the update channel needs. A compromised or broken
  * update server must never be able to put false accusations or scripts in front of users, so:
  *
- *  1. GET the dataset with If-None-Match (304: nothing to do), a timeout, no cookies, a size cap
- *     enforced while streaming, and no redirect to another origin.
+ *  1. GET the dataset with a timeout, no cookies, no HTTP cache, a size cap enforced while
+ *     streaming, and no redirect at all (the redirect target is never contacted). The only
+ *     conditional header is If-None-Match with the content hash of the data in use, which every
+ *     install of the same data sends alike: a server's own ETag is never stored or sent back, since
+ *     a CDN could hand each install a different one and tell them apart.
  *  2. GET its detached signature (`<url>.sig`, base64 Ed25519 over the exact bytes) and verify it
  *     with WebCrypto against the public key pinned at build time, before parsing anything.
  *  3. Parse and validate with the same zod schema and cross-company rules as the build.
- *  4. Accept only a version newer than the one in use.
+ *  4. Accept only a version newer than the one in use, by at most MAX_VERSION_STEP, and not yet
+ *     expired. The same version with the same content hash is "up to date" (a host that ignores
+ *     If-None-Match sends the same file again).
  *
  * Only `fetch` and `crypto.subtle` are used, both present in browsers and in Node, so this module is
  * unit-tested in Node with a stubbed fetch. Storing and swapping in the result is the caller's job.
@@ -23,6 +28,13 @@ export const UPDATE_LIMITS = {
   maxSignatureBytes: 1024,
 } as const;
 
+/**
+ * The most a version may grow in one update. Versions are bumped by one per release, so 1000 is
+ * years of releases; without a bound, one dataset signed at version 2^53−1 (by a key that leaked, or
+ * by mistake) would make every later update "not newer" for good.
+ */
+export const MAX_VERSION_STEP = 1000;
+
 export type UpdateFailure =
   | 'network'
   | 'timeout'
@@ -32,7 +44,9 @@ export type UpdateFailure =
   | 'bad-signature'
   | 'invalid-json'
   | 'invalid-data'
-  | 'not-newer';
+  | 'not-newer'
+  | 'version-jump'
+  | 'expired';
 
 export class UpdateError extends Error {
   /**
@@ -64,13 +78,15 @@ export interface DatasetChange {
 
 export type UpdateResult =
   | { outcome: 'not-modified' }
-  | { outcome: 'updated'; dataset: CompactDataset; etag: string | null; change: DatasetChange };
+  | { outcome: 'updated'; dataset: CompactDataset; change: DatasetChange };
 
 export interface CheckOptions {
   config: UpdateConfig;
-  current: { index: CompanyIndex; etag: string | null };
+  current: { index: CompanyIndex };
   fetchImpl?: typeof fetch;
   limits?: Partial<typeof UPDATE_LIMITS>;
+  /** ms since the epoch, for the expiry check. */
+  now?: number;
 }
 
 function base64ToBytes(value: string): Uint8Array<ArrayBuffer> {
@@ -78,6 +94,15 @@ function base64ToBytes(value: string): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
+}
+
+/**
+ * SHA-256 (hex) of a raw public key: stored with an accepted dataset, so that data verified with a
+ * key a later release no longer pins is dropped rather than kept (entrypoints/background/dataset-store.ts).
+ */
+export async function keyFingerprint(publicKeyBase64: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', base64ToBytes(publicKeyBase64)));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Reads a body while counting bytes, and stops (cancelling the download) past the cap. */
@@ -119,15 +144,24 @@ async function get(
 ): Promise<Response> {
   let response: Response;
   try {
-    response = await fetchImpl(url, { headers, signal, credentials: 'omit', cache: 'no-cache', redirect: 'follow', referrerPolicy: 'no-referrer' });
+    // redirect 'manual': a redirect ends the request without contacting its target (like 'error'),
+    // and is told apart from a network failure so the popup can say what happened.
+    // cache 'no-store': the HTTP cache would store the server's ETag and send it back by itself.
+    response = await fetchImpl(url, { headers, signal, credentials: 'omit', cache: 'no-store', redirect: 'manual', referrerPolicy: 'no-referrer' });
   } catch (error) {
     if (signal.aborted) throw new UpdateError('timeout', `The update server did not answer in time (${what}).`);
     throw new UpdateError('network', `Could not reach the update server (${what}): ${(error as Error).message}`);
   }
-  if (response.redirected && new URL(response.url).origin !== new URL(url).origin) {
+  // Browsers give an opaque response (type 'opaqueredirect', status 0, no Location); Node the 3xx.
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)) {
     await response.body?.cancel();
-    const origin = new URL(response.url).origin;
-    throw new UpdateError('redirect', `The update server redirected the ${what} to another site (${origin}); refused.`, origin);
+    let target = '';
+    try {
+      target = new URL(response.headers.get('location') ?? '', url).origin;
+    } catch {
+      // No readable Location (the browser hides it): the message says only that it was refused.
+    }
+    throw new UpdateError('redirect', `The update server redirected the ${what}${target ? ` (to ${target})` : ''}; redirects are refused and were not followed.`, target);
   }
   return response;
 }
@@ -174,12 +208,15 @@ export async function diffDatasets(before: CompanyIndex, after: CompactDataset):
   return { added: added.sort(), removed: removed.sort(), changed: changed.sort() };
 }
 
-export async function checkForUpdate({ config, current, fetchImpl = fetch, limits = {} }: CheckOptions): Promise<UpdateResult> {
+export async function checkForUpdate({ config, current, fetchImpl = fetch, limits = {}, now = Date.now() }: CheckOptions): Promise<UpdateResult> {
   const { timeoutMs, maxDatasetBytes, maxSignatureBytes } = { ...UPDATE_LIMITS, ...limits };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const headers: Record<string, string> = current.etag ? { 'if-none-match': current.etag } : {};
+    // The signed content hash, quoted like an ETag: the same for every install of the same data. A
+    // host that serves the dataset with that ETag answers 304; any other sends the file again.
+    const { contentHash } = current.index.match;
+    const headers: Record<string, string> = contentHash ? { 'if-none-match': `"${contentHash}"` } : {};
     const response = await get(fetchImpl, config.url, headers, controller.signal, 'dataset');
     if (response.status === 304) return { outcome: 'not-modified' };
     if (!response.ok) {
@@ -198,12 +235,24 @@ export async function checkForUpdate({ config, current, fetchImpl = fetch, limit
       throw new UpdateError('bad-signature', 'The update’s signature does not match ContractLens’s publishing key; refused.');
     }
 
-    const dataset = compactDataset(parseDataset(bytes));
-    const { version } = dataset.index;
+    const parsed = parseDataset(bytes);
+    const { version } = parsed;
+    if (version === current.index.version && contentHash !== undefined && parsed.contentHash === contentHash) return { outcome: 'not-modified' };
     if (version <= current.index.version) {
       throw new UpdateError('not-newer', `The update (version ${version}) is not newer than the data in use (version ${current.index.version}).`, String(version));
     }
-    return { outcome: 'updated', dataset, etag: response.headers.get('etag'), change: await diffDatasets(current.index, dataset) };
+    if (version > current.index.version + MAX_VERSION_STEP) {
+      throw new UpdateError(
+        'version-jump',
+        `The update's version (${version}) is more than ${MAX_VERSION_STEP} above the data in use (version ${current.index.version}); refused.`,
+        String(version),
+      );
+    }
+    if (Date.parse(parsed.expiresAt) <= now) {
+      throw new UpdateError('expired', `The update expired on ${parsed.expiresAt}; refused.`, parsed.expiresAt.slice(0, 10));
+    }
+    const dataset = compactDataset(parsed);
+    return { outcome: 'updated', dataset, change: await diffDatasets(current.index, dataset) };
   } catch (error) {
     if (error instanceof UpdateError) throw error;
     if (controller.signal.aborted) throw new UpdateError('timeout', 'The update server did not answer in time.');

@@ -136,7 +136,17 @@ export function checkCompanies(companies: CompanyT[], where: (index: number) => 
 }
 
 /** Validates company files and assembles a dataset; throws DatasetError listing every problem. */
-export function compileDataset(files: CompanyFile[], meta: { version: number; generatedAt: string }): DatasetT {
+/**
+ * How long bundled data counts as current after its newest review date: a build made long after
+ * that is still reproducible (the expiry comes from the data, not the build's clock), and an
+ * install that never gets updates says its data has expired half a year on.
+ */
+export const BUNDLED_VALID_DAYS = 180;
+
+export function compileDataset(
+  files: CompanyFile[],
+  meta: { version: number; generatedAt: string; expiresAt?: string; contentHash?: string },
+): DatasetT {
   const problems: string[] = [];
   const parsed = files.map((file) => ({ file, company: parseCompanyFile(file, problems) }));
   const good = parsed.filter((p): p is { file: CompanyFile; company: CompanyT } => p.company !== null);
@@ -146,5 +156,6 @@ export function compileDataset(files: CompanyFile[], meta: { version: number; ge
   const companies = good
     .map(({ company }) => (company.involvementReview ? { ...company, involvement: company.involvementReview.involvement } : company))
     .sort((a, b) => a.id.localeCompare(b.id));
-  return Dataset.parse({ ...meta, companies });
+  const expiresAt = meta.expiresAt ?? new Date(Date.parse(meta.generatedAt) + BUNDLED_VALID_DAYS * 86_400_000).toISOString();
+  return Dataset.parse({ ...meta, expiresAt, companies });
 }

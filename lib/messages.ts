@@ -113,12 +113,17 @@ export const UrlStatus = z.strictObject({
 export const DatasetStatus = z.strictObject({
   version: z.number(),
   generatedAt: z.string(),
+  /** The data's signed expiry, and where the time stands against it (stale: it is near). */
+  expiresAt: z.string(),
+  freshness: z.enum(['fresh', 'stale', 'expired']),
   companies: z.number(),
   source: z.enum(['bundled', 'update']),
   /** False in a build without an update URL and key: such a build never touches the network. */
   updatesConfigured: z.boolean(),
   updates: z.object({ enabled: z.boolean(), periodHours: z.number() }),
   status: UpdateStatus,
+  /** Match patterns of sites in the data that get no panel until the user grants host access. */
+  hostsNeedingPermission: z.array(z.string()),
 });
 
 export type DatasetStatus = z.infer<typeof DatasetStatus>;

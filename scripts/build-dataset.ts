@@ -3,6 +3,7 @@
  * patterns to data/generated/. Run by `npm run data:build`, by wxt.config.ts on every build, and by
  * the tests. Exits non-zero with one line per problem (file and field) when anything is invalid.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,13 +56,23 @@ export function mergeImported(files: CompanyFile[], dir = path.join(ROOT, 'data/
   });
 }
 
-/** The bundled dataset; generatedAt is the newest review date, so the same data builds the same file. */
+/** SHA-256 (hex) of the companies as published: the same data has the same hash in every build. */
+export function contentHashOf(companies: Dataset['companies']): string {
+  return createHash('sha256').update(JSON.stringify(companies)).digest('hex');
+}
+
+/**
+ * The bundled dataset; generatedAt is the newest review date and expiresAt follows from it
+ * (lib/dataset.ts), so the same data builds the same file. The content hash lets the first update
+ * check ask "changed since this data?" (If-None-Match) like every later one.
+ */
 export function buildDataset(files = mergeImported(readCompanyFiles())): Dataset {
   const newest = files
     .map((f) => /"lastReviewed"\s*:\s*"(\d{4}-\d{2}-\d{2})"/.exec(f.text)?.[1] ?? '1970-01-01')
     .sort()
     .at(-1)!;
-  return compileDataset(files, { version: readDatasetMeta().version, generatedAt: `${newest}T00:00:00.000Z` });
+  const { companies, ...meta } = compileDataset(files, { version: readDatasetMeta().version, generatedAt: `${newest}T00:00:00.000Z` });
+  return { ...meta, contentHash: contentHashOf(companies), companies };
 }
 
 export function writeGenerated(dataset: Dataset): { datasetPath: string; patterns: string[] } {

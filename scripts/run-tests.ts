@@ -1,18 +1,22 @@
 /**
- * `npm test`: every check in order (dataset validation, typecheck, lint, unit tests, Chrome build,
- * Firefox build and web-ext lint, reproducible zips, size budgets, end-to-end tests in Chromium and Firefox), each
- * run even if an earlier one failed, then one line summing all suites:
+ * `npm test`: every check in order (dataset validation, typecheck, lint, npm audit of the runtime
+ * dependencies, unit tests, Chrome build, Firefox build and web-ext lint, reproducible zips, size
+ * budgets, end-to-end tests in Chromium and Firefox), each run even if an earlier one failed, then
+ * one line summing all suites:
  * `N passed, N failed`. Unit and e2e counts come from the runners' JSON reports; each other check
  * counts as one test. Exits non-zero when anything failed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { auditRuntime } from './audit-runtime';
 
 interface Tally {
   name: string;
   passed: number;
   failed: number;
   skipped?: number;
+  /** Why a check was skipped, printed in the summary. */
+  note?: string;
 }
 
 function run(command: string, args: string[]): boolean {
@@ -38,6 +42,18 @@ rmSync('test-results/e2e.json', { force: true });
 single('dataset validation', run('npx', ['tsx', 'scripts/build-dataset.ts']));
 single('typecheck', run('npx', ['tsc', '--noEmit']));
 single('lint', run('npx', ['eslint', '.']));
+
+// What ships (package.json `dependencies`) against the registry's advisories; skipped, not failed,
+// when the registry cannot be reached or does not answer audits (scripts/audit-runtime.ts).
+console.log('\n▶ npm audit --omit=dev --audit-level=high');
+const audit = auditRuntime();
+console.log(audit.line);
+tallies.push({
+  name: 'npm audit (runtime dependencies)',
+  passed: audit.result === 'passed' ? 1 : 0,
+  failed: audit.result === 'failed' ? 1 : 0,
+  ...(audit.result === 'skipped' ? { skipped: 1, note: audit.line } : {}),
+});
 
 const unitOk = run('npx', ['vitest', 'run']);
 const unit = readJson<{ numPassedTests: number; numFailedTests: number }>('test-results/unit.json');
@@ -71,7 +87,10 @@ if (built && builtForTests && existsSync('.output/chrome-mv3/manifest.json') && 
 }
 
 console.log('\nSummary');
-for (const t of tallies) console.log(`  ${t.failed ? '✗' : '✓'} ${t.name}: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
+for (const t of tallies) {
+  const mark = t.failed ? '✗' : t.passed || !t.skipped ? '✓' : '–';
+  console.log(`  ${mark} ${t.name}: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}${t.note ? ` (${t.note})` : ''}`);
+}
 const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);
 const skipped = tallies.reduce((n, t) => n + (t.skipped ?? 0), 0);

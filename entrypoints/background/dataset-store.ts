@@ -1,10 +1,15 @@
 /**
  * The last accepted update, in IndexedDB, in its compact form (lib/compact-dataset.ts): the match
  * index in one record, which a cold worker reads, and each company's text in a store of its own,
- * read when that company matches. Both are written in one transaction, so a worker stopped
- * mid-write leaves either the old dataset or the new one, never a mix. Reads check the index's shape
- * and consistency (storage outlives the code that wrote it); each company is validated again when
- * it is first parsed, and must carry the id the index expects.
+ * read when that company matches. Both are written in one transaction, aborted on any error (also
+ * one thrown synchronously half-way through), so a failed or interrupted write leaves the old
+ * dataset or the new one, never a mix.
+ *
+ * Reads trust nothing (storage outlives the code that wrote it): the index's shape and consistency
+ * are checked, and the companies store must hold exactly the index's companies. Each company is
+ * keyed by [position, id], so that check reads only keys (cheap even at 100k companies), and a
+ * company is only ever read under the id the index expects; its text is validated again when it is
+ * first parsed. Anything else: no stored dataset, and the bundled one serves.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import * as z from 'zod/mini';
@@ -12,14 +17,20 @@ import { isConsistent, MatchIndex, type CompactDataset } from '@/lib/compact-dat
 
 export const StoredDataset = z.object({
   index: MatchIndex,
-  etag: z.nullable(z.string()),
+  /**
+   * SHA-256 of the public key the data was verified with (lib/dataset-update.ts keyFingerprint): a
+   * release that pins another key drops data signed with the old one.
+   */
+  keyFingerprint: z.string(),
   acceptedAt: z.string(),
 });
 export type StoredDataset = z.infer<typeof StoredDataset>;
 
+type CompanyKey = [position: number, id: string];
+
 interface Schema extends DBSchema {
   datasets: { key: string; value: unknown };
-  companies: { key: number; value: string };
+  companies: { key: CompanyKey; value: string };
 }
 
 const DB_NAME = 'contractlens';
@@ -27,10 +38,12 @@ const CURRENT = 'current';
 
 let db: Promise<IDBPDatabase<Schema>> | undefined;
 function open(): Promise<IDBPDatabase<Schema>> {
-  db ??= openDB<Schema>(DB_NAME, 2, {
-    upgrade(database, oldVersion) {
-      // Version 1 kept the whole dataset in one record, which version 2 no longer reads.
-      if (oldVersion >= 1) database.deleteObjectStore('datasets');
+  db ??= openDB<Schema>(DB_NAME, 3, {
+    upgrade(database) {
+      // Version 1 kept the whole dataset in one record; version 2 keyed companies by position alone
+      // and stored the server's ETag instead of the key's fingerprint. Earlier data is dropped: the
+      // bundled dataset serves until the next check.
+      for (const name of Array.from(database.objectStoreNames)) database.deleteObjectStore(name);
       database.createObjectStore('datasets');
       database.createObjectStore('companies');
     },
@@ -38,35 +51,60 @@ function open(): Promise<IDBPDatabase<Schema>> {
   return db;
 }
 
+/** True when the companies store holds exactly one text per company of the index, under its id. */
+async function companiesMatch(database: IDBPDatabase<Schema>, index: MatchIndex): Promise<boolean> {
+  const keys = await database.getAllKeys('companies');
+  return keys.length === index.ids.length && keys.every(([position, id], i) => position === i && id === index.ids[i]);
+}
+
 /** The stored index, or null when there is none or it is unreadable (the bundled dataset serves then). */
 export async function readStoredDataset(): Promise<StoredDataset | null> {
   try {
-    const parsed = StoredDataset.safeParse(await (await open()).get('datasets', CURRENT));
-    return parsed.success && isConsistent(parsed.data.index) ? parsed.data : null;
+    const database = await open();
+    const parsed = StoredDataset.safeParse(await database.get('datasets', CURRENT));
+    if (!parsed.success || !isConsistent(parsed.data.index)) return null;
+    return (await companiesMatch(database, parsed.data.index)) ? parsed.data : null;
   } catch {
     return null;
   }
 }
 
-/** One company's text of the stored dataset, by position. */
-export async function readStoredCompany(position: number): Promise<string | undefined> {
+/** One company's text of the stored dataset, by position and the id the index gives it. */
+export async function readStoredCompany(position: number, id: string): Promise<string | undefined> {
   try {
-    const text = await (await open()).get('companies', position);
+    const text = await (await open()).get('companies', [position, id]);
     return typeof text === 'string' ? text : undefined;
   } catch {
     return undefined;
   }
 }
 
-export async function writeStoredDataset(compact: CompactDataset, etag: string | null, acceptedAt: string): Promise<void> {
+export async function writeStoredDataset(compact: CompactDataset, keyFingerprint: string, acceptedAt: string): Promise<void> {
   const tx = (await open()).transaction(['datasets', 'companies'], 'readwrite');
-  const companies = tx.objectStore('companies');
-  await Promise.all([
-    companies.clear(),
-    ...compact.companies.map((text, position) => companies.put(text, position)),
-    tx.objectStore('datasets').put({ index: compact.index, etag, acceptedAt } satisfies StoredDataset, CURRENT),
-    tx.done,
-  ]);
+  const pending: Promise<unknown>[] = [tx.done];
+  try {
+    const companies = tx.objectStore('companies');
+    pending.push(companies.clear());
+    compact.companies.forEach((text, position) => pending.push(companies.put(text, [position, compact.index.ids[position]!])));
+    pending.push(tx.objectStore('datasets').put({ index: compact.index, keyFingerprint, acceptedAt } satisfies StoredDataset, CURRENT));
+    await Promise.all(pending);
+  } catch (error) {
+    // Without this, the requests made before a synchronous throw would still commit: a cleared
+    // store with part of the new companies under the old index.
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the failed request.
+    }
+    await Promise.allSettled(pending);
+    throw error;
+  }
+}
+
+/** Forgets the stored dataset (data signed with a key no longer pinned). */
+export async function clearStoredDataset(): Promise<void> {
+  const tx = (await open()).transaction(['datasets', 'companies'], 'readwrite');
+  await Promise.all([tx.objectStore('datasets').clear(), tx.objectStore('companies').clear(), tx.done]);
 }
 
 /** For tests: forget the open connection (fake-indexeddb is reset between tests). */

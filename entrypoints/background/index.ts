@@ -15,9 +15,14 @@ import { createRefresher, REFRESH_ALARM, scheduleRefresh } from './refresh';
 import { setToolbarIcon } from './badge';
 
 export default defineBackground(() => {
-  const service = createDatasetService(bundledDataset);
+  const service = createDatasetService(bundledDataset, UPDATE_CONFIG?.publicKey ?? null);
   const refresher = UPDATE_CONFIG ? createRefresher(UPDATE_CONFIG, service) : undefined;
   registerMessaging({ service, refresher });
+
+  // Sites the user allows (or withdraws) in the popup or options page get (or lose) the panel now.
+  const resync = async () => syncPanelRegistration((await service.get()).index);
+  browser.permissions.onAdded.addListener(() => void resync());
+  browser.permissions.onRemoved.addListener(() => void resync());
 
   browser.alarms?.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void refresher?.run();

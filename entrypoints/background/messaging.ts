@@ -15,6 +15,7 @@ import { getSiteKey } from '@/lib/site';
 import { normalizeHost } from '@/lib/hosts';
 import { getUrlStatus, lookupPage } from './lookup';
 import { samePage, tabPages } from './tab-pages';
+import { getPanelAccess } from './panel-registration';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -101,16 +102,28 @@ export interface MessagingDeps {
   refresher?: Pick<Refresher, 'run'>;
 }
 
+/** How long before its expiry the popup starts saying that no newer data has arrived. */
+export const STALE_BEFORE_EXPIRY_MS = 14 * 86_400_000;
+
 async function getDatasetStatus(deps: MessagingDeps): Promise<DatasetStatus> {
-  const [{ index, source }, settings, status] = await Promise.all([deps.service.get(), getSettings(), getUpdateStatus()]);
+  const [{ index, source }, settings, status, now] = await Promise.all([deps.service.get(), getSettings(), getUpdateStatus(), getNow()]);
+  // Sites of the data without host access: no panel there until the user allows them.
+  const { missing } = await getPanelAccess(index).catch(() => ({ missing: [] as string[] }));
+  const expiresAt = index.match.expiresAt;
+  const expires = Date.parse(expiresAt);
   return {
     version: index.version,
     generatedAt: index.generatedAt,
+    expiresAt,
+    // The signed expiry, not the last check: a server that answers "not modified" forever keeps
+    // the last check recent, but cannot make old data look current.
+    freshness: now >= expires ? 'expired' : now >= expires - STALE_BEFORE_EXPIRY_MS ? 'stale' : 'fresh',
     companies: index.size,
     source,
     updatesConfigured: deps.refresher !== undefined,
     updates: settings.updates,
     status,
+    hostsNeedingPermission: missing,
   };
 }
 
@@ -140,7 +153,10 @@ async function handlePageMessage(deps: MessagingDeps, message: PageMessage): Pro
     case 'dataset-status':
       return getDatasetStatus(deps);
     case 'check-now':
-      await deps.refresher?.run();
+      // "Check for updates: never" means no request at all, whoever asks: the button is disabled
+      // then, but an options page opened before the change can still send this. The answer's
+      // `updates.enabled: false` says why nothing was checked.
+      if ((await getSettings()).updates.enabled) await deps.refresher?.run();
       return getDatasetStatus(deps);
   }
 }

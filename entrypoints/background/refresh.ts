@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { checkForUpdate, UpdateError, type UpdateConfig } from '@/lib/dataset-update';
-import { getSettings, getUpdateStatus, updateStatusItem, type Settings, type UpdateStatus } from '@/lib/settings';
+import { getNow, getSettings, getUpdateStatus, updateStatusItem, type Settings, type UpdateStatus } from '@/lib/settings';
 import type { DatasetService } from './dataset-service';
 import { syncPanelRegistration } from './panel-registration';
 
@@ -34,17 +34,15 @@ export function createRefresher(config: UpdateConfig | null, service: DatasetSer
   let running: Promise<UpdateStatus> | undefined;
 
   async function check(): Promise<UpdateStatus> {
-    if (!config) return getUpdateStatus();
+    // Updates off: no network request at all, whatever triggered the check (a late alarm, a message).
+    if (!config || !(await getSettings()).updates.enabled) return getUpdateStatus();
     const now = new Date().toISOString();
     await patchStatus({ lastCheckAt: now });
     const current = await service.get();
     try {
-      const result = await checkForUpdate({
-        config,
-        current: { index: current.index, etag: current.etag },
-      });
+      const result = await checkForUpdate({ config, current: { index: current.index }, now: await getNow() });
       if (result.outcome === 'not-modified') return await patchStatus({ lastSuccessAt: now, lastError: undefined });
-      const accepted = await service.accept(result.dataset, result.etag);
+      const accepted = await service.accept(result.dataset);
       await syncPanelRegistration(accepted.index);
       return await patchStatus({
         lastSuccessAt: now,

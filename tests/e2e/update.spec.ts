@@ -5,12 +5,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test as base, expect, expectStoredSettings, launchWithExtension, openPopup, panel, settle, waitForPanelRegistration } from './fixtures';
-import { buildDataset } from '../../scripts/build-dataset';
+import { buildDataset, contentHashOf } from '../../scripts/build-dataset';
 import { generateSigningKeys, signBytes } from '../../lib/signing';
+import { ALL_SITE_PATTERNS } from '../../lib/sites';
 import type { Dataset } from '../../data/schema';
 
 const UPDATE_HOST = 'updates.contractlens.test';
@@ -35,12 +37,16 @@ function datasetV2(version = bundled.version + 1): Dataset {
     hosts: [{ host: 'newco-fixture.com', evidence: 'test fixture', confidence: 'reported' }],
   });
   d.companies = d.companies.filter((c) => c.id !== 'wayfair').concat(newco);
+  d.contentHash = contentHashOf(d.companies);
   return d;
 }
 
 type Handler = http.RequestListener;
 
-/** Serves a body and its signature, with an ETag derived from the body (like a static host). */
+/**
+ * Serves a body and its signature, with an ETag of the host's own (derived from the body, like a
+ * static host) that the extension must never send back.
+ */
 function serveSigned(body: string, { privateKey = keys.privateKey } = {}): Handler {
   const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
   const signature = signBytes(privateKey, Buffer.from(body));
@@ -96,28 +102,57 @@ async function expectPanel(context: BrowserContext, url: string, company: string
   await page.close();
 }
 
-test('an update adds and removes companies, their hosts follow, and the popup says what changed', async ({ updContext: context, routes, fixtureServer }) => {
+test('the update build requires host access only to the bundled sites and the job boards and stores; other sites are optional', () => {
+  const manifest = JSON.parse(readFileSync(path.join(EXT, 'manifest.json'), 'utf8')) as { host_permissions: string[]; optional_host_permissions?: string[] };
+  expect(manifest.host_permissions).not.toContain('*://*/*');
+  expect(manifest.host_permissions).not.toContain('<all_urls>');
+  expect(manifest.host_permissions).toEqual(expect.arrayContaining(['*://*.wayfair.com/*', ...ALL_SITE_PATTERNS, `https://${UPDATE_HOST}/*`]));
+  expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+});
+
+test('an update adds and removes companies, their hosts follow (new sites once allowed), and the popup says what changed', async ({ updContext: context, routes, fixtureServer }) => {
   await expectPanel(context, 'http://newco-fixture.com/', null);
   await expectPanel(context, 'http://www.wayfair.com/', 'wayfair');
 
-  routes.set(UPDATE_HOST, serveSigned(JSON.stringify(datasetV2())));
+  const v2 = datasetV2();
+  routes.set(UPDATE_HOST, serveSigned(JSON.stringify(v2)));
   const popup = await openDataPopup(context);
   await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version} `);
+  await expect(popup.getByTestId('data-expiry')).toContainText('Valid until');
+  await expect(popup.getByTestId('host-permission')).toHaveCount(0);
   await checkNow(popup);
   await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version + 1} `);
   await expect(popup.getByTestId('what-changed')).toContainText('Added: NewCo Test Detention');
   await expect(popup.getByTestId('what-changed')).toContainText('Removed: Wayfair');
   await expect(popup.getByTestId('last-error')).toHaveCount(0);
 
-  await expectPanel(context, 'http://newco-fixture.com/', 'newco-test');
+  // newco-fixture.com is outside the access the install was given: no panel until the user allows it.
+  await expect(popup.getByTestId('host-permission')).toContainText('1 new site in the data needs your permission');
+  await expect(popup.getByTestId('allow-hosts')).toBeVisible();
+  await expectPanel(context, 'http://newco-fixture.com/', null);
+  const worker = context.serviceWorkers()[0]!;
+  const registered = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts())[0]?.matches ?? []);
+  expect(registered).not.toContain('*://*.newco-fixture.com/*');
+  expect(registered).toContain('*://*.amazon.com/*');
   await expectPanel(context, 'http://www.wayfair.com/', null);
 
-  // The next check sends the ETag and the server's 304 changes nothing.
+  // The next check asks with the signed content hash, never with the server's own ETag, and an
+  // unchanged dataset (same version and hash) changes nothing.
   const before = fixtureServer.hits.length;
   await checkNow(popup);
-  const conditional = fixtureServer.hits.slice(before).find((h) => h.host === UPDATE_HOST && h.url === '/dataset.json');
-  expect(conditional?.headers['if-none-match']).toMatch(/^"[0-9a-f]{16}"$/);
+  const conditional = fixtureServer.hits.slice(before).filter((h) => h.host === UPDATE_HOST && h.url === '/dataset.json');
+  expect(conditional.map((h) => h.headers['if-none-match'])).toEqual([`"${v2.contentHash}"`]);
   await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version + 1} `);
+  await expect(popup.getByTestId('last-error')).toHaveCount(0);
+});
+
+test('data past its signed expiry says so, even when the server keeps answering "not modified"', async ({ updContext: context }) => {
+  const popup = await openDataPopup(context);
+  await popup.evaluate((now) => chrome.storage.local.set({ nowOverride: now }), Date.parse(bundled.expiresAt) + 86_400_000);
+  await checkNow(popup);
+  await popup.reload();
+  await expect(popup.getByTestId('last-error')).toHaveCount(0);
+  await expect(popup.getByTestId('data-expiry')).toContainText(/This data expired on .*facts may be out of date/);
 });
 
 const v3 = () => datasetV2(bundled.version + 2);
@@ -136,6 +171,7 @@ const REFUSALS: Array<[string, () => Handler, RegExp]> = [
   ],
   ['a bad signature', () => serveSigned(JSON.stringify(v3()), { privateKey: generateSigningKeys().privateKey }), /signature does not match/],
   ['an older version', () => serveSigned(JSON.stringify({ ...v3(), version: bundled.version })), /not newer/],
+  ['a version of 2^53−1', () => serveSigned(JSON.stringify({ ...v3(), version: Number.MAX_SAFE_INTEGER })), /too far above the data in use/],
   [
     'an oversize body',
     () => (req, res) => {
@@ -156,12 +192,12 @@ const REFUSALS: Array<[string, () => Handler, RegExp]> = [
   [
     'a redirect to another origin',
     () => (_req, res) => res.writeHead(302, { location: 'https://elsewhere.contractlens.test/dataset.json' }).end(),
-    /redirected to another site \(https:\/\/elsewhere\.contractlens\.test\); refused/,
+    /answered with a redirect; redirects are refused and not followed/,
   ],
 ];
 
 for (const [name, handler, message] of REFUSALS) {
-  test(`refuses ${name}: the reason is shown, the data and settings in use are kept`, async ({ updContext: context, routes }) => {
+  test(`refuses ${name}: the reason is shown, the data and settings in use are kept`, async ({ updContext: context, routes, fixtureServer }) => {
     routes.set(UPDATE_HOST, serveSigned(JSON.stringify(datasetV2())));
     routes.set('elsewhere.contractlens.test', serveSigned(JSON.stringify(v3())));
     const popup = await openDataPopup(context);
@@ -180,8 +216,10 @@ for (const [name, handler, message] of REFUSALS) {
     await expect(popup.getByTestId('last-error')).toContainText(message);
     await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version + 1} `);
     await expect(popup.getByTestId('mutes')).toContainText('aws.amazon.com');
-    await expectPanel(context, 'http://newco-fixture.com/', 'newco-test');
+    await expectPanel(context, 'http://www.wayfair.com/', null);
     await expectPanel(context, 'http://aws.amazon.com/', null);
+    // A redirect is refused without contacting its target.
+    expect(fixtureServer.hits.filter((h) => h.host === 'elsewhere.contractlens.test')).toEqual([]);
   });
 }
 
@@ -217,7 +255,7 @@ test('a worker stopped in the middle of an update leaves a consistent store', as
   await expect(again.getByTestId('data-version')).toContainText(`Version ${bundled.version} `);
   await checkNow(again);
   await expect(again.getByTestId('data-version')).toContainText(`Version ${bundled.version + 1} `);
-  await expectPanel(context, 'http://newco-fixture.com/', 'newco-test');
+  await expectPanel(context, 'http://www.wayfair.com/', null);
 });
 
 test('privacy: the only requests the extension makes are the dataset and its signature, and none with updates off', async ({

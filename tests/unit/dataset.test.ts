@@ -142,6 +142,13 @@ describe('dataset validation', () => {
     expect(problems.some((p) => p.startsWith('data/companies/dell.json: protests[0]'))).toBe(true);
   });
 
+  it('rejects an archivedUrl that is not https (javascript:, data:, http:)', async () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://example.com/a']) {
+      const problems = problemsOf(withChange('palantir', (c) => (c.contracts[0].sources[0].archivedUrl = url)));
+      expect(problems).toEqual([expect.stringMatching(/^data\/companies\/palantir\.json: contracts\[0\]\.sources\[0\]\.archivedUrl: expected an https:\/\/ URL$/)]);
+    }
+  });
+
   it('rejects a host claimed by two companies', async () => {
     const problems = problemsOf(withChange('microsoft', (c) => c.hosts.push({ host: 'github.com', evidence: 'test', confidence: 'reported' })));
     expect(problems).toEqual([expect.stringContaining('"github.com" is claimed by both data/companies/github.json and data/companies/microsoft.json')]);

@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { handleMessage } from '@/entrypoints/background/messaging';
 import { buildDataset } from '@/scripts/build-dataset';
-import { autoOpenedItem, getDismissedSites, getSettings, nowOverrideItem } from '@/lib/settings';
+import { autoOpenedItem, getDismissedSites, getSettings, nowOverrideItem, updateSettings } from '@/lib/settings';
 import { RATE_LIMIT } from '@/entrypoints/background/tab-pages';
 import { createDatasetService } from '@/entrypoints/background/dataset-service';
 
@@ -64,6 +64,17 @@ describe('background messaging', () => {
     const status = await handleMessage(deps, { type: 'check-now' }, fromPopup());
     expect(status).toMatchObject({ version: bundled.version, companies: bundled.companies.length, source: 'bundled', updatesConfigured: false, status: {} });
     expect(bundled.companies.length).toBeGreaterThan(100);
+  });
+
+  it('check-now obeys "updates off": no check, and the answer says updates are off', async () => {
+    const run = vi.fn(async () => ({}));
+    const withUpdates = { service: deps.service, refresher: { run } };
+    await handleMessage(withUpdates, { type: 'check-now' }, fromPopup());
+    expect(run).toHaveBeenCalledTimes(1);
+    await updateSettings((s) => ({ ...s, updates: { ...s.updates, enabled: false } }));
+    const status = await handleMessage(withUpdates, { type: 'check-now' }, fromPopup());
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(status).toMatchObject({ updatesConfigured: true, updates: { enabled: false } });
   });
 
   it('a company mute from a page applies to the company the background matched for that tab and URL, never to one the page names', async () => {

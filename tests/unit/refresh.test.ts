@@ -2,9 +2,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDBFactory } from 'fake-indexeddb';
 import { createDatasetService } from '@/entrypoints/background/dataset-service';
-import { readStoredDataset, resetDatasetStoreConnection, writeStoredDataset } from '@/entrypoints/background/dataset-store';
+import { readStoredCompany, readStoredDataset, resetDatasetStoreConnection, writeStoredDataset } from '@/entrypoints/background/dataset-store';
+import { keyFingerprint } from '@/lib/dataset-update';
 import { compactDataset } from '@/lib/compact-dataset';
 import { createRefresher, REFRESH_ALARM, scheduleRefresh } from '@/entrypoints/background/refresh';
+import { getPanelPatterns, syncPanelRegistration } from '@/entrypoints/background/panel-registration';
+import { handleMessage } from '@/entrypoints/background/messaging';
+import { buildCompanyIndex } from '@/lib/company-index';
 import { DEFAULT_SETTINGS, getSettings, getUpdateStatus, SETTINGS_MIGRATIONS, Settings, updateSettings, updateStatusItem } from '@/lib/settings';
 import { generateSigningKeys, signBytes } from '@/lib/signing';
 import { buildDataset } from '@/scripts/build-dataset';
@@ -41,51 +45,150 @@ beforeEach(() => {
       this.registered = [];
     },
   };
+  // An install of a build with an update source: host access to the bundled sites and the job
+  // boards and stores (required), nothing else granted yet.
+  (fakeBrowser as any).permissions = {
+    origins: getPanelPatterns(buildCompanyIndex(bundled)),
+    async getAll() {
+      return { origins: [...this.origins], permissions: [] };
+    },
+  };
 });
 
 describe('dataset service', () => {
   it('serves the bundled dataset when nothing is stored, and a newer stored one when there is', async () => {
-    expect((await createDatasetService(bundled).get()).source).toBe('bundled');
-    await writeStoredDataset(compactDataset({ ...bundled, version: bundled.version + 1 }), '"x"', 'now');
-    const active = await createDatasetService(bundled).get();
-    expect(active).toMatchObject({ source: 'update', etag: '"x"' });
+    expect((await createDatasetService(bundled, keys.publicKey).get()).source).toBe('bundled');
+    await writeStoredDataset(compactDataset({ ...bundled, version: bundled.version + 1 }), await keyFingerprint(keys.publicKey), 'now');
+    const active = await createDatasetService(bundled, keys.publicKey).get();
+    expect(active).toMatchObject({ source: 'update' });
     expect(active.index.version).toBe(bundled.version + 1);
     expect((await active.index.matchUrl('https://www.wayfair.com/'))?.company.id).toBe('wayfair');
   });
 
   it('prefers the bundled dataset when it is newer than the stored one (after an extension update)', async () => {
-    await writeStoredDataset(compactDataset({ ...bundled, version: 0 }), null, 'now');
-    expect((await createDatasetService(bundled).get()).source).toBe('bundled');
+    await writeStoredDataset(compactDataset({ ...bundled, version: 0 }), await keyFingerprint(keys.publicKey), 'now');
+    expect((await createDatasetService(bundled, keys.publicKey).get()).source).toBe('bundled');
   });
 
   it('falls back to the bundled dataset when the stored record is unreadable', async () => {
     // A record of an older layout, and one whose arrays disagree with each other.
     const broken = compactDataset({ ...bundled, version: 99 });
-    await writeStoredDataset({ ...broken, index: { ...broken.index, format: 1 } } as never, null, 'now');
+    await writeStoredDataset({ ...broken, index: { ...broken.index, format: 1 } } as never, await keyFingerprint(keys.publicKey), 'now');
     expect(await readStoredDataset()).toBeNull();
-    await writeStoredDataset({ ...broken, index: { ...broken.index, ids: ['broken'] } }, null, 'now');
+    await writeStoredDataset({ ...broken, index: { ...broken.index, digests: new Uint32Array(1) } }, await keyFingerprint(keys.publicKey), 'now');
     expect(await readStoredDataset()).toBeNull();
-    expect((await createDatasetService(bundled).get()).source).toBe('bundled');
+    expect((await createDatasetService(bundled, keys.publicKey).get()).source).toBe('bundled');
   });
 
   it('never shows a stored company whose text no longer validates, and still matches the others', async () => {
     const compact = compactDataset({ ...bundled, version: bundled.version + 1 });
     const wayfair = compact.index.ids.indexOf('wayfair');
     compact.companies[wayfair] = JSON.stringify({ ...JSON.parse(compact.companies[wayfair]!), contracts: [] });
-    await writeStoredDataset(compact, null, 'now');
-    const active = await createDatasetService(bundled).get();
+    await writeStoredDataset(compact, await keyFingerprint(keys.publicKey), 'now');
+    const active = await createDatasetService(bundled, keys.publicKey).get();
     expect(active.source).toBe('update');
     expect((await active.index.matchUrl('https://www.wayfair.com/'))).toBeNull();
     expect((await active.index.matchUrl('https://aws.amazon.com/'))?.company.id).toBe('amazon');
   });
+  it('drops stored data verified with a key the build no longer pins, whatever its version (key rotation)', async () => {
+    // Signed with the old key at the highest version there is: it must not outrank the bundled data
+    // of a release with a new key, nor block that release's updates as "not newer".
+    await writeStoredDataset(compactDataset({ ...bundled, version: Number.MAX_SAFE_INTEGER }), await keyFingerprint(keys.publicKey), 'now');
+    const rotated = generateSigningKeys();
+    const service = createDatasetService(bundled, rotated.publicKey);
+    expect((await service.get()).source).toBe('bundled');
+    expect(await readStoredDataset()).toBeNull();
+
+    const next = { ...structuredClone(bundled), version: bundled.version + 1 };
+    const body = JSON.stringify(next);
+    vi.stubGlobal('fetch', vi.fn(async (input: string | URL | Request) => new Response(String(input).endsWith('.sig') ? signBytes(rotated.privateKey, Buffer.from(body)) : body)));
+    const status = await createRefresher({ ...config, publicKey: rotated.publicKey }, service).run();
+    expect(status.lastError).toBeUndefined();
+    expect((await service.get()).index.version).toBe(bundled.version + 1);
+    expect((await readStoredDataset())?.keyFingerprint).toBe(await keyFingerprint(rotated.publicKey));
+  });
+
+  it('serves no stored data in a build without an update key', async () => {
+    await writeStoredDataset(compactDataset({ ...bundled, version: bundled.version + 1 }), await keyFingerprint(keys.publicKey), 'now');
+    expect((await createDatasetService(bundled).get()).source).toBe('bundled');
+  });
+
+  it('a throw in the middle of the write leaves the previous dataset whole, or nothing (never part of the new one)', async () => {
+    const v2 = compactDataset({ ...bundled, version: bundled.version + 1 });
+    const fingerprint = await keyFingerprint(keys.publicKey);
+    // Nothing stored before: a value that cannot be cloned makes put() throw synchronously.
+    const broken = compactDataset({ ...bundled, version: bundled.version + 2 });
+    broken.companies[19] = (() => 'not cloneable') as never;
+    await expect(writeStoredDataset(broken, fingerprint, 'now')).rejects.toThrow();
+    resetDatasetStoreConnection();
+    expect(await readStoredDataset()).toBeNull();
+    expect(await readStoredCompany(0, broken.index.ids[0]!)).toBeUndefined();
+    expect((await createDatasetService(bundled, keys.publicKey).get()).source).toBe('bundled');
+
+    // A dataset stored before: it stays, every company of it.
+    await writeStoredDataset(v2, fingerprint, 'now');
+    await expect(writeStoredDataset(broken, fingerprint, 'now')).rejects.toThrow();
+    resetDatasetStoreConnection();
+    expect((await readStoredDataset())?.index.version).toBe(bundled.version + 1);
+    const texts = await Promise.all(v2.index.ids.map((id, position) => readStoredCompany(position, id)));
+    expect(texts).toEqual(v2.companies);
+  });
+
+  it('falls back to the bundled data when the stored companies do not match the index (count or ids)', async () => {
+    const v2 = compactDataset({ ...bundled, version: bundled.version + 1 });
+    const fingerprint = await keyFingerprint(keys.publicKey);
+    // Changes the companies store behind the module's back, as a partial write would have.
+    const tamper = async (change: (store: IDBObjectStore) => void) => {
+      const request = indexedDB.open('contractlens');
+      const database = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
+      const tx = database.transaction('companies', 'readwrite');
+      change(tx.objectStore('companies'));
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      database.close();
+    };
+    await writeStoredDataset(v2, fingerprint, 'now');
+    await tamper((store) => store.delete([v2.companies.length - 1, v2.index.ids.at(-1)!]));
+    expect(await readStoredDataset()).toBeNull();
+    expect((await createDatasetService(bundled, keys.publicKey).get()).source).toBe('bundled');
+
+    await writeStoredDataset(v2, fingerprint, 'now');
+    await tamper((store) => {
+      store.delete([5, v2.index.ids[5]!]);
+      store.put(v2.companies[5]!, [5, 'someone-else']);
+    });
+    expect(await readStoredDataset()).toBeNull();
+  });
 });
 
 describe('refresh', () => {
+  it('an update naming sites beyond the granted host access: no panel there until allowed, and the popup is told which', async () => {
+    const next = { ...structuredClone(bundled), version: bundled.version + 1 };
+    next.companies.find((c) => c.id === 'acentra-health')!.hosts.push({ host: 'acentrahealth.com', evidence: 'test', confidence: 'reported' });
+    vi.stubGlobal('fetch', serve(next));
+    const service = createDatasetService(bundled, keys.publicKey);
+    const refresher = createRefresher(config, service);
+    expect((await refresher.run()).lastError).toBeUndefined();
+    const registered = () => (fakeBrowser as any).scripting.registered[0].matches as string[];
+    expect(registered()).not.toContain('*://*.acentrahealth.com/*');
+    expect(registered()).toContain('*://*.amazon.com/*');
+
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    const status = await handleMessage({ service, refresher }, { type: 'dataset-status' }, popup);
+    expect(status).toMatchObject({ hostsNeedingPermission: ['*://*.acentrahealth.com/*'] });
+
+    // The user allows it (the popup's button): the panel follows.
+    (fakeBrowser as any).permissions.origins.push('*://*.acentrahealth.com/*');
+    await syncPanelRegistration((await service.get()).index);
+    expect(registered()).toContain('*://*.acentrahealth.com/*');
+    expect(await handleMessage({ service, refresher }, { type: 'dataset-status' }, popup)).toMatchObject({ hostsNeedingPermission: [] });
+  });
+
+
   it('accepts an update, stores it, re-registers the panel and records what changed', async () => {
     const next = { ...structuredClone(bundled), version: bundled.version + 1 };
     next.companies = next.companies.filter((c) => c.id !== 'wayfair');
     vi.stubGlobal('fetch', serve(next));
-    const service = createDatasetService(bundled);
+    const service = createDatasetService(bundled, keys.publicKey);
     const status = await createRefresher(config, service).run();
     expect(status.lastError).toBeUndefined();
     expect(status.lastChange).toMatchObject({ version: bundled.version + 1, removed: ['Wayfair'] });
@@ -98,7 +201,7 @@ describe('refresh', () => {
 
   it('keeps the data in use and records the reason when an update is refused', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('no', { status: 503 })));
-    const service = createDatasetService(bundled);
+    const service = createDatasetService(bundled, keys.publicKey);
     const status = await createRefresher(config, service).run();
     expect(status.lastError).toMatchObject({ code: 'http-status', message: expect.stringContaining('503') });
     expect((await service.get()).source).toBe('bundled');
@@ -108,7 +211,7 @@ describe('refresh', () => {
   it('checks at start-up only when the last attempt is older than the period, never with updates off', async () => {
     const fetchSpy = vi.fn(async () => new Response(null, { status: 304 }));
     vi.stubGlobal('fetch', fetchSpy);
-    const refresher = createRefresher(config, createDatasetService(bundled));
+    const refresher = createRefresher(config, createDatasetService(bundled, keys.publicKey));
     const now = Date.parse('2026-11-22T12:00:00Z');
     await updateStatusItem.setValue({ lastCheckAt: '2026-11-22T01:00:00Z' });
     await refresher.runIfDue(now);
@@ -121,10 +224,19 @@ describe('refresh', () => {
     expect((await getUpdateStatus()).lastSuccessAt).toBeDefined();
   });
 
+  it('makes no request with updates off, whatever asks for the check (a late alarm, a message)', async () => {
+    const fetchSpy = vi.fn(async () => new Response(null, { status: 304 }));
+    vi.stubGlobal('fetch', fetchSpy);
+    await updateSettings((s) => ({ ...s, updates: { ...s.updates, enabled: false } }));
+    const status = await createRefresher(config, createDatasetService(bundled, keys.publicKey)).run();
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(status.lastCheckAt).toBeUndefined();
+  });
+
   it('runs one check at a time', async () => {
     const fetchSpy = vi.fn(async () => new Response(null, { status: 304 }));
     vi.stubGlobal('fetch', fetchSpy);
-    const refresher = createRefresher(config, createDatasetService(bundled));
+    const refresher = createRefresher(config, createDatasetService(bundled, keys.publicKey));
     await Promise.all([refresher.run(), refresher.run(), refresher.run()]);
     expect(fetchSpy).toHaveBeenCalledTimes(1);
   });
