@@ -18,7 +18,8 @@ import type { Dataset } from '../../data/schema';
 const UPDATE_HOST = 'updates.contractlens.test';
 const DATASET_URL = `https://${UPDATE_HOST}/dataset.json`;
 const OUT_DIR = path.resolve('.output-e2e-update');
-const EXT = path.join(OUT_DIR, 'chrome-mv3');
+// A test build (open shadow root, test clock) with an update channel.
+const EXT = path.join(OUT_DIR, 'chrome-mv3-test');
 const keys = generateSigningKeys();
 const bundled = buildDataset();
 
@@ -74,7 +75,7 @@ const test = base.extend<{ updContext: BrowserContext; routes: Map<string, Handl
 });
 
 test.beforeAll(() => {
-  execFileSync('npx', ['wxt', 'build'], {
+  execFileSync('npx', ['wxt', 'build', '--mode', 'test'], {
     env: { ...process.env, DATASET_URL, DATASET_PUBLIC_KEY: keys.publicKey, CONTRACTLENS_OUT_DIR: OUT_DIR },
     stdio: 'ignore',
   });
