@@ -30,6 +30,7 @@ export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
 export const MAX_IMPORTED_MUTES = 1000;
 
 // C0 and C1 controls, zero-width characters, bidirectional marks, embeddings, overrides and isolates.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_TEXT = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /** Text from a file, fit to show in a list: no control or bidi characters, spaces trimmed. */

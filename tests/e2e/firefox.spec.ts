@@ -10,13 +10,15 @@ import { test as base, expect } from '@playwright/test';
 import { startFixtureServer, type FixtureServer } from './server';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const EXT = path.resolve(process.env.FIREFOX_EXT_PATH ?? '.output/firefox-mv2');
+// The Firefox test build (`wxt build -b firefox --mode test`): the panel's shadow root is open, so the
+// test can find its buttons; the clicks themselves are real input, as the panel accepts no other.
+const EXT = path.resolve(process.env.FIREFOX_EXT_PATH ?? '.output/firefox-mv2-test');
 
 const test = base.extend<Record<never, never>, { firefox: { browser: Browser; server: FixtureServer } }>({
   firefox: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      if (!existsSync(path.join(EXT, 'manifest.json'))) throw new Error(`No Firefox build at ${EXT}: run npm run build:firefox`);
+      if (!existsSync(path.join(EXT, 'manifest.json'))) throw new Error(`No Firefox build at ${EXT}: run npx wxt build -b firefox --mode test`);
       const server = await startFixtureServer();
       const browser = await puppeteer.launch({
         browser: 'firefox',
@@ -60,10 +62,14 @@ test('Firefox: panels on www.wayfair.com and aws.amazon.com, Dismiss works, noth
   const heading = await page.$eval('contractlens-panel', (el) => el.shadowRoot?.querySelector('h2')?.textContent);
   expect(heading).toBe('Wayfair');
 
-  // Dismiss: gone now, and on the next load of the same site.
-  await page.$eval('contractlens-panel', (el) =>
-    [...(el.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Dismiss')?.click(),
-  );
+  // A script's click does nothing; the user's Dismiss hides it now, and on the next load of the same site.
+  const dismiss = (await page.evaluateHandle(() =>
+    [...(document.querySelector('contractlens-panel')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Dismiss'),
+  )).asElement() as import('puppeteer-core').ElementHandle<HTMLButtonElement>;
+  await dismiss.evaluate((button) => button.click());
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(await page.$('contractlens-panel')).not.toBeNull();
+  await dismiss.click();
   await page.waitForFunction(() => !document.querySelector('contractlens-panel'), { timeout: 5000 });
   expect(await panelCompany(page, 'http://www.wayfair.com/sofas', { expectPanel: false })).toBeNull();
 
