@@ -64,6 +64,7 @@ single('build (chrome-mv3)', built);
 // The e2e suite's build: the same code, panel shadow root open for Playwright, test clock compiled in.
 const builtForTests = run('npx', ['wxt', 'build', '--mode', 'test']);
 single('test build (chrome-mv3-test)', builtForTests);
+single('release build: no test clock, closed shadow root', built && builtForTests && run('npx', ['tsx', 'scripts/check-release.ts']));
 single('firefox build: manifest and web-ext lint (0 errors)', run('npx', ['tsx', 'scripts/check-packages.ts', 'firefox']));
 // The Firefox smoke test's build: open shadow root, like the Chromium test build.
 single('firefox test build (firefox-mv2-test)', run('npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'test']));
