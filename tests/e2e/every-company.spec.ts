@@ -13,20 +13,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../../data/schema';
-import { test, expect, EXT_PATH, launchWithExtension, waitForPanelRegistration } from './fixtures';
+import { test, expect, EXT_PATH, launchWithExtension, serveJobPostings, waitForPanelRegistration } from './fixtures';
 import { readPanel, type PanelText } from '../../scripts/read-panel';
 import { expectedContractLine, expectedResponseLine, type Lang } from './expected-text';
 
 const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as Dataset;
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
-function postingFor(name: string): string {
-  const jsonLd = JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Analyst', hiringOrganization: { '@type': 'Organization', name } }).replace(/</g, '\\u003c');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Analyst</title>
-<script type="application/ld+json">${jsonLd}</script></head>
-<body><main><div class="job-details-jobs-unified-top-card__company-name"><a href="#">${escapeHtml(name)}</a></div><h1>Analyst</h1></main></body></html>`;
-}
 
 /** The panel as rendered in its closed shadow root (read through the DevTools protocol). */
 async function renderedPanel(page: Page): Promise<PanelText> {
@@ -44,12 +35,7 @@ for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
   test(`every company's panel shows its agencies, amounts, periods and statuses as the data says (${lang})`, async ({ fixtureServer }) => {
     test.setTimeout(600_000);
     const today = new Date().toISOString().slice(0, 10);
-    fixtureServer.routes.set('www.linkedin.com', (req, res) => {
-      const id = /\/jobs\/view\/([a-z0-9-]+)/.exec(req.url ?? '')?.[1];
-      const company = dataset.companies.find((c) => c.id === id);
-      res.writeHead(company ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(company ? postingFor(company.name) : 'not found');
-    });
+    serveJobPostings(fixtureServer, (id) => dataset.companies.find((c) => c.id === id)?.name);
     // The release build, as users install it: its panel is in a closed shadow root.
     const context = await launchWithExtension(fixtureServer.port, [`--lang=${lang}`], EXT_PATH);
     const mismatches: string[] = [];

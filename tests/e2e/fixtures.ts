@@ -73,3 +73,27 @@ export async function expectStoredSettings(worker: Worker, expected: Record<stri
     .poll(async () => worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown>))
     .toMatchObject(expected);
 }
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * LinkedIn job postings made up for a test: `https://www.linkedin.com/jobs/view/<key>/` names the
+ * employer `employerFor(key)` in its JSON-LD and in LinkedIn's top card (two independent signals, so
+ * names that need a second one match too). Until the test removes the route
+ * (`fixtureServer.routes.delete('www.linkedin.com')`).
+ */
+export function serveJobPostings(fixtureServer: FixtureServer, employerFor: (key: string) => string | undefined): void {
+  fixtureServer.routes.set('www.linkedin.com', (req, res) => {
+    const key = /\/jobs\/view\/([a-z0-9-]+)/.exec(req.url ?? '')?.[1];
+    const name = key ? employerFor(key) : undefined;
+    res.writeHead(name ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    if (!name) {
+      res.end('not found');
+      return;
+    }
+    const jsonLd = JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Analyst', hiringOrganization: { '@type': 'Organization', name } }).replace(/</g, '\\u003c');
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Analyst</title>
+<script type="application/ld+json">${jsonLd}</script></head>
+<body><main><div class="job-details-jobs-unified-top-card__company-name"><a href="#">${escapeHtml(name)}</a></div><h1>Analyst</h1></main></body></html>`);
+  });
+}

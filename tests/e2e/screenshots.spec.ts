@@ -4,7 +4,7 @@
  * run writes them to the test output only.
  */
 import path from 'node:path';
-import { test, expect, launchWithExtension, openPopup, panel, tabIdOf, waitForPanelRegistration } from './fixtures';
+import { test, expect, launchWithExtension, openPopup, panel, serveJobPostings, tabIdOf, waitForPanelRegistration } from './fixtures';
 
 const outDir = (name: string) =>
   process.env.UPDATE_SCREENSHOTS ? path.resolve('docs/screenshots', name) : test.info().outputPath(name);
@@ -53,5 +53,22 @@ test('screenshot: the panel in Spanish', async ({ fixtureServer }) => {
     await page.screenshot({ path: outDir('panel-es.png') });
   } finally {
     await context.close();
+  }
+});
+
+test('screenshot: a company from the award records, on a job posting', async ({ context, fixtureServer }) => {
+  serveJobPostings(fixtureServer, (key) => (key === 'acquisition-logistics' ? 'Acquisition Logistics' : undefined));
+  try {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1100, height: 760 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('https://www.linkedin.com/jobs/view/acquisition-logistics/');
+    const region = panel(page).getByTestId('contractlens-panel');
+    await expect(region.getByRole('heading', { level: 2 })).toHaveText('Acquisition Logistics');
+    await expect(region).toContainText('fiscal year 2026, records through August 20, 2026');
+    await expect(region).toContainText('terminated by the agency on April 17, 2026');
+    await page.screenshot({ path: outDir('panel-award-record.png') });
+  } finally {
+    fixtureServer.routes.delete('www.linkedin.com');
   }
 });

@@ -59,6 +59,12 @@ describe('relations as the sources state them', () => {
 });
 
 describe('amounts as the sources state them', () => {
+  it('"more than $15 million" (VICE, Dell) is more-than; Palantir\'s "$41 million program" has no "about" in the claim either', () => {
+    expect(contract('dell-2').amount).toEqual({ usd: 15000000, kind: 'contract-value', qualifier: 'more-than' });
+    expect(contract('palantir-1').amount).toEqual({ usd: 41000000, kind: 'contract-value' });
+    expect(contract('palantir-1').claim).not.toMatch(/about \$41/);
+  });
+
   it('"over $8 million" (Recode) and "exceed $10 million" (Quartz) are more-than totals for Microsoft', () => {
     expect(contract('microsoft-4').amount).toEqual({ usd: 8000000, kind: 'contracts-total', qualifier: 'more-than' });
     expect(quotes(contract('microsoft-4')).join(' ')).toContain('over $8 million');
