@@ -3,6 +3,8 @@ import type { Protest, Source } from '@/data/schema';
 import { formatInvolvement, formatNameList, formatOwnerChain, formatPartialDate, toSafeHttpUrl } from '@/lib/format';
 import { t, type MessageKey } from '@/lib/i18n';
 import { EvidenceItem } from './EvidenceItem';
+import { AwardHistoryChart } from './AwardHistoryChart';
+import { fiscalYearOf, getAwardHistory } from '@/lib/award-history';
 import { SourceList } from './SourceLink';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
@@ -93,6 +95,10 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
   }, [autoFocus]);
   const { company, parents, ventures, members } = match;
   const memberNames = formatNameList(members.map((m) => m.name));
+  // Fiscal-year totals from the award records get their own section (newest first) and the history
+  // line; news reports and single contracts stay under "Contracts and sales".
+  const history = getAwardHistory(company);
+  const contracts = company.contracts.filter((c) => fiscalYearOf(c) === undefined);
   const byEmployees = company.protests.filter((p: Protest) => p.by === 'employees');
   const byOthers = company.protests.filter((p: Protest) => p.by !== 'employees');
   const titleId = `contractlens-title-${company.id}`;
@@ -142,10 +148,18 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
         <p class="involvement" data-testid="involvement">
           {t('panelInvolvement', formatInvolvement(company.involvement))}
         </p>
+        {history ? <AwardHistoryChart history={history} latestFiscalYear={match.recordsLatestFiscalYear} /> : null}
 
-        <Section title={t('panelSectionContracts')} count={company.contracts.length} open>
+        <Section title={t('panelSectionContracts')} count={contracts.length} open>
           <ul class="entries">
-            {company.contracts.map((entry) => (
+            {contracts.map((entry) => (
+              <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
+            ))}
+          </ul>
+        </Section>
+        <Section title={t('panelSectionAwardRecords')} count={history?.facts.length ?? 0} open={contracts.length === 0}>
+          <ul class="entries" data-testid="award-records">
+            {history?.facts.map((entry) => (
               <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
             ))}
           </ul>

@@ -11,6 +11,7 @@
  * validated again when it is parsed, since storage outlives the code that wrote it.
  */
 import * as z from 'zod/mini';
+import { getLatestFiscalYear } from './award-history';
 import { Company, type Company as CompanyT, type Dataset } from '../data/schema';
 import { HostIndex } from './hosts';
 import { hashFrom, KeyTable } from './key-table';
@@ -37,6 +38,11 @@ export const MatchIndex = z.object({
   /** The dataset's signed expiry (data/schema.ts): the popup says when the data in use is past it. */
   expiresAt: z.string(),
   contentHash: z.optional(z.string()),
+  /**
+   * The newest federal fiscal year the award records in the dataset cover (lib/award-history.ts): a
+   * company whose money stopped earlier reads "no awards in the records since".
+   */
+  latestFiscalYear: z.optional(z.number()),
   /** Company ids, in the dataset's order; a company's position is its number everywhere below. */
   ids: strings,
   /** A hash of each company's text, to tell which companies an update changed. */
@@ -87,6 +93,7 @@ export function compactDataset(dataset: Dataset): CompactDataset {
     }
   });
   const companies = dataset.companies.map((c) => JSON.stringify(c));
+  const latestFiscalYear = getLatestFiscalYear(dataset.companies);
   const hostIndex = new HostIndex();
   hosts.forEach((host, i) => hostIndex.add(host, hostOwners[i]!));
   const hostTable = hostIndex.markPslStates();
@@ -101,6 +108,7 @@ export function compactDataset(dataset: Dataset): CompactDataset {
       generatedAt: dataset.generatedAt,
       expiresAt: dataset.expiresAt,
       ...(dataset.contentHash ? { contentHash: dataset.contentHash } : {}),
+      ...(latestFiscalYear ? { latestFiscalYear } : {}),
       ids: dataset.companies.map((c) => c.id),
       digests: Uint32Array.from(companies, (text) => hashFrom(text)),
       hostTable: hostTable.toStored(),

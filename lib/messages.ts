@@ -88,6 +88,8 @@ export const MatchInfo = z.strictObject({
   site: z.string(),
   /** On a store or job board that is itself listed (amazon.com): the site's own company. */
   siteCompany: z.optional(CompanyRef),
+  /** The newest fiscal year the dataset's award records cover (see lib/award-history.ts). */
+  recordsLatestFiscalYear: z.optional(z.number()),
 });
 
 export const LookupResponse = z.discriminatedUnion('status', [

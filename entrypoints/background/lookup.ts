@@ -20,7 +20,7 @@ export interface LookupState {
   autoOpened: Readonly<Record<string, string>>;
 }
 
-function toInfo(match: PageMatch, siteMatch: PageMatch | null): MatchInfo {
+function toInfo(match: PageMatch, siteMatch: PageMatch | null, recordsLatestFiscalYear: number | undefined): MatchInfo {
   return {
     company: match.company,
     parents: match.parents.map((p) => ({ id: p.id, name: p.name })),
@@ -29,6 +29,7 @@ function toInfo(match: PageMatch, siteMatch: PageMatch | null): MatchInfo {
     why: match.why,
     site: getSiteKey(match.why.pageHost),
     ...(siteMatch && siteMatch.company.id !== match.company.id ? { siteCompany: { id: siteMatch.company.id, name: siteMatch.company.name } } : {}),
+    ...(recordsLatestFiscalYear ? { recordsLatestFiscalYear } : {}),
   };
 }
 
@@ -45,8 +46,9 @@ export async function findMatch(
 ): Promise<MatchInfo | null> {
   const [named, site] = await Promise.all([index.matchNamed(url, signals), index.matchUrl(url)]);
   const wanted = (match: PageMatch | null): match is PageMatch => match !== null && match.company.involvement.some((kind) => involvement[kind]);
-  if (wanted(named) && categories[named.why.kind === 'employer' ? 'jobs' : 'shopping']) return toInfo(named, site);
-  if (wanted(site) && categories.sites) return toInfo(site, null);
+  const latest = index.match.latestFiscalYear;
+  if (wanted(named) && categories[named.why.kind === 'employer' ? 'jobs' : 'shopping']) return toInfo(named, site, latest);
+  if (wanted(site) && categories.sites) return toInfo(site, null, latest);
   return null;
 }
 

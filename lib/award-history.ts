@@ -1,0 +1,77 @@
+/**
+ * A company's history in the federal award records, from its fiscal-year facts: what ICE and CBP
+ * obligated to it, per fiscal year and agency, for the panel's history line and chart. A fiscal-year
+ * fact is a spending total (`relation: "spending-total"`, `amount.kind: "obligated"`) over exactly
+ * one federal fiscal year (October 1 to September 30), as `npm run import:usaspending` writes them;
+ * every other entry (news reports, single contracts) stays in the contracts list. No browser API.
+ */
+import type { Company, Contract } from '../data/schema';
+
+export interface FiscalYearTotal {
+  /** The federal fiscal year: FY2026 runs from October 1, 2025 to September 30, 2026. */
+  fiscalYear: number;
+  /** Obligations per agency, in the order the facts list them. */
+  agencies: Array<{ agency: string; usd: number }>;
+  usd: number;
+  /** The records stop before the year's end (`period.recordsThrough`). */
+  partial: boolean;
+}
+
+export interface AwardHistory {
+  years: FiscalYearTotal[];
+  /** The fiscal-year facts themselves, newest year first: the "Federal award records" section. */
+  facts: Contract[];
+  agencies: string[];
+  usd: number;
+  first: number;
+  last: number;
+}
+
+/** The fiscal year a fact covers, when it covers exactly one. */
+export function fiscalYearOf(contract: Contract): number | undefined {
+  if (contract.relation !== 'spending-total' || contract.amount?.kind !== 'obligated') return undefined;
+  const start = /^(\d{4})-10-01$/.exec(contract.period?.start ?? '');
+  if (!start) return undefined;
+  const year = Number(start[1]) + 1;
+  return contract.period?.end === `${year}-09-30` ? year : undefined;
+}
+
+/** Null when the company has no fiscal-year facts. */
+export function getAwardHistory(company: Pick<Company, 'contracts'>): AwardHistory | null {
+  const facts = company.contracts.filter((c) => fiscalYearOf(c) !== undefined);
+  if (!facts.length) return null;
+  const byYear = new Map<number, FiscalYearTotal>();
+  for (const fact of facts) {
+    const fiscalYear = fiscalYearOf(fact)!;
+    const year = byYear.get(fiscalYear) ?? { fiscalYear, agencies: [], usd: 0, partial: false };
+    const usd = fact.amount!.usd;
+    const same = year.agencies.find((a) => a.agency === fact.agency);
+    if (same) same.usd += usd;
+    else year.agencies.push({ agency: fact.agency, usd });
+    year.usd += usd;
+    year.partial ||= fact.period?.recordsThrough !== undefined;
+    byYear.set(fiscalYear, year);
+  }
+  const years = [...byYear.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
+  return {
+    years,
+    facts: [...facts].sort((a, b) => fiscalYearOf(b)! - fiscalYearOf(a)!),
+    agencies: [...new Set(facts.map((f) => f.agency))].sort(),
+    // Cents, added up: rounding once at the end keeps "$1,234.56" sums exact.
+    usd: Math.round(years.reduce((sum, y) => sum + y.usd, 0) * 100) / 100,
+    first: years[0]!.fiscalYear,
+    last: years[years.length - 1]!.fiscalYear,
+  };
+}
+
+/** The newest fiscal year any company's facts cover: how far the records in the dataset go. */
+export function getLatestFiscalYear(companies: ReadonlyArray<Pick<Company, 'contracts'>>): number | undefined {
+  let latest: number | undefined;
+  for (const company of companies) {
+    for (const contract of company.contracts) {
+      const year = fiscalYearOf(contract);
+      if (year !== undefined && (latest === undefined || year > latest)) latest = year;
+    }
+  }
+  return latest;
+}

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fiscalYearOf, getAwardHistory, getLatestFiscalYear } from '@/lib/award-history';
+import { AwardHistoryChart } from '@/components/AwardHistoryChart';
+import type { Contract } from '@/data/schema';
+
+const source = { url: 'https://www.usaspending.gov/award/X/', publisher: 'USAspending.gov', confidence: 'seen' as const, primary: true };
+function fy(id: string, agency: string, year: number, usd: number, recordsThrough?: string): Contract {
+  return {
+    id, kind: 'contract', relation: 'spending-total', agency, claim: `${agency} FY${year}`, sources: [source],
+    amount: { usd, kind: 'obligated' },
+    period: { start: `${year - 1}-10-01`, end: `${year}-09-30`, ...(recordsThrough ? { recordsThrough } : {}) },
+  };
+}
+const news: Contract = { id: 'n-1', kind: 'contract', relation: 'direct', agency: 'ICE', claim: 'A news report', sources: [source], amount: { usd: 5e6, kind: 'contract-value' }, period: { start: '2019-10-01', end: '2020-09-30' } };
+
+describe('award history', () => {
+  const contracts = [fy('a-1', 'ICE', 2021, 1_000_000.5), fy('a-2', 'ICE', 2022, 2_000_000), fy('a-3', 'CBP', 2022, 500_000.25), fy('a-4', 'ICE', 2026, 3_000_000, '2026-08-20'), news];
+
+  it('reads fiscal-year totals only: spending totals obligated over exactly October 1 to September 30', () => {
+    expect(fiscalYearOf(contracts[0]!)).toBe(2021);
+    expect(fiscalYearOf(news)).toBeUndefined();
+    expect(fiscalYearOf({ ...contracts[0]!, period: { start: '2020-10-01', end: '2021-06-30' } })).toBeUndefined();
+  });
+
+  it('adds up per year and agency, newest facts first, partial years marked', () => {
+    const history = getAwardHistory({ contracts })!;
+    expect(history.years.map((y) => [y.fiscalYear, y.usd, y.partial])).toEqual([[2021, 1_000_000.5, false], [2022, 2_500_000.25, false], [2026, 3_000_000, true]]);
+    expect(history.usd).toBe(6_500_000.75);
+    expect(history.facts.map((f) => f.id)).toEqual(['a-4', 'a-2', 'a-3', 'a-1']);
+    expect(history.agencies).toEqual(['CBP', 'ICE']);
+    expect([history.first, history.last]).toEqual([2021, 2026]);
+    expect(getAwardHistory({ contracts: [news] })).toBeNull();
+    expect(getLatestFiscalYear([{ contracts }, { contracts: [fy('b-1', 'CBP', 2025, 1)] }])).toBe(2026);
+  });
+});
+
+describe('the history line and chart', () => {
+  const container = document.createElement('div');
+  document.body.append(container);
+  afterEach(() => act(() => render(null, container)));
+
+  it('says the total and the years; a chart with a table for screen readers', () => {
+    const history = getAwardHistory({ contracts: [fy('a-1', 'ICE', 2021, 1_000_000), fy('a-2', 'CBP', 2022, 2_000_000), fy('a-3', 'ICE', 2026, 500_000, '2026-08-20')] })!;
+    act(() => render(<AwardHistoryChart history={history} latestFiscalYear={2026} />, container));
+    expect(container.querySelector('.history-line')!.textContent).toBe('CBP and ICE obligations, FY2021–FY2026: $3.5 million');
+    expect(container.querySelectorAll('svg rect')).toHaveLength(3);
+    expect(container.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
+    const rows = [...container.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['FY2021', '—', '$1 million'],
+      ['FY2022', '$2 million', '—'],
+      ['FY2026 (records so far)', '—', '$500,000'],
+    ]);
+  });
+
+  it('a company whose money stopped reads as past, not erased', () => {
+    const history = getAwardHistory({ contracts: [fy('a-1', 'ICE', 2021, 1_234_567.89), fy('a-2', 'ICE', 2023, 10)] })!;
+    act(() => render(<AwardHistoryChart history={history} latestFiscalYear={2026} />, container));
+    expect(container.querySelector('.history-line')!.textContent).toBe('ICE paid it $1,234,577.89 in FY2021–FY2023; no awards in the records since');
+  });
+
+  it('one year: the line without a chart', () => {
+    const history = getAwardHistory({ contracts: [fy('a-1', 'CBP', 2026, 76_842_977.86, '2026-08-20')] })!;
+    act(() => render(<AwardHistoryChart history={history} latestFiscalYear={2026} />, container));
+    expect(container.querySelector('.history-line')!.textContent).toBe('CBP obligations, FY2026: $76,842,977.86');
+    expect(container.querySelector('svg')).toBeNull();
+  });
+});
