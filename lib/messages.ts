@@ -15,6 +15,8 @@ export const PageSignal = z.strictObject({
 }) satisfies z.ZodMiniType<PageSignalT>;
 
 const Signals = z.array(PageSignal).check(z.maxLength(12));
+/** A random id per page load (per content script run), made by the content script. */
+const DocId = z.string().check(z.regex(/^[a-z0-9]{8,32}$/));
 
 /**
  * From the content script: the page's current URL (pages change it with pushState; the background
@@ -22,15 +24,18 @@ const Signals = z.array(PageSignal).check(z.maxLength(12));
  */
 export const PageLookup = z.strictObject({
   type: z.literal('page-lookup'),
-  /** A random id per page load (per content script run): the rate limit counts per document. */
-  doc: z.string().check(z.regex(/^[a-z0-9]{8,32}$/)),
+  /** The page load: the rate limit counts per page load. */
+  doc: DocId,
   url: z.string().check(z.maxLength(8192)),
   signals: Signals,
   /** "Show details" from the popup: show the panel even if muted, dismissed or discreet. */
   force: z.optional(z.boolean()),
 });
-/** The page is going away (navigation, tab closing): its badge goes too. */
-export const PageLeave = z.strictObject({ type: z.literal('page-leave') });
+/**
+ * The page is going away (navigation, tab closing): its badge goes too, unless the tab's next page
+ * (another `doc`) already reported, since the two messages may arrive in either order.
+ */
+export const PageLeave = z.strictObject({ type: z.literal('page-leave'), doc: DocId });
 /** The panel opened by itself was on screen in a visible tab: the auto-open guard counts it. */
 export const PanelSeen = z.strictObject({ type: z.literal('panel-seen') });
 export const DismissSite = z.strictObject({ type: z.literal('dismiss-site') });

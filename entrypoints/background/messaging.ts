@@ -65,7 +65,8 @@ async function handleContentMessage(
       return response;
     }
     case 'page-leave':
-      await Promise.all([setTabBadge(tabId, null, settings.discreet), tabPages.forget(tabId)]);
+      if (!(await tabPages.forget(tabId, message.doc))) return { ok: false };
+      await setTabBadge(tabId, null, settings.discreet);
       return { ok: true };
     case 'panel-seen': {
       // Counted for the company this tab matched at this URL, whatever the page may claim.

@@ -82,11 +82,16 @@ export const tabPages = {
     });
   },
 
-  /** The page went away: nothing is known about the tab until its next page reports. */
-  forget(tabId: number): Promise<void> {
+  /**
+   * The page `doc` went away: nothing is known about the tab until its next page reports. False when
+   * the tab's record is already another page's (the next page reported first): it stays.
+   */
+  forget(tabId: number, doc: string): Promise<boolean> {
     return change((pages) => {
       const previous = pages[tabId];
+      if (previous && previous.doc !== doc) return false;
       if (previous) pages[tabId] = { ...previous, url: '', signals: [], companyId: null };
+      return true;
     });
   },
 

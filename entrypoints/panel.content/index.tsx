@@ -29,7 +29,8 @@ const WAIT_MS = 2500;
 
 type Outgoing =
   | { type: 'page-lookup'; doc: string; url: string; signals: PageSignal[]; force?: boolean }
-  | { type: 'page-leave' | 'dismiss-site' | 'panel-seen' }
+  | { type: 'page-leave'; doc: string }
+  | { type: 'dismiss-site' | 'panel-seen' }
   | { type: 'mute'; kind: 'site' | 'company'; duration: 'day' | 'week' | 'always' };
 
 async function send(message: Outgoing): Promise<unknown> {
@@ -187,7 +188,7 @@ export default defineContentScript({
     // The badge belongs to this page: clear it when the page really goes (navigation, tab closed).
     // Events a page script dispatches itself are never trusted, and are ignored.
     ctx.addEventListener(window, 'pagehide', (event) => {
-      if (event.isTrusted) void send({ type: 'page-leave' });
+      if (event.isTrusted) void send({ type: 'page-leave', doc });
     });
     ctx.addEventListener(window, 'pageshow', (event) => {
       if (event.isTrusted && (event as PageTransitionEvent).persisted) void evaluate(false);

@@ -126,7 +126,10 @@ describe('background messaging', () => {
     expect(await handleMessage(deps, { type: 'tab-status', tabId: tab.id }, fromPopup())).toMatchObject({ match: { company: { id: 'palantir' } } });
     // A fake "page is leaving" cannot be sent by a page (the content script checks isTrusted); a
     // real one forgets the names, but a listed host still answers from the tab's own URL.
-    await handleMessage(deps, { type: 'page-leave' }, fromPage('https://www.linkedin.com/jobs/view/1', { tab: { id: tab.id, index: 0 } }));
+    // The leave of an earlier page that arrives late changes nothing.
+    expect(await handleMessage(deps, { type: 'page-leave', doc: 'doc00099' }, fromPage('https://www.linkedin.com/jobs/view/1', { tab: { id: tab.id, index: 0 } }))).toEqual({ ok: false });
+    expect(await handleMessage(deps, { type: 'tab-status', tabId: tab.id }, fromPopup())).toMatchObject({ match: { company: { id: 'palantir' } } });
+    await handleMessage(deps, { type: 'page-leave', doc: 'doc00001' }, fromPage('https://www.linkedin.com/jobs/view/1', { tab: { id: tab.id, index: 0 } }));
     expect(await handleMessage(deps, { type: 'tab-status', tabId: tab.id }, fromPopup())).toMatchObject({ match: null });
     await fakeBrowser.tabs.update(tab.id, { url: 'https://aws.amazon.com/' });
     expect(await handleMessage(deps, { type: 'tab-status', tabId: tab.id }, fromPopup())).toMatchObject({ match: { company: { id: 'amazon' } } });

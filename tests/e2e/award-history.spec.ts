@@ -1,0 +1,59 @@
+/**
+ * The award-records history in Chromium, for the company with the most fiscal years in the bundled
+ * dataset: the line with its total and years, one bar per agency and year, the table screen readers
+ * read, the "Federal award records" section newest first, in English and Spanish, with no axe
+ * violation in either colour scheme.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Dataset } from '../../data/schema';
+import { getAwardHistory } from '../../lib/award-history';
+import { test, expect, launchWithExtension, panel, serveJobPostings, waitForPanelRegistration } from './fixtures';
+import { expectedUsd } from './expected-text';
+
+const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as Dataset;
+const histories = dataset.companies.map((company) => ({ company, history: getAwardHistory(company) })).filter((h) => h.history);
+const { company, history } = histories.sort((a, b) => b.history!.years.length - a.history!.years.length || a.company.id.localeCompare(b.company.id))[0]!;
+const latest = Math.max(...histories.map((h) => h.history!.last));
+
+const AGENCIES = { en: (list: string[]) => list.join(' and '), es: (list: string[]) => list.join(' y ') };
+
+for (const lang of ['en', 'es'] as const) {
+  test(`a company with several fiscal years shows its history and chart (${lang})`, async ({ fixtureServer }) => {
+    expect(history!.years.length, 'no company in the bundled data has two fiscal years').toBeGreaterThanOrEqual(2);
+    serveJobPostings(fixtureServer, (key) => (key === company.id ? company.name : undefined));
+    const context = await launchWithExtension(fixtureServer.port, [`--lang=${lang}`]);
+    try {
+      await waitForPanelRegistration(context);
+      const page = await context.newPage();
+      await page.goto(company.hosts[0] ? `https://${company.hosts[0].host}/` : `https://www.linkedin.com/jobs/view/${company.id}/`);
+      const region = panel(page).getByTestId('contractlens-panel');
+      const block = region.getByTestId('award-history');
+      const h = history!;
+      const years = h.first === h.last ? `FY${h.first}` : `FY${h.first}–FY${h.last}`;
+      const agencies = AGENCIES[lang](h.agencies);
+      const total = expectedUsd(h.usd, lang);
+      const line =
+        h.last < latest
+          ? lang === 'en' ? `${agencies} paid it ${total} in ${years}; no awards in the records since` : `${agencies} le pagó ${total} en ${years}; sin adjudicaciones en los registros desde entonces`
+          : lang === 'en' ? `${agencies} obligations, ${years}: ${total}` : `Obligaciones de ${agencies}, ${years}: ${total}`;
+      await expect(block.locator('.history-line')).toHaveText(line);
+      await expect(block.locator('svg rect')).toHaveCount(h.years.reduce((n, y) => n + y.agencies.length, 0));
+      await expect(block.locator('tbody tr')).toHaveCount(h.years.length);
+      // Newest year first in the section, one click away.
+      const section = region.locator('details.section', { has: page.getByTestId('award-records') });
+      await section.locator('summary').click();
+      const ids = await section.locator('li.entry').evaluateAll((items) => items.map((li) => li.getAttribute('data-entry')));
+      expect(ids).toEqual(h.facts.map((f) => f.id));
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const { violations } = await new AxeBuilder({ page }).include('contractlens-panel').analyze();
+        expect(violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
+      }
+      await page.screenshot({ path: test.info().outputPath(`history-${lang}.png`) });
+    } finally {
+      fixtureServer.routes.delete('www.linkedin.com');
+      await context.close();
+    }
+  });
+}
