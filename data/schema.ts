@@ -60,6 +60,14 @@ export const Amount = z.strictObject({
   ]),
   /** How the source qualifies the figure: "about", "more than", "at least", "less than", "up to". */
   qualifier: z.optional(z.enum(['about', 'more-than', 'at-least', 'less-than', 'up-to'])),
+  /**
+   * What the figure leaves out, when the records behind it are incomplete. `before-deobligations`:
+   * the records hold every positive obligation of the period but none of its de-obligations
+   * (negative records), so the net total is lower than this figure; the importer sets it on facts
+   * from award-record slices cut short by their producer (data/usaspending-inputs.json), and the
+   * panel should say "before de-obligations" next to the amount.
+   */
+  basis: z.optional(z.enum(['before-deobligations'])),
 });
 
 const EntryBase = {

@@ -7,7 +7,10 @@ import type { ImportResult } from './import';
 
 export interface RecipientLine {
   name: string;
+  /** Net obligations: obligations less de-obligations, as far as the records go. */
   usd: number;
+  /** Positive obligations only. */
+  positiveUsd: number;
   /** The dataset company it belongs to, or null when it is not covered. */
   company: string | null;
 }
@@ -16,6 +19,12 @@ export interface CoverageReport {
   threshold: number;
   totalUsd: number;
   coveredUsd: number;
+  /**
+   * The same on positive obligations only: the one measure that means the same in every year, since
+   * some slices lack their de-obligations.
+   */
+  totalPositiveUsd: number;
+  coveredPositiveUsd: number;
   /** Recipients at or above the threshold, largest first. */
   large: RecipientLine[];
   largeUsd: number;
@@ -27,23 +36,28 @@ export function coverage(result: ImportResult, companies: ReadonlySet<string>, t
   for (const bucket of result.buckets) {
     const company = companies.has(bucket.company) ? bucket.company : null;
     for (const [name, usd] of bucket.recipients) {
-      const line = lines.get(name) ?? { name, usd: 0, company };
+      const line = lines.get(name) ?? { name, usd: 0, positiveUsd: 0, company };
       line.usd += usd;
+      line.positiveUsd += bucket.recipientsPositive.get(name) ?? 0;
       lines.set(name, line);
     }
   }
   for (const entry of result.unmapped) {
-    const line = lines.get(entry.name) ?? { name: entry.name, usd: 0, company: null };
+    const line = lines.get(entry.name) ?? { name: entry.name, usd: 0, positiveUsd: 0, company: null };
     line.usd += entry.total;
+    line.positiveUsd += entry.positive;
     lines.set(entry.name, line);
   }
   const all = [...lines.values()];
   const sum = (list: RecipientLine[]) => list.reduce((n, l) => n + l.usd, 0);
+  const sumPositive = (list: RecipientLine[]) => list.reduce((n, l) => n + l.positiveUsd, 0);
   const large = all.filter((l) => l.usd >= threshold).sort((a, b) => b.usd - a.usd);
   return {
     threshold,
     totalUsd: sum(all),
     coveredUsd: sum(all.filter((l) => l.company)),
+    totalPositiveUsd: sumPositive(all),
+    coveredPositiveUsd: sumPositive(all.filter((l) => l.company)),
     large,
     largeUsd: sum(large),
     largeCoveredUsd: sum(large.filter((l) => l.company)),
@@ -67,4 +81,26 @@ export function formatCoverage(report: CoverageReport): string {
     ...report.large.filter((l) => l.company).map((l) => `  ${usd(l.usd).padStart(12)}  ${l.name} → ${l.company}`),
   ];
   return lines.join('\n');
+}
+
+export interface YearCoverage {
+  fiscalYear: number;
+  report: CoverageReport;
+}
+
+/**
+ * One line per fiscal year: recipients at or above the threshold (their net obligations in the
+ * year's records) in the dataset / all of them, and the share of the year's positive obligations
+ * held by recipients in the dataset.
+ */
+export function formatYearTable(years: YearCoverage[]): string {
+  const rows = years.map(({ fiscalYear, report }) => {
+    const mapped = report.large.filter((l) => l.company).length;
+    return [`FY${fiscalYear}`, `${mapped} / ${report.large.length}`, usd(report.totalPositiveUsd), usd(report.coveredPositiveUsd), pct(report.coveredPositiveUsd, report.totalPositiveUsd)];
+  });
+  const threshold = years[0] ? usd(years[0].report.threshold) : '';
+  const head = ['year', `recipients ≥ ${threshold} in the dataset`, 'positive obligations', 'in the dataset', 'covered'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const fmt = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  return [fmt(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(fmt)].join('\n');
 }

@@ -41,6 +41,8 @@ export interface TabularFormat {
   required: string[];
   /** When true, rows are awards and must be counted once per award id (award summary files). */
   dedupeAwards: boolean;
+  /** When true, a row equal in every column to an earlier row of the file is skipped and counted. */
+  dedupeRows?: boolean;
   toRow(get: (column: string) => string | undefined): AwardRow | string;
 }
 
@@ -148,13 +150,17 @@ export const AWARD_SUMMARIES = tabularFormat('Contracts_PrimeAwardSummaries', { 
 export interface ColumnMap {
   name: string;
   columns: Columns;
+  dedupeRows?: boolean;
 }
 
 export const PRESETS: Record<string, ColumnMap> = {
-  // The FY2026 CBP/ICE transactions file of the cbp-ice-dashboard repository (see
-  // shared/data/usaspending-samples/README.md): API rows with renamed columns.
+  // The CBP/ICE transactions files of the cbp-ice-dashboard repository, FY2021–FY2026 (see
+  // shared/data/usaspending-samples/README.md and shared/data/more-awards/wrags81-…/PROVENANCE.md):
+  // API rows with renamed columns.
   'cbp-ice-dashboard': {
-    name: 'cbp-ice-dashboard (FY2026 CBP/ICE transactions)',
+    name: 'cbp-ice-dashboard (CBP/ICE transactions)',
+    // Built from paged API results sorted on a non-unique key: a few rows repeat exactly.
+    dedupeRows: true,
     columns: {
       agency: 'Agency',
       recipientName: 'Recipient Name',
@@ -175,7 +181,7 @@ export function agencyCode(label: string | undefined): string {
 }
 
 export function presetFormat(map: ColumnMap): TabularFormat {
-  return tabularFormat(map.name, map.columns, false);
+  return { ...tabularFormat(map.name, map.columns, false), dedupeRows: map.dedupeRows ?? false };
 }
 
 /** The native format a header belongs to, or null. */

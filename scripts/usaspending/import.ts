@@ -7,7 +7,8 @@
  * added to a per company × agency × fiscal year total with its awards. Unmapped recipients are totalled
  * for the curators' report. Output order is fixed, so a re-import is a reviewable diff.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
 import type { Contract, Involvement } from '../../data/schema';
@@ -15,7 +16,7 @@ import { classifyAward } from './involvement';
 import { describeTermination, describeTerminations, resolveTermination, terminationEvent, type TerminationEvent } from './termination';
 import { normalizeName } from '../../lib/names';
 import { readCsvFile } from './csv';
-import { apiResultToRow, detectNativeFormat, presetFormat, PRESETS, type AwardRow, type RowError, type TabularFormat } from './formats';
+import { agencyCode, apiResultToRow, detectNativeFormat, presetFormat, PRESETS, type AwardRow, type RowError, type TabularFormat } from './formats';
 
 export const RecipientMap = z.array(
   z.strictObject({
@@ -54,6 +55,23 @@ export interface FileReport {
   kept: number;
   errors: RowError[];
   errorCount: number;
+  /** Rows equal in every column to an earlier row of the same file, skipped (preset files only). */
+  duplicates: number;
+}
+
+/**
+ * What one file holds for one awarding agency: enough to check a claim that the producer cut the
+ * slice short (a truncated slice has no negative amounts; see checkTruncatedSlices).
+ */
+export interface SliceStats {
+  file: string;
+  /** Awarding sub-agency code. */
+  agency: string;
+  rows: number;
+  negative: number;
+  /** Line of the first negative amount, for the error that names it. */
+  firstNegativeLine?: number;
+  fiscalYears: number[];
 }
 
 export interface AwardTotal {
@@ -76,9 +94,13 @@ export interface Bucket {
   agency: string;
   fiscalYear: number;
   total: number;
+  /** The positive obligations only (every record above zero), for coverage of truncated slices. */
+  positive: number;
   awards: Map<string, AwardTotal>;
   /** Recipient names as the records spell them, with their obligations. */
   recipients: Map<string, number>;
+  /** The same, positive obligations only. */
+  recipientsPositive: Map<string, number>;
   /** Obligations by what the awards buy (scripts/usaspending/involvement.ts), one category per award. */
   categories: Map<Involvement, number>;
 }
@@ -86,9 +108,16 @@ export interface Bucket {
 export interface ImportResult {
   files: FileReport[];
   buckets: Bucket[];
-  unmapped: Array<{ name: string; total: number; rows: number }>;
+  unmapped: Array<{ name: string; total: number; positive: number; rows: number }>;
   /** Per fiscal year, the last action date in the files' records (every agency and recipient). */
   lastActionDate: Map<number, string>;
+  /** Per file and awarding agency, the counts a truncation check needs. */
+  slices: SliceStats[];
+  /**
+   * `<agency code>|<fiscal year>` of the facts whose records lack de-obligations (set by
+   * checkTruncatedSlices): their amounts are "before de-obligations".
+   */
+  truncated: Set<string>;
 }
 
 /** US federal fiscal year: October to September, named after the year it ends in. */
@@ -141,14 +170,25 @@ export async function importFiles(
   const agencies = new Set(options.agencies ?? ['7012', '7014']);
   const resolve = buildResolver(options.recipients);
   const buckets = new Map<string, Bucket>();
-  const unmapped = new Map<string, { name: string; total: number; rows: number }>();
+  const unmapped = new Map<string, { name: string; total: number; positive: number; rows: number }>();
+  const slices = new Map<string, SliceStats & { years: Set<number> }>();
   const seenAwards = new Set<string>();
   const reports: FileReport[] = [];
   const lastActionDate = new Map<number, string>();
 
-  const add = (row: AwardRow, dedupe: boolean) => {
+  const add = (row: AwardRow, dedupe: boolean, file: string, line: number) => {
     const rowYear = fiscalYear(row.date);
     if ((lastActionDate.get(rowYear) ?? '') < row.date) lastActionDate.set(rowYear, detach(row.date));
+    const sliceKey = `${file}|${row.agency}`;
+    let slice = slices.get(sliceKey);
+    if (!slice) slices.set(sliceKey, (slice = { file, agency: detach(row.agency), rows: 0, negative: 0, fiscalYears: [], years: new Set() }));
+    slice.rows += 1;
+    slice.years.add(rowYear);
+    if (row.amount < 0) {
+      slice.negative += 1;
+      slice.firstNegativeLine ??= line;
+    }
+    const positive = row.amount > 0 ? row.amount : 0;
     if (!agencies.has(row.agency)) return false;
     if (dedupe) {
       if (seenAwards.has(row.awardId)) return false;
@@ -157,8 +197,9 @@ export async function importFiles(
     const company = resolve(row);
     if (!company) {
       const key = normalizeName(row.parentName ?? row.recipientName);
-      const entry = unmapped.get(key) ?? { name: detach(row.parentName ?? row.recipientName), total: 0, rows: 0 };
+      const entry = unmapped.get(key) ?? { name: detach(row.parentName ?? row.recipientName), total: 0, positive: 0, rows: 0 };
       entry.total += row.amount;
+      entry.positive += positive;
       entry.rows += 1;
       unmapped.set(key, entry);
       return true;
@@ -166,10 +207,13 @@ export async function importFiles(
     const fy = fiscalYear(row.date);
     const key = `${company}|${row.agency}|${fy}`;
     let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = { company, agency: row.agency, fiscalYear: fy, total: 0, awards: new Map(), recipients: new Map(), categories: new Map() }));
+    if (!bucket) buckets.set(key, (bucket = { company, agency: row.agency, fiscalYear: fy, total: 0, positive: 0, awards: new Map(), recipients: new Map(), recipientsPositive: new Map(), categories: new Map() }));
     bucket.total += row.amount;
+    bucket.positive += positive;
     const recipientTotal = bucket.recipients.get(row.recipientName);
-    bucket.recipients.set(recipientTotal === undefined ? detach(row.recipientName) : row.recipientName, (recipientTotal ?? 0) + row.amount);
+    const recipientName = recipientTotal === undefined ? detach(row.recipientName) : row.recipientName;
+    bucket.recipients.set(recipientName, (recipientTotal ?? 0) + row.amount);
+    bucket.recipientsPositive.set(recipientName, (bucket.recipientsPositive.get(recipientName) ?? 0) + positive);
     let award = bucket.awards.get(row.awardId);
     if (award) {
       award.amount += row.amount;
@@ -201,7 +245,7 @@ export async function importFiles(
   };
 
   for (const file of files) {
-    const report: FileReport = { file, format: '', rows: 0, kept: 0, errors: [], errorCount: 0 };
+    const report: FileReport = { file, format: '', rows: 0, kept: 0, errors: [], errorCount: 0, duplicates: 0 };
     reports.push(report);
     const fail = (line: number, message: string) => {
       report.errorCount += 1;
@@ -222,7 +266,7 @@ export async function importFiles(
         report.rows += 1;
         const row = result && typeof result === 'object' ? apiResultToRow(result as Record<string, unknown>) : 'not an object';
         if (typeof row === 'string') fail(i + 1, `results[${i}]: ${row}`);
-        else if (add(row, false)) report.kept += 1;
+        else if (add(row, false, file, i + 1)) report.kept += 1;
       });
       continue;
     }
@@ -230,6 +274,11 @@ export async function importFiles(
     let header: string[] | null = null;
     let format: TabularFormat | null = null;
     let index = new Map<string, number>();
+    // Exact duplicate rows (every column equal), for files built from paged API results: a page
+    // boundary on a non-unique sort key repeats rows (shared/data/more-awards/wrags81-…/PROVENANCE.md).
+    // A 16-byte digest per row keeps the memory small; native bulk files are not checked (each of
+    // their rows has its own transaction key, and they run to millions of rows).
+    const seenRows = new Set<string>();
     for await (const record of readCsvFile(file)) {
       if (!header) {
         header = record.fields.map((h) => h.trim());
@@ -250,12 +299,20 @@ export async function importFiles(
         fail(record.line, `expected ${header.length} fields, found ${record.fields.length}`);
         continue;
       }
+      if (format!.dedupeRows) {
+        const digest = createHash('md5').update(record.fields.join('\u0000')).digest('base64');
+        if (seenRows.has(digest)) {
+          report.duplicates += 1;
+          continue;
+        }
+        seenRows.add(digest);
+      }
       const row = format!.toRow((column) => {
         const i = index.get(column);
         return i === undefined ? undefined : record.fields[i];
       });
       if (typeof row === 'string') fail(record.line, row);
-      else if (add(row, format!.dedupeAwards)) report.kept += 1;
+      else if (add(row, format!.dedupeAwards, file, record.line)) report.kept += 1;
     }
     if (!header) report.format = 'empty file';
   }
@@ -272,7 +329,91 @@ export async function importFiles(
     (a, b) => a.company.localeCompare(b.company) || a.agency.localeCompare(b.agency) || a.fiscalYear - b.fiscalYear,
   );
   const sortedUnmapped = [...unmapped.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
-  return { files: reports, buckets: sortedBuckets, unmapped: sortedUnmapped, lastActionDate };
+  const sliceList = [...slices.values()].map(({ years, ...slice }) => ({ ...slice, fiscalYears: [...years].sort() }));
+  return { files: reports, buckets: sortedBuckets, unmapped: sortedUnmapped, lastActionDate, slices: sliceList, truncated: new Set() };
+}
+
+/**
+ * Award-record slices (one file, one awarding agency) that their producer cut short, named in
+ * data/usaspending-inputs.json with the reason and where it is documented. The importer cannot see
+ * a cut from the rows alone, so it is told; it checks what it can (a slice cut before its
+ * de-obligations has none).
+ */
+export const TruncatedSlice = z.strictObject({
+  /** The file's name (no folder), as in the PROVENANCE. */
+  file: z.string().check(z.minLength(1)),
+  /** The awarding agency: ICE, CBP, or a sub-agency code. */
+  agency: z.string().check(z.minLength(1)),
+  /** `before-deobligations`: every positive obligation is there, none of the negative ones. */
+  basis: z.literal('before-deobligations'),
+  reason: z.string().check(z.minLength(1)),
+  /** Where the cut is documented (a PROVENANCE file). */
+  provenance: z.string().check(z.minLength(1)),
+});
+export type TruncatedSlice = z.infer<typeof TruncatedSlice>;
+
+const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
+
+/** The award files the bundled data is imported from (data/usaspending-inputs.json). */
+export const UsaspendingInputs = z.strictObject({
+  agencies: z.array(z.string().check(z.regex(/^\d{4}$/))),
+  inputs: z.array(
+    z.strictObject({
+      /** Relative to the project's root (the files live in shared/, beside it: the project keeps no copies). */
+      file: z.string().check(z.minLength(1)),
+      preset: z.optional(z.string()),
+      /** The one fiscal year the file holds (checked against its action dates). */
+      fiscalYear: z.int(),
+      /** When the producer fetched the records from USAspending (the file's commit date). */
+      retrieved: IsoDate,
+      provenance: z.string().check(z.minLength(1)),
+    }),
+  ).check(z.minLength(1)),
+  truncated: z.array(TruncatedSlice),
+});
+export type UsaspendingInputs = z.infer<typeof UsaspendingInputs>;
+
+/** Reads and validates the inputs file; a bad file names its path and field. */
+export function readInputs(file: string): UsaspendingInputs {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ImportError(`${file}: ${(error as Error).message}`);
+  }
+  const parsed = UsaspendingInputs.safeParse(json);
+  if (!parsed.success) {
+    throw new ImportError(parsed.error.issues.map((i) => `${file}: ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n'));
+  }
+  return parsed.data;
+}
+
+/**
+ * Applies the list of truncated slices to an import: marks their agency × fiscal year as "before
+ * de-obligations" (result.truncated), and fails when the data contradicts the list (a listed slice
+ * with negative amounts is not cut before its de-obligations). Returns warnings for slices not
+ * listed that look cut (several rows, none negative), for a curator to check against the PROVENANCE.
+ * Listed slices of files not in this import are ignored.
+ */
+export function checkTruncatedSlices(result: ImportResult, truncated: TruncatedSlice[], listedIn = 'data/usaspending-inputs.json'): string[] {
+  const listed = new Set<string>();
+  for (const entry of truncated) {
+    const agency = agencyCode(entry.agency);
+    const slices = result.slices.filter((s) => path.basename(s.file) === entry.file && s.agency === agency);
+    for (const slice of slices) {
+      listed.add(`${slice.file}|${slice.agency}`);
+      if (slice.negative > 0) {
+        throw new ImportError(
+          `${slice.file}: ${entry.agency} is listed in ${listedIn} as cut short before its de-obligations (${entry.provenance}), but has ${slice.negative} negative amount${slice.negative === 1 ? '' : 's'} (the first on line ${slice.firstNegativeLine}): the list and the data disagree; check the file against its PROVENANCE and correct the list`,
+        );
+      }
+      for (const fy of slice.fiscalYears) result.truncated.add(`${agency}|${fy}`);
+    }
+  }
+  const label = (code: string) => AGENCY_LABELS[code] ?? code;
+  return result.slices
+    .filter((s) => !listed.has(`${s.file}|${s.agency}`) && s.negative === 0 && s.rows >= 100)
+    .map((s) => `warning: ${path.basename(s.file)}: ${label(s.agency)} has ${s.rows} rows and no negative amount (no de-obligations): cut short by its producer? If so, list it in ${listedIn}`);
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -321,11 +462,25 @@ function awardSource(award: AwardTotal, fy: number, retrieved: string) {
  * obligated in the year gets a fact of its own (relation "direct", that award's obligations, counted
  * in the total too, as its claim says).
  */
-export function toContractFacts(result: ImportResult, names: Map<string, string>, retrieved: string, topAwards = 3): Record<string, Contract[]> {
+export function toContractFacts(
+  result: ImportResult,
+  names: Map<string, string>,
+  retrievedOn: string | ((fiscalYear: number) => string),
+  topAwards = 3,
+): Record<string, Contract[]> {
   const out: Record<string, Contract[]> = {};
   for (const bucket of result.buckets) {
     if (round(bucket.total) <= 0) continue;
     const agency = AGENCY_LABELS[bucket.agency] ?? bucket.agency;
+    const retrieved = typeof retrievedOn === 'string' ? retrievedOn : retrievedOn(bucket.fiscalYear);
+    // A slice cut before its de-obligations: the total is of positive obligations only (the net is
+    // lower), and the claim, the amount and a note say so.
+    const truncated = result.truncated.has(`${bucket.agency}|${bucket.fiscalYear}`);
+    const before = truncated ? ' before de-obligations' : '';
+    const basis = truncated ? { basis: 'before-deobligations' as const } : {};
+    const note = truncated
+      ? { note: `The ${agency} records of fiscal year ${bucket.fiscalYear} were cut short by the file's producer: they hold every positive obligation but none of the de-obligations (negative records), so the net amount is lower than this.` }
+      : {};
     const awards = [...bucket.awards.values()].sort((a, b) => b.amount - a.amount || a.id.localeCompare(b.id));
     const top = awards.slice(0, topAwards);
     const total = round(bucket.total);
@@ -345,10 +500,11 @@ export function toContractFacts(result: ImportResult, names: Map<string, string>
       kind: 'contract',
       relation: 'spending-total',
       agency,
-      claim: `Federal award records: ${agency} obligated ${usd(total)} in ${year} to ${company}, across ${awards.length} award${awards.length === 1 ? '' : 's'}${ofTerminated}.`,
+      claim: `Federal award records: ${agency} obligated ${usd(total)}${before} in ${year} to ${company}, across ${awards.length} award${awards.length === 1 ? '' : 's'}${ofTerminated}.`,
       date: `${bucket.fiscalYear}`,
+      ...note,
       period,
-      amount: { usd: total, kind: 'obligated' },
+      amount: { usd: total, kind: 'obligated', ...basis },
       awardIds: top.map((a) => a.id),
       sources: top.map((award) => awardSource(award, bucket.fiscalYear, retrieved)),
       ref: `usaspending:${bucket.company}:${bucket.agency}:FY${bucket.fiscalYear}`,
@@ -370,10 +526,11 @@ export function toContractFacts(result: ImportResult, names: Map<string, string>
         kind: 'contract',
         relation: 'direct',
         agency,
-        claim: `Federal award records: ${describeTermination(`${agency} award ${piid}${award.description ? ` (${award.description.slice(0, 160)})` : ''}`, termination)}; ${agency} obligated ${usd(round(award.amount))} under it in ${year} to ${company}, counted in the ${agency} total for that year.`,
+        claim: `Federal award records: ${describeTermination(`${agency} award ${piid}${award.description ? ` (${award.description.slice(0, 160)})` : ''}`, termination)}; ${agency} obligated ${usd(round(award.amount))}${before} under it in ${year} to ${company}, counted in the ${agency} total for that year.`,
         date: termination.date,
+        ...note,
         period,
-        amount: { usd: round(award.amount), kind: 'obligated' },
+        amount: { usd: round(award.amount), kind: 'obligated', ...basis },
         awardIds: [award.id],
         sources: [awardSource(award, bucket.fiscalYear, retrieved)],
         ref: `usaspending:${bucket.company}:${bucket.agency}:FY${bucket.fiscalYear}:${award.id}`,
@@ -388,7 +545,7 @@ export function toContractFacts(result: ImportResult, names: Map<string, string>
 export function formatReport(result: ImportResult, limit = 40): string {
   const lines: string[] = [];
   for (const f of result.files) {
-    lines.push(`${path.basename(f.file)}: ${f.format}, ${f.rows} rows, ${f.kept} kept, ${f.errorCount} malformed`);
+    lines.push(`${path.basename(f.file)}: ${f.format}, ${f.rows} rows, ${f.duplicates} exact duplicate${f.duplicates === 1 ? '' : 's'} skipped, ${f.kept} kept, ${f.errorCount} malformed`);
     for (const e of f.errors) lines.push(`  line ${e.line}: ${e.message}`);
     if (f.errorCount > f.errors.length) lines.push(`  … and ${f.errorCount - f.errors.length} more`);
   }
@@ -396,4 +553,40 @@ export function formatReport(result: ImportResult, limit = 40): string {
   for (const u of result.unmapped.slice(0, limit)) lines.push(`  ${u.total.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).padStart(18)}  ${u.name} (${u.rows} rows)`);
   if (result.unmapped.length > limit) lines.push(`  … and ${result.unmapped.length - limit} more`);
   return lines.join('\n');
+}
+
+/**
+ * Imports the files named in an inputs list (data/usaspending-inputs.json) together: checks that
+ * each is there and holds only its fiscal year, applies the list of truncated slices, and gives each
+ * fiscal year its file's retrieval date.
+ */
+export async function importInputs(
+  inputs: UsaspendingInputs,
+  recipients: RecipientMap,
+  listedIn = 'data/usaspending-inputs.json',
+): Promise<{ result: ImportResult; warnings: string[]; retrievedFor: (fiscalYear: number) => string }> {
+  const missing = inputs.inputs.filter((i) => !existsSync(i.file)).map((i) => i.file);
+  if (missing.length) {
+    throw new ImportError(`${listedIn}: not found (the award files are read from shared/, beside the project; the project keeps no copies): ${missing.join(', ')}`);
+  }
+  const presets = new Set(inputs.inputs.map((i) => i.preset));
+  if (presets.size > 1) throw new ImportError(`${listedIn}: inputs: every file must use the same preset (found ${[...presets].join(', ')})`);
+  const years = new Map<number, string>();
+  for (const input of inputs.inputs) {
+    if (years.has(input.fiscalYear)) throw new ImportError(`${listedIn}: inputs: two files for fiscal year ${input.fiscalYear} (${years.get(input.fiscalYear)}, ${input.file})`);
+    years.set(input.fiscalYear, input.file);
+  }
+  const result = await importFiles(inputs.inputs.map((i) => i.file), { recipients, agencies: inputs.agencies, preset: inputs.inputs[0]!.preset });
+  for (const input of inputs.inputs) {
+    const other = result.slices.filter((s) => s.file === input.file).flatMap((s) => s.fiscalYears).filter((fy) => fy !== input.fiscalYear);
+    if (other.length) throw new ImportError(`${input.file}: has action dates in fiscal year ${[...new Set(other)].join(', ')}, but ${listedIn} says it holds fiscal year ${input.fiscalYear}`);
+  }
+  const warnings = checkTruncatedSlices(result, inputs.truncated, listedIn);
+  const retrieved = new Map(inputs.inputs.map((i) => [i.fiscalYear, i.retrieved] as const));
+  const retrievedFor = (fy: number) => {
+    const date = retrieved.get(fy);
+    if (!date) throw new ImportError(`${listedIn}: no file for fiscal year ${fy}`);
+    return date;
+  };
+  return { result, warnings, retrievedFor };
 }

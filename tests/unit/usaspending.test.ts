@@ -1,12 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fiscalYear, ImportError, importFiles, permalink, RecipientMap, toContractFacts } from '@/scripts/usaspending/import';
+import { checkTruncatedSlices, fiscalYear, ImportError, importFiles, importInputs, permalink, readInputs, RecipientMap, toContractFacts } from '@/scripts/usaspending/import';
 import { readCsvRecords } from '@/scripts/usaspending/csv';
 import { buildDataset, mergeImported, readCompanyFiles } from '@/scripts/build-dataset';
+import { API_EXCERPT, FY2026, missingShared, SAMPLES } from '../shared-files';
 
-const SAMPLES = '../shared/data/usaspending-samples';
 const recipients = RecipientMap.parse(JSON.parse(readFileSync('data/recipients.json', 'utf8')));
 const names = new Map(buildDataset().companies.map((c) => [c.id, c.name] as const));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'contractlens-import-'));
@@ -98,8 +98,8 @@ describe('importing native transaction files', () => {
     const text = [TX_HEADER, tx('K1', '5', '5', '2026-01-01', '7012', 'SMALL CO'), tx('K2', '500', '5', '2026-01-01', '7012', 'BIG CO'), tx('K3', '7', '7', '2026-01-01', '7012', 'SMALL CO')].join('\n');
     const first = await importFiles([file('unmapped.csv', text)], { recipients });
     expect(first.unmapped).toEqual([
-      { name: 'BIG CO', total: 500, rows: 1 },
-      { name: 'SMALL CO', total: 12, rows: 2 },
+      { name: 'BIG CO', total: 500, positive: 500, rows: 1 },
+      { name: 'SMALL CO', total: 12, positive: 12, rows: 2 },
     ]);
     const again = await importFiles([file('unmapped.csv', text)], { recipients });
     expect(JSON.stringify(again)).toBe(JSON.stringify(first));
@@ -107,7 +107,7 @@ describe('importing native transaction files', () => {
 });
 
 describe('importing real USAspending files', () => {
-  it.skipIf(!existsSync(SAMPLES))('native ICE award summaries with the 2023 column set: the totals a spreadsheet gives', async () => {
+  it.skipIf(missingShared(SAMPLES))('native ICE award summaries with the 2023 column set: the totals a spreadsheet gives', async () => {
     // Expected: total_obligated_amount summed once per contract_award_unique_key with Python's csv module.
     for (const [name, rows, total] of [
       ['us-local-gov-ice-contracts.csv', 720, 8142940.27],
@@ -122,9 +122,10 @@ describe('importing real USAspending files', () => {
     }
   });
 
-  it.skipIf(!existsSync(SAMPLES))('the FY2026 CBP/ICE transactions through their preset', async () => {
-    const result = await importFiles([`${SAMPLES}/wrags81-cbp-ice-dashboard/CBP_ICE_FY2026_Contract_Obligations.csv`], { recipients, preset: 'cbp-ice-dashboard' });
-    expect(result.files[0]).toMatchObject({ rows: 7269, kept: 7269, errorCount: 0 });
+  it.skipIf(missingShared(FY2026))('the FY2026 CBP/ICE transactions through their preset', async () => {
+    const result = await importFiles([FY2026], { recipients, preset: 'cbp-ice-dashboard' });
+    // 71 rows repeat another exactly (all $0 modifications): skipped and counted.
+    expect(result.files[0]).toMatchObject({ rows: 7269, duplicates: 71, kept: 7198, errorCount: 0 });
     const geo = result.buckets.filter((b) => b.company === 'geo-group');
     expect(geo.map((b) => [b.agency, Math.round(b.total * 100) / 100])).toEqual([
       ['7012', 753461807.7],
@@ -149,8 +150,8 @@ describe('importing real USAspending files', () => {
     expect(result.buckets[0]).toMatchObject({ company: 'geo-group', agency: '7012', fiscalYear: 2026, total: 1234.5 });
   });
 
-  it('a search API page: ICE rows only', async () => {
-    const result = await importFiles(['tests/fixtures/usaspending/spending_by_transaction_skiptracing.EXCERPT.json'], { recipients, agencies: ['7012'] });
+  it.skipIf(missingShared(API_EXCERPT))('a search API page: ICE rows only', async () => {
+    const result = await importFiles([API_EXCERPT], { recipients, agencies: ['7012'] });
     expect(result.files[0]).toMatchObject({ rows: 11, kept: 9, errorCount: 0 });
     const sum = result.unmapped.reduce((n, u) => n + u.total, 0) + result.buckets.reduce((n, b) => n + b.total, 0);
     expect(Math.round(sum * 100) / 100).toBe(100187349.5);
@@ -163,10 +164,11 @@ describe('the imported facts in the dataset', () => {
     const geo = JSON.parse(merged.find((f) => f.path.endsWith('/geo-group.json'))!.text);
     const curated = JSON.parse(readFileSync('data/companies/geo-group.json', 'utf8'));
     expect(geo.contracts.slice(0, curated.contracts.length)).toEqual(curated.contracts);
-    const imported = geo.contracts.slice(curated.contracts.length);
+    // The award records' facts (the facility lists' facts are merged too: tests/unit/facilities.test.ts).
+    const imported = geo.contracts.slice(curated.contracts.length).filter((c: { ref?: string }) => c.ref?.startsWith('usaspending:'));
     expect(imported.length).toBeGreaterThan(0);
     for (const fact of imported) {
-      expect(fact.claim).toMatch(/^Federal award records: (ICE|CBP) obligated \$[\d,.]+ in fiscal year \d{4}/);
+      expect(fact.claim).toMatch(/^Federal award records: (ICE|CBP) obligated \$[\d,.]+( before de-obligations)? in fiscal year \d{4}/);
       for (const source of fact.sources) {
         expect(source).toMatchObject({ primary: true, publisher: 'USAspending.gov (federal award records)' });
         expect(source.url).toMatch(/^https:\/\/www\.usaspending\.gov\/award\/CONT_(AWD|IDV)_[^/]+\/$/);
@@ -178,5 +180,82 @@ describe('the imported facts in the dataset', () => {
     expect(fiscalYear('2025-09-30')).toBe(2025);
     expect(fiscalYear('2025-10-01')).toBe(2026);
     expect(permalink('CONT_AWD_70CDCR24FR0000006_7012_47QTCA18D00A2_4732')).toBe('https://www.usaspending.gov/award/CONT_AWD_70CDCR24FR0000006_7012_47QTCA18D00A2_4732/');
+  });
+});
+
+describe('files built from paged API results (preset cbp-ice-dashboard)', () => {
+  const HEADER = 'Agency,Award ID,Recipient Name,Federal Action Obligation,Action Date,Modification,Product/Service Description,NAICS Description,Transaction Description,Generated Award ID';
+  const row = (agency: string, piid: string, amount: string, date: string, mod = 'P00001', name = 'THE GEO GROUP, INC.') =>
+    `${agency},${piid},"${name}",${amount},${date},${mod},GUARD,SECURITY,DETENTION SERVICES,CONT_AWD_${piid}_${agency === 'ICE' ? '7012' : '7014'}_-NONE-_-NONE-`;
+  const preset = (name: string, rows: string[]) => file(name, [HEADER, ...rows].join('\r\n') + '\r\n');
+
+  it('skips rows equal in every column to an earlier one, and counts them', async () => {
+    const dup = row('ICE', 'A1', '100.0', '2022-01-05');
+    const result = await importFiles([preset('dups.csv', [dup, row('ICE', 'A1', '100.0', '2022-01-05', 'P00002'), dup, dup])], { recipients, preset: 'cbp-ice-dashboard' });
+    expect(result.files[0]).toMatchObject({ rows: 4, duplicates: 2, kept: 2 });
+    expect(result.buckets[0]!.total).toBe(200);
+  });
+
+  const truncatedIce = [{ file: 'fy22.csv', agency: 'ICE', basis: 'before-deobligations' as const, reason: 'cut short', provenance: 'PROVENANCE.md' }];
+
+  it('a slice listed as cut short: its facts say "before de-obligations", in the claim, the amount and a note', async () => {
+    const result = await importFiles([preset('fy22.csv', [row('ICE', 'A1', '100.0', '2022-01-05'), row('ICE', 'A2', '50.0', '2022-02-05'), row('ICE', 'A2', '0.0', '2022-03-05'), row('CBP', 'B1', '-5.0', '2022-03-05')])], { recipients, preset: 'cbp-ice-dashboard' });
+    expect(checkTruncatedSlices(result, truncatedIce)).toEqual([]);
+    expect([...result.truncated]).toEqual(['7012|2022']);
+    const [fact] = toContractFacts(result, names, '2026-02-13')['geo-group']!;
+    expect(fact!.claim).toBe('Federal award records: ICE obligated $150.00 before de-obligations in fiscal year 2022 to THE GEO GROUP, INC. (The GEO Group), across 2 awards.');
+    expect(fact!.amount).toEqual({ usd: 150, kind: 'obligated', basis: 'before-deobligations' });
+    expect(fact!.note).toMatch(/^The ICE records of fiscal year 2022 were cut short by the file's producer: they hold every positive obligation but none of the de-obligations/);
+    // The CBP slice of the same file is complete: a plain net total.
+    const cbp = toContractFacts(result, names, '2026-02-13')['geo-group']!.find((f) => f.agency === 'CBP');
+    expect(cbp).toBeUndefined(); // only a de-obligation: no fact
+  });
+
+  it('a slice listed as cut short that has de-obligations: the list and the data disagree, and the run stops naming the line', async () => {
+    const result = await importFiles([preset('fy22.csv', [row('ICE', 'A1', '100.0', '2022-01-05'), row('ICE', 'A1', '-7.5', '2022-02-05')])], { recipients, preset: 'cbp-ice-dashboard' });
+    expect(() => checkTruncatedSlices(result, truncatedIce)).toThrow(ImportError);
+    expect(() => checkTruncatedSlices(result, truncatedIce)).toThrow(/fy22\.csv: ICE is listed in data\/usaspending-inputs\.json as cut short before its de-obligations \(PROVENANCE\.md\), but has 1 negative amount \(the first on line 3\)/);
+  });
+
+  it('warns of a slice not listed that has many rows and no de-obligation', async () => {
+    const rows = Array.from({ length: 100 }, (_, i) => row('CBP', `C${i}`, '10.0', '2021-05-01'));
+    const result = await importFiles([preset('fy21.csv', rows)], { recipients, preset: 'cbp-ice-dashboard' });
+    expect(checkTruncatedSlices(result, [])).toEqual([
+      'warning: fy21.csv: CBP has 100 rows and no negative amount (no de-obligations): cut short by its producer? If so, list it in data/usaspending-inputs.json',
+    ]);
+    expect(result.truncated.size).toBe(0);
+  });
+
+  it('the inputs list is checked: a file of another fiscal year is refused', async () => {
+    const f = preset('fy22b.csv', [row('ICE', 'A1', '100.0', '2022-01-05')]);
+    const inputs = { agencies: ['7012'], inputs: [{ file: f, preset: 'cbp-ice-dashboard', fiscalYear: 2023, retrieved: '2026-02-13', provenance: 'x' }], truncated: [] };
+    await expect(importInputs(inputs, recipients)).rejects.toThrow(/fy22b\.csv: has action dates in fiscal year 2022, but data\/usaspending-inputs\.json says it holds fiscal year 2023/);
+    await expect(importInputs({ ...inputs, inputs: [{ ...inputs.inputs[0]!, file: 'nowhere.csv' }] }, recipients)).rejects.toThrow(/not found .*nowhere\.csv/);
+    const bad = file('inputs.json', JSON.stringify({ ...inputs, inputs: [{ ...inputs.inputs[0]!, retrieved: '13/02/2026' }] }));
+    expect(() => readInputs(bad)).toThrow(/inputs\.json: inputs\.0\.retrieved: expected YYYY-MM-DD/);
+  });
+});
+
+describe('the FY2021–FY2025 files', () => {
+  const inputs = readInputs('data/usaspending-inputs.json');
+  it.skipIf(missingShared(...inputs.inputs.map((i) => i.file)))('exact duplicates per file, and the three slices cut short hold no de-obligation while every other slice has some', async () => {
+    const { result } = await importInputs(inputs, recipients);
+    expect(result.files.map((f) => [path.basename(f.file), f.rows, f.duplicates, f.errorCount])).toEqual([
+      ['CBP_ICE_FY2021_Contract_Obligations.csv', 10398, 6, 0],
+      ['CBP_ICE_FY2022_Contract_Obligations.csv', 9339, 8, 0],
+      ['CBP_ICE_FY2023_Contract_Obligations.csv', 9366, 11, 0],
+      ['CBP_ICE_FY2024_Contract_Obligations.csv', 10226, 8, 0],
+      ['CBP_ICE_FY2025_Contract_Obligations.csv', 10878, 22, 0],
+      ['CBP_ICE_FY2026_Contract_Obligations.csv', 7269, 71, 0],
+    ]);
+    const withoutNegatives = result.slices.filter((s) => s.negative === 0).map((s) => `FY${s.fiscalYears.join()} ${s.agency}`).sort();
+    expect(withoutNegatives).toEqual(['FY2021 7014', 'FY2022 7012', 'FY2023 7012']);
+    expect([...result.truncated].sort()).toEqual(['7012|2022', '7012|2023', '7014|2021']);
+    // FY2025 ended before its file was retrieved: no "records through"; FY2026 had not.
+    const facts = toContractFacts(result, names, () => '2026-08-22');
+    const geo = facts['geo-group']!;
+    expect(geo.find((f) => f.id === 'geo-group-usaspending-ice-fy2025')!.period).toEqual({ start: '2024-10-01', end: '2025-09-30' });
+    expect(geo.find((f) => f.id === 'geo-group-usaspending-ice-fy2022')!.amount!.basis).toBe('before-deobligations');
+    expect(geo.find((f) => f.id === 'geo-group-usaspending-ice-fy2024')!.amount!.basis).toBeUndefined();
   });
 });
