@@ -3,7 +3,8 @@
  * the years ("ICE and CBP obligations, FY2021–FY2026: $X", or, when the money stopped before the
  * newest year the records cover, "… paid it $X in FY2021–FY2023; no awards in the records since"),
  * and, for two years or more, a small bar chart per fiscal year and agency. The chart is an inline
- * SVG hidden from screen readers; the same figures are in a table they read instead.
+ * SVG hidden from screen readers; the same figures are in a table they read instead. Years whose
+ * records stop early are marked "*", years some of whose records lack de-obligations "†".
  */
 import type { AwardHistory } from '@/lib/award-history';
 import { formatNameList, formatUsd } from '@/lib/format';
@@ -44,7 +45,7 @@ export function AwardHistoryChart({ history, latestFiscalYear }: { history: Awar
                     return <rect key={agency} class={`bar agency-${history.agencies.indexOf(agency)}`} x={i * (BAR + GAP)} y={top} width={BAR} height={h} />;
                   })}
                   <text x={i * (BAR + GAP) + BAR / 2} y={HEIGHT + 12} text-anchor="middle">
-                    {`${String(year.fiscalYear).slice(2)}${year.partial ? '*' : ''}`}
+                    {`${String(year.fiscalYear).slice(2)}${year.partial ? '*' : ''}${year.beforeDeobligations ? '†' : ''}`}
                   </text>
                 </g>
               );
@@ -57,6 +58,7 @@ export function AwardHistoryChart({ history, latestFiscalYear }: { history: Awar
               </span>
             ))}
             {history.years.some((y) => y.partial) ? <span class="legend-item">{t('panelHistoryPartialMark')}</span> : null}
+            {history.years.some((y) => y.beforeDeobligations) ? <span class="legend-item">{t('panelHistoryBeforeDeobligationsMark')}</span> : null}
           </p>
         </>
       ) : null}
@@ -75,7 +77,10 @@ export function AwardHistoryChart({ history, latestFiscalYear }: { history: Awar
         <tbody>
           {history.years.map((year) => (
             <tr key={year.fiscalYear}>
-              <th scope="row">{year.partial ? t('panelHistoryPartialYear', yearLabel(year.fiscalYear)) : yearLabel(year.fiscalYear)}</th>
+              <th scope="row">
+                {year.partial ? t('panelHistoryPartialYear', yearLabel(year.fiscalYear)) : yearLabel(year.fiscalYear)}
+                {year.beforeDeobligations ? ` (${t('basisBeforeDeobligationsShort')})` : ''}
+              </th>
               {history.agencies.map((agency) => {
                 const cell = year.agencies.find((a) => a.agency === agency);
                 return <td key={agency}>{cell ? formatUsd(cell.usd) : '—'}</td>;

@@ -15,6 +15,8 @@ export interface FiscalYearTotal {
   usd: number;
   /** The records stop before the year's end (`period.recordsThrough`). */
   partial: boolean;
+  /** Some of the year's records hold no de-obligations (`amount.basis`): the net is lower. */
+  beforeDeobligations: boolean;
 }
 
 export interface AwardHistory {
@@ -43,13 +45,14 @@ export function getAwardHistory(company: Pick<Company, 'contracts'>): AwardHisto
   const byYear = new Map<number, FiscalYearTotal>();
   for (const fact of facts) {
     const fiscalYear = fiscalYearOf(fact)!;
-    const year = byYear.get(fiscalYear) ?? { fiscalYear, agencies: [], usd: 0, partial: false };
+    const year = byYear.get(fiscalYear) ?? { fiscalYear, agencies: [], usd: 0, partial: false, beforeDeobligations: false };
     const usd = fact.amount!.usd;
     const same = year.agencies.find((a) => a.agency === fact.agency);
     if (same) same.usd += usd;
     else year.agencies.push({ agency: fact.agency, usd });
     year.usd += usd;
     year.partial ||= fact.period?.recordsThrough !== undefined;
+    year.beforeDeobligations ||= fact.amount!.basis === 'before-deobligations';
     byYear.set(fiscalYear, year);
   }
   const years = [...byYear.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);

@@ -55,7 +55,10 @@ const AMOUNT_KINDS: Record<Amount['kind'], MessageKey> = {
 };
 
 export function formatAmount(amount: Amount): string {
-  return `${amount.qualifier ? t(QUALIFIERS[amount.qualifier]) : ''}${formatUsd(amount.usd)} (${t(AMOUNT_KINDS[amount.kind])})`;
+  const kind = t(AMOUNT_KINDS[amount.kind]);
+  // A total from records that lack the period's de-obligations overstates the net: say so beside it.
+  const what = amount.basis === 'before-deobligations' ? t('basisBeforeDeobligations', kind) : kind;
+  return `${amount.qualifier ? t(QUALIFIERS[amount.qualifier]) : ''}${formatUsd(amount.usd)} (${what})`;
 }
 
 export function formatPeriod(period: NonNullable<Contract['period']>): string {

@@ -35,6 +35,7 @@ const WORDS = {
       planned: 'planned or pitched, not an award',
       infrastructure: 'hosting for an agency or its contractor',
     },
+    beforeDeobligations: (kind: string) => `${kind}, before de-obligations`,
     million: (n: string) => `$${n} million`,
     billion: (n: string) => `$${n} billion`,
     from: (d: string) => `from ${d}`,
@@ -68,6 +69,7 @@ const WORDS = {
       planned: 'previsto u ofrecido, no adjudicado',
       infrastructure: 'alojamiento para una agencia o su contratista',
     },
+    beforeDeobligations: (kind: string) => `${kind}, antes de desobligaciones`,
     million: (n: string) => `${n} millones de dólares`,
     billion: (n: string) => `${n} mil millones de dólares`,
     from: (d: string) => `desde ${d}`,
@@ -109,7 +111,8 @@ export function expectedUsd(usd: number, lang: Lang): string {
 
 export function expectedAmount(amount: Amount, lang: Lang): string {
   const qualifier = amount.qualifier ? `${WORDS[lang].qualifier[amount.qualifier]} ` : '';
-  return `${qualifier}${expectedUsd(amount.usd, lang)} (${WORDS[lang].kind[amount.kind]})`;
+  const kind = WORDS[lang].kind[amount.kind];
+  return `${qualifier}${expectedUsd(amount.usd, lang)} (${amount.basis === 'before-deobligations' ? WORDS[lang].beforeDeobligations(kind) : kind})`;
 }
 
 export function expectedPeriod(contract: Contract, lang: Lang): string | undefined {

@@ -16,6 +16,7 @@ describe('formatUsd keeps figures as sources write them', () => {
   it('says what kind of amount it is and how the source qualifies it', () => {
     expect(formatAmount({ usd: 200000, kind: 'sale', qualifier: 'about' })).toBe('about $200,000 (sale)');
     expect(formatAmount({ usd: 2200000000, kind: 'received-total' })).toBe('$2.2 billion (received, total)');
+    expect(formatAmount({ usd: 12345.67, kind: 'obligated', basis: 'before-deobligations' })).toBe('$12,345.67 (obligated, federal award records, before de-obligations)');
   });
 });
 
