@@ -57,7 +57,9 @@ const zip = readdirSync(zipDir).find((f) => f.endsWith('-chrome.zip'));
 const budgets: Array<Budget & { root: string }> = [
   { root: OUT, name: 'content script (panel.js + panel.css), gzipped', files: ['content-scripts/panel.js', 'content-scripts/panel.css'], limit: 25 * KB },
   { root: OUT, name: 'popup (popup.html and everything it loads), gzipped', files: pageFiles(OUT, 'popup.html'), limit: 40 * KB },
-  { root: zipDir, name: 'Chrome store zip with the bundled dataset', files: zip ? [zip] : [], limit: 400 * KB, raw: true },
+  // Six fiscal years of award records (~1,000 facts with their award links) ship in the bundle: the
+  // zip grows with the data, so this guards against code bloat and runaway data, not against history.
+  { root: zipDir, name: 'Chrome store zip with the bundled dataset', files: zip ? [zip] : [], limit: 800 * KB, raw: true },
 ];
 
 let passed = 0;

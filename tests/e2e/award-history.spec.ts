@@ -16,7 +16,11 @@ const histories = dataset.companies.map((company) => ({ company, history: getAwa
 const { company, history } = histories.sort((a, b) => b.history!.years.length - a.history!.years.length || a.company.id.localeCompare(b.company.id))[0]!;
 const latest = Math.max(...histories.map((h) => h.history!.last));
 
-const AGENCIES = { en: (list: string[]) => list.join(' and '), es: (list: string[]) => list.join(' y ') };
+// "CBP and ICE"; in Spanish "y" becomes "e" before an i-sound ("CBP e ICE").
+const AGENCIES = {
+  en: (list: string[]) => (list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0]!),
+  es: (list: string[]) => (list.length > 1 ? `${list.slice(0, -1).join(', ')} ${/^[Ii]/.test(list.at(-1)!) ? 'e' : 'y'} ${list.at(-1)}` : list[0]!),
+};
 
 for (const lang of ['en', 'es'] as const) {
   test(`a company with several fiscal years shows its history and chart (${lang})`, async ({ fixtureServer }) => {
