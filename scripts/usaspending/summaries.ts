@@ -247,7 +247,7 @@ export const REVIEWED: Record<string, string> = {
   'deployed-resources': 'CBP: soft side facilities (SSF) for holding in El Paso, TX, Donna and North Eagle Pass',
   'edge-technology-distributors': 'CBP: digital mobile radios',
   'fairwinds-technologies': 'CBP: CIC equipment, cameras and an API and data platform',
-  'mantech': 'CBP: IT and telecommunications support and business intelligent support services',
+  'mantech': 'CBP: IT support and business intelligent support services',
   'native-energy-technology': 'CBP: preventive maintenance and repair services in east Texas and environmental support systems (ESS) services',
   'ntt-data-federal-services': 'CBP: NII PMO and emerging tech support',
   'paragon-systems': 'CBP: Southwest Border armed facility guard services',
@@ -308,6 +308,7 @@ export const REVIEWED: Record<string, string> = {
   'kinetic-group-sales': 'CBP: 9MM ammunition',
   'cellebrite': 'ICE: Cellebrite products and services for Homeland Security Investigations mobile forensics investigations',
   'cherokee-nation-strategic-programs': 'CBP: Program, Project and Mission Support Services (PMSS)',
+  'geo-transport': 'ground transportation services in support of Enforcement and Removal Operations (ERO) and emergency Haitian migrants flight services',
 };
 
 export interface CompanySummary {
