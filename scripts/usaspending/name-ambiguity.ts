@@ -9,7 +9,8 @@
  *   Strategies", "New Tech Solutions", "Systems Planning and Analysis"), whatever its legal form and
  *   a state it is "of".
  * - made only of ordinary English words, generic business words and neutral ones ("Blue Tech", "People Who
- *   Think"): `ORDINARY_WORDS` lists the ordinary words seen in recipient names so far.
+ *   Think", "Deployed Resources", "Sierra Nevada Company"): `ORDINARY_WORDS` lists the ordinary words, places
+ *   and surnames seen in recipient names so far (a false flag is worse than a miss).
  * Names a company shares with another business for other reasons (a surname and a trade: "Spencer
  * Construction"; a casino group: "Ardent Group") are not ordinary phrases: the reviewer marks those.
  */
@@ -40,7 +41,13 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
  * words and neutral ones is an ordinary phrase ("Blue Tech Inc.", "People Who Think, L.L.C.").
  */
 export const ORDINARY_WORDS: ReadonlySet<string> = new Set([
-  'blue', 'people', 'who', 'think', 'four', 'aver', 'snap', 'acuity',
+  'blue', 'people', 'who', 'think', 'four', 'aver', 'snap', 'acuity', 'active', 'aircraft', 'alliance', 'assessment',
+  'aviation', 'bus', 'capital', 'center', 'clinical', 'coastal', 'composites', 'contract', 'corrections', 'creative',
+  'credibility', 'definitive', 'dependable', 'deployed', 'deployment', 'diversified', 'elder', 'endeavors', 'energy',
+  'family', 'health', 'infrastructure', 'leading', 'leasing', 'logic', 'maintenance', 'media', 'miracle', 'mission',
+  'native', 'precision', 'presidential', 'safe', 'science', 'shuttle', 'supply', 'tactical', 'transport',
+  // Places and a surname or word used as a name with a trade ("Sierra Nevada Company", "Hamilton Enterprises").
+  'sierra', 'nevada', 'hamilton', 'red', 'river',
 ]);
 
 /** Words that add nothing to a name: joiners, legal forms left inside a name, and what it is "of". */

@@ -41,7 +41,7 @@ describe('name ambiguity (what data:new-companies writes as ambiguousNames)', ()
   });
 
   it('names made only of ordinary words (and generic ones) need a second signal; one word of their own is enough', () => {
-    for (const name of ['BLUE TECH INC.', 'PEOPLE WHO THINK, L.L.C.', 'FOUR LLC', 'AVER LLC', 'ACUITY INC', 'SNAP, INC', 'Acuity International, LLC']) {
+    for (const name of ['BLUE TECH INC.', 'PEOPLE WHO THINK, L.L.C.', 'FOUR LLC', 'AVER LLC', 'ACUITY INC', 'SNAP, INC', 'Acuity International, LLC', 'SIERRA NEVADA COMPANY, LLC', 'DEPLOYED RESOURCES LLC', 'FAMILY ENDEAVORS, INC.']) {
       expect(isAmbiguousName(name), name).toBe(true);
     }
     for (const name of ['KCI-ACUITY, LLC', 'FOUR POINTS TECHNOLOGY, L.L.C.', 'CELLEBRITE INC', 'UNISSANT INC.']) expect(isAmbiguousName(name), name).toBe(false);
