@@ -8,6 +8,9 @@
  * - made only of generic business words ("Acquisition Logistics", "Information Technology
  *   Strategies", "New Tech Solutions", "Systems Planning and Analysis"), whatever its legal form and
  *   a state it is "of".
+ * - made only of ordinary English words, generic business words and neutral ones ("Blue Tech", "People Who
+ *   Think", "Deployed Resources", "Sierra Nevada Company"): `ORDINARY_WORDS` lists the ordinary words, places
+ *   and surnames seen in recipient names so far (a false flag is worse than a miss).
  * Names a company shares with another business for other reasons (a surname and a trade: "Spencer
  * Construction"; a casino group: "Ardent Group") are not ordinary phrases: the reviewer marks those.
  */
@@ -17,6 +20,8 @@ import { normalizeName } from '../../lib/names';
 export const DISTINCTIVE_WORDS: ReadonlySet<string> = new Set([
   'leidos', 'amentum', 'peraton', 'akima', 'carahsoft', 'guidehouse', 'zerofox', 'tribalco', 'dignari', 'sintela',
   'procentrix', 'inserso', 'v3gate', 'srctec', 'aretecsbd', 'slsco', 'ingenesis',
+  'cellebrite', 'gotenna', 'unissant', 'sev1tech', 'variq', 'affigent', 'alethix', 'amivero', 'govplace',
+  'immixtechnology', 'integriward', 'vighter',
 ]);
 
 /** Words of business names that say what a company does or how it is organised, not who it is. */
@@ -29,6 +34,20 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'professional', 'protection', 'research', 'resources', 'secure', 'security', 'service', 'services', 'solution',
   'solutions', 'strategic', 'strategies', 'strategy', 'support', 'system', 'systems', 'tech', 'technical',
   'technologies', 'technology', 'training',
+]);
+
+/**
+ * Ordinary English words found in award recipients' names: a name made only of these, generic business
+ * words and neutral ones is an ordinary phrase ("Blue Tech Inc.", "People Who Think, L.L.C.").
+ */
+export const ORDINARY_WORDS: ReadonlySet<string> = new Set([
+  'blue', 'people', 'who', 'think', 'four', 'aver', 'snap', 'acuity', 'active', 'aircraft', 'alliance', 'assessment',
+  'aviation', 'bus', 'capital', 'center', 'clinical', 'coastal', 'composites', 'contract', 'corrections', 'creative',
+  'credibility', 'definitive', 'dependable', 'deployed', 'deployment', 'diversified', 'elder', 'endeavors', 'energy',
+  'family', 'health', 'infrastructure', 'leading', 'leasing', 'logic', 'maintenance', 'media', 'miracle', 'mission',
+  'native', 'precision', 'presidential', 'safe', 'science', 'shuttle', 'supply', 'tactical', 'transport',
+  // Places and a surname or word used as a name with a trade ("Sierra Nevada Company", "Hamilton Enterprises").
+  'sierra', 'nevada', 'hamilton', 'red', 'river',
 ]);
 
 /** Words that add nothing to a name: joiners, legal forms left inside a name, and what it is "of". */
@@ -54,5 +73,5 @@ export function isAmbiguousName(name: string, distinctive: ReadonlySet<string> =
   const key = normalizeName(name);
   if (!key) return true;
   if (!key.includes(' ')) return !distinctive.has(key);
-  return isGenericPhrase(name);
+  return key.split(' ').every((w) => GENERIC_WORDS.has(w) || NEUTRAL_WORDS.has(w) || ORDINARY_WORDS.has(w));
 }

@@ -40,6 +40,13 @@ describe('name ambiguity (what data:new-companies writes as ambiguousNames)', ()
     }
   });
 
+  it('names made only of ordinary words (and generic ones) need a second signal; one word of their own is enough', () => {
+    for (const name of ['BLUE TECH INC.', 'PEOPLE WHO THINK, L.L.C.', 'FOUR LLC', 'AVER LLC', 'ACUITY INC', 'SNAP, INC', 'Acuity International, LLC', 'SIERRA NEVADA COMPANY, LLC', 'DEPLOYED RESOURCES LLC', 'FAMILY ENDEAVORS, INC.']) {
+      expect(isAmbiguousName(name), name).toBe(true);
+    }
+    for (const name of ['KCI-ACUITY, LLC', 'FOUR POINTS TECHNOLOGY, L.L.C.', 'CELLEBRITE INC', 'UNISSANT INC.']) expect(isAmbiguousName(name), name).toBe(false);
+  });
+
   it('an empty name or one of only joiners, legal forms and a state is never taken as distinctive', () => {
     expect(isAmbiguousName('')).toBe(true);
     expect(isAmbiguousName('Inc.')).toBe(true);
