@@ -44,6 +44,7 @@ for (const lang of ['en', 'es'] as const) {
       await expect(block.locator('.history-line')).toHaveText(line);
       await expect(block.locator('svg rect')).toHaveCount(h.years.reduce((n, y) => n + y.agencies.length, 0));
       await expect(block.locator('tbody tr')).toHaveCount(h.years.length);
+      await block.screenshot({ path: test.info().outputPath(`history-${lang}.png`) });
       // Newest year first in the section, one click away.
       const section = region.locator('details.section', { has: page.getByTestId('award-records') });
       await section.locator('summary').click();
@@ -54,7 +55,6 @@ for (const lang of ['en', 'es'] as const) {
         const { violations } = await new AxeBuilder({ page }).include('contractlens-panel').analyze();
         expect(violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
       }
-      await page.screenshot({ path: test.info().outputPath(`history-${lang}.png`) });
     } finally {
       fixtureServer.routes.delete('www.linkedin.com');
       await context.close();
