@@ -24,9 +24,11 @@ export function AwardHistoryChart({ history, latestFiscalYear }: { history: Awar
   const agencies = formatNameList(history.agencies);
   const years = formatYears(history.first, history.last);
   const stopped = latestFiscalYear !== undefined && history.last < latestFiscalYear;
-  const line = stopped
+  const total = stopped
     ? t('panelHistoryStopped', agencies, formatUsd(history.usd), years)
     : t('panelHistoryTotal', agencies, years, formatUsd(history.usd));
+  // A total that counts records without their de-obligations overstates the net: the line says so.
+  const line = history.years.some((y) => y.beforeDeobligations) ? t('panelHistoryWithBefore', total) : total;
   const max = Math.max(...history.years.map((y) => y.usd), 1);
   const width = history.years.length * (BAR + GAP);
   return (

@@ -24,6 +24,8 @@ export interface PanelText {
   contracts: Array<{ claim: string; meta: string }>;
   /** Every entry of every section (contracts, protests, responses), by entry id: its detail line. */
   lines: Record<string, string>;
+  /** The award-records history line under the summary, or '' when the company has none. */
+  history: string;
 }
 
 export type PanelState =
@@ -76,6 +78,7 @@ function readRoot(root: ShadowRoot | null): PanelState {
       summary: text.summary!,
       involvement: text.involvement!,
       contractsTitle: text.contractsTitle!,
+      history: region.querySelector('.history-line')?.textContent ?? '',
       lines: Object.fromEntries([...region.querySelectorAll('li.entry[data-entry]')].map((li) => [li.getAttribute('data-entry'), li.querySelector('.meta')?.textContent ?? ''])),
       contracts: entries.map((_, i) => ({
         claim: text[`badge${i}`] ? `[${text[`badge${i}`]}] ${text[`claim${i}`]!.replace(text[`badge${i}`]!, '').trim()}` : text[`claim${i}`]!,

@@ -15,9 +15,13 @@ import type { Page } from '@playwright/test';
 import type { Dataset } from '../../data/schema';
 import { test, expect, EXT_PATH, launchWithExtension, serveJobPostings, waitForPanelRegistration } from './fixtures';
 import { readPanel, type PanelText } from '../../scripts/read-panel';
-import { expectedContractLine, expectedResponseLine, type Lang } from './expected-text';
+import { expectedContractLine, expectedHistoryLine, expectedResponseLine, type Lang } from './expected-text';
 
 const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as Dataset;
+// The newest fiscal year any company's award records cover: older money reads "no awards since".
+const latestFiscalYear = Math.max(
+  ...dataset.companies.flatMap((c) => c.contracts.filter((f) => f.relation === 'spending-total' && /-09-30$/.test(f.period?.end ?? '')).map((f) => Number(f.period!.end!.slice(0, 4)))),
+);
 
 /** The panel as rendered in its closed shadow root (read through the DevTools protocol). */
 async function renderedPanel(page: Page): Promise<PanelText> {
@@ -32,7 +36,7 @@ test('the bundled dataset holds every company file', () => {
 });
 
 for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
-  test(`every company's panel shows its agencies, amounts, periods and statuses as the data says (${lang})`, async ({ fixtureServer }) => {
+  test(`every company's panel shows its history, agencies, amounts, periods and statuses as the data says (${lang})`, async ({ fixtureServer }) => {
     test.setTimeout(600_000);
     const today = new Date().toISOString().slice(0, 10);
     serveJobPostings(fixtureServer, (id) => dataset.companies.find((c) => c.id === id)?.name);
@@ -53,6 +57,8 @@ for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
         if (!shown) continue;
         if (shown.company !== company.name) mismatches.push(`${company.id}: title ${JSON.stringify(shown.company)}, expected ${JSON.stringify(company.name)}`);
         if (shown.summary !== company.summary) mismatches.push(`${company.id}: summary differs: ${JSON.stringify(shown.summary)}`);
+        const history = expectedHistoryLine(company, lang, latestFiscalYear);
+        if (shown.history !== history) mismatches.push(`${company.id} history:\n    shown    ${JSON.stringify(shown.history)}\n    expected ${JSON.stringify(history)}`);
         const expected = [
           ...company.contracts.map((c) => [c.id, expectedContractLine(c, lang, today)] as const),
           ...company.responses.filter((r) => r.amount || r.date).map((r) => [r.id, expectedResponseLine(r, lang)] as const),

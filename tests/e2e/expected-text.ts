@@ -162,3 +162,27 @@ export function expectedResponseLine(response: Response, lang: Lang): string {
 }
 
 export type { Company };
+
+/**
+ * The history line under the summary, from the company's fiscal-year totals (spending totals obligated
+ * over exactly October 1 to September 30), or '' when it has none.
+ */
+export function expectedHistoryLine(company: Company, lang: Lang, latestFiscalYear: number): string {
+  const totals = company.contracts.filter(
+    (c) => c.relation === 'spending-total' && c.amount?.kind === 'obligated' && /^\d{4}-10-01$/.test(c.period?.start ?? '') && c.period?.end === `${Number(c.period?.start?.slice(0, 4)) + 1}-09-30`,
+  );
+  if (!totals.length) return '';
+  const years = totals.map((c) => Number(c.period!.end!.slice(0, 4)));
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const span = first === last ? `FY${first}` : `FY${first}–FY${last}`;
+  const agencyList = [...new Set(totals.map((c) => c.agency))].sort();
+  const agencies =
+    agencyList.length === 1 ? agencyList[0]! : `${agencyList.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : /^[Ii]/.test(agencyList.at(-1)!) ? 'e' : 'y'} ${agencyList.at(-1)}`;
+  const usd = expectedUsd(Math.round(totals.reduce((sum, c) => sum + c.amount!.usd, 0) * 100) / 100, lang);
+  const line =
+    last < latestFiscalYear
+      ? lang === 'en' ? `${agencies} paid it ${usd} in ${span}; no awards in the records since` : `${agencies} le pagó ${usd} en ${span}; sin adjudicaciones en los registros desde entonces`
+      : lang === 'en' ? `${agencies} obligations, ${span}: ${usd}` : `Obligaciones de ${agencies}, ${span}: ${usd}`;
+  const before = totals.some((c) => c.amount!.basis === 'before-deobligations');
+  return before ? `${line} (${lang === 'en' ? 'some years before de-obligations' : 'algunos años antes de desobligaciones'})` : line;
+}

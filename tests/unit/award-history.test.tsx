@@ -62,6 +62,14 @@ describe('the history line and chart', () => {
     expect(container.querySelector('.history-line')!.textContent).toBe('ICE paid it $1,234,577.89 in FY2021–FY2023; no awards in the records since');
   });
 
+  it('says when some years count records without their de-obligations', () => {
+    const cut = { ...fy('a-1', 'ICE', 2022, 2_000_000), amount: { usd: 2_000_000, kind: 'obligated' as const, basis: 'before-deobligations' as const } };
+    const history = getAwardHistory({ contracts: [cut, fy('a-2', 'ICE', 2024, 1_000_000)] })!;
+    act(() => render(<AwardHistoryChart history={history} latestFiscalYear={2024} />, container));
+    expect(container.querySelector('.history-line')!.textContent).toBe('ICE obligations, FY2022–FY2024: $3 million (some years before de-obligations)');
+    expect(container.querySelector('tbody th')!.textContent).toBe('FY2022 (before de-obligations)');
+  });
+
   it('one year: the line without a chart', () => {
     const history = getAwardHistory({ contracts: [fy('a-1', 'CBP', 2026, 76_842_977.86, '2026-08-20')] })!;
     act(() => render(<AwardHistoryChart history={history} latestFiscalYear={2026} />, container));
