@@ -27,8 +27,10 @@ export function AwardHistoryChart({ history, latestFiscalYear }: { history: Awar
   const total = stopped
     ? t('panelHistoryStopped', agencies, formatUsd(history.usd), years)
     : t('panelHistoryTotal', agencies, years, formatUsd(history.usd));
+  const anyPartial = history.years.some((y) => y.partial);
+  const anyBeforeDeobligations = history.years.some((y) => y.beforeDeobligations);
   // A total that counts records without their de-obligations overstates the net: the line says so.
-  const line = history.years.some((y) => y.beforeDeobligations) ? t('panelHistoryWithBefore', total) : total;
+  const line = anyBeforeDeobligations ? t('panelHistoryWithBefore', total) : total;
   const max = Math.max(...history.years.map((y) => y.usd), 1);
   const width = history.years.length * (BAR + GAP);
   return (
@@ -59,8 +61,8 @@ export function AwardHistoryChart({ history, latestFiscalYear }: { history: Awar
                 <span class={`swatch agency-${i}`} /> {agency}
               </span>
             ))}
-            {history.years.some((y) => y.partial) ? <span class="legend-item">{t('panelHistoryPartialMark')}</span> : null}
-            {history.years.some((y) => y.beforeDeobligations) ? <span class="legend-item">{t('panelHistoryBeforeDeobligationsMark')}</span> : null}
+            {anyPartial ? <span class="legend-item">{t('panelHistoryPartialMark')}</span> : null}
+            {anyBeforeDeobligations ? <span class="legend-item">{t('panelHistoryBeforeDeobligationsMark')}</span> : null}
           </p>
         </>
       ) : null}

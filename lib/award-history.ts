@@ -29,22 +29,30 @@ export interface AwardHistory {
   last: number;
 }
 
-/** The fiscal year a fact covers, when it covers exactly one. */
-export function fiscalYearOf(contract: Contract): number | undefined {
-  if (contract.relation !== 'spending-total' || contract.amount?.kind !== 'obligated') return undefined;
-  const start = /^(\d{4})-10-01$/.exec(contract.period?.start ?? '');
+/** The federal fiscal year a period is, when it is exactly one (October 1 to September 30). */
+export function fiscalYearOfPeriod(period: Contract['period']): number | undefined {
+  const start = /^(\d{4})-10-01$/.exec(period?.start ?? '');
   if (!start) return undefined;
   const year = Number(start[1]) + 1;
-  return contract.period?.end === `${year}-09-30` ? year : undefined;
+  return period?.end === `${year}-09-30` ? year : undefined;
+}
+
+/** The fiscal year a fact covers, when it is an obligated total over exactly one. */
+export function fiscalYearOf(contract: Contract): number | undefined {
+  if (contract.relation !== 'spending-total' || contract.amount?.kind !== 'obligated') return undefined;
+  return fiscalYearOfPeriod(contract.period);
 }
 
 /** Null when the company has no fiscal-year facts. */
 export function getAwardHistory(company: Pick<Company, 'contracts'>): AwardHistory | null {
-  const facts = company.contracts.filter((c) => fiscalYearOf(c) !== undefined);
-  if (!facts.length) return null;
+  // Each fact's year, read once: the totals, the order of the section and the years all use it.
+  const dated = company.contracts.flatMap((fact) => {
+    const fiscalYear = fiscalYearOf(fact);
+    return fiscalYear === undefined ? [] : [{ fact, fiscalYear }];
+  });
+  if (!dated.length) return null;
   const byYear = new Map<number, FiscalYearTotal>();
-  for (const fact of facts) {
-    const fiscalYear = fiscalYearOf(fact)!;
+  for (const { fact, fiscalYear } of dated) {
     const year = byYear.get(fiscalYear) ?? { fiscalYear, agencies: [], usd: 0, partial: false, beforeDeobligations: false };
     const usd = fact.amount!.usd;
     const same = year.agencies.find((a) => a.agency === fact.agency);
@@ -58,8 +66,8 @@ export function getAwardHistory(company: Pick<Company, 'contracts'>): AwardHisto
   const years = [...byYear.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
   return {
     years,
-    facts: [...facts].sort((a, b) => fiscalYearOf(b)! - fiscalYearOf(a)!),
-    agencies: [...new Set(facts.map((f) => f.agency))].sort(),
+    facts: [...dated].sort((a, b) => b.fiscalYear - a.fiscalYear).map(({ fact }) => fact),
+    agencies: [...new Set(dated.map(({ fact }) => fact.agency))].sort(),
     // Cents, added up: rounding once at the end keeps "$1,234.56" sums exact.
     usd: Math.round(years.reduce((sum, y) => sum + y.usd, 0) * 100) / 100,
     first: years[0]!.fiscalYear,

@@ -135,7 +135,6 @@ export function checkCompanies(companies: CompanyT[], where: (index: number) => 
   return problems;
 }
 
-/** Validates company files and assembles a dataset; throws DatasetError listing every problem. */
 /**
  * How long bundled data counts as current after its newest review date: a build made long after
  * that is still reproducible (the expiry comes from the data, not the build's clock), and an
@@ -143,6 +142,7 @@ export function checkCompanies(companies: CompanyT[], where: (index: number) => 
  */
 export const BUNDLED_VALID_DAYS = 180;
 
+/** Validates company files and assembles a dataset; throws DatasetError listing every problem. */
 export function compileDataset(
   files: CompanyFile[],
   meta: { version: number; generatedAt: string; expiresAt?: string; contentHash?: string },

@@ -1,6 +1,7 @@
 /** Display formatting for amounts, dates and labels, in the browser's language. Shared by the panel and the popup. */
 import type { Amount, Contract, Involvement, Protest } from '../data/schema';
 import { getUiLanguage, t, type MessageKey } from './i18n';
+import { fiscalYearOfPeriod } from './award-history';
 
 /** `2019` → "2019", `2019-06` → "June 2019", `2019-06-26` → "June 26, 2019" (or "26 de junio de 2019"). */
 export function formatPartialDate(date: string): string {
@@ -75,9 +76,8 @@ export function formatPeriod(period: NonNullable<Contract['period']>): string {
  * read ("fiscal year 2026, records through August 20, 2026"), so a partial year never reads as whole.
  */
 export function formatReportingPeriod(period: NonNullable<Contract['period']>): string {
-  const fiscal = /^(\d{4})-10-01$/.exec(period.start ?? '');
-  const year = fiscal ? Number(fiscal[1]) + 1 : undefined;
-  const text = year && period.end === `${year}-09-30` ? t('periodFiscalYear', year) : formatPeriod(period);
+  const year = fiscalYearOfPeriod(period);
+  const text = year ? t('periodFiscalYear', year) : formatPeriod(period);
   return period.recordsThrough ? t('periodRecordsThrough', text, formatPartialDate(period.recordsThrough)) : text;
 }
 

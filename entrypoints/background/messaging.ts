@@ -70,10 +70,10 @@ async function handleContentMessage(
       return { ok: true };
     case 'panel-seen': {
       // Counted for the company this tab matched at this URL, whatever the page may claim.
-      const page = await tabPages.get(tabId);
-      if (!page?.companyId || !samePage(page.url, senderUrl)) return { ok: false };
+      const companyId = await tabPages.companyAt(tabId, senderUrl);
+      if (!companyId) return { ok: false };
       const autoOpened = await autoOpenedItem.getValue();
-      await autoOpenedItem.setValue({ ...autoOpened, [page.companyId]: new Date(now).toISOString() });
+      await autoOpenedItem.setValue({ ...autoOpened, [companyId]: new Date(now).toISOString() });
       return { ok: true };
     }
     case 'dismiss-site':
@@ -87,8 +87,8 @@ async function handleContentMessage(
       } else if (message.kind === 'site') {
         await updateSettings((s) => addMute(s, 'site', site, message.duration, now));
       } else {
-        const page = await tabPages.get(tabId);
-        const company = page?.companyId && samePage(page.url, senderUrl) ? await index.getCompany(page.companyId) : undefined;
+        const companyId = await tabPages.companyAt(tabId, senderUrl);
+        const company = companyId ? await index.getCompany(companyId) : undefined;
         if (!company) return { ok: false };
         await updateSettings((s) => addMute(s, 'company', company.id, message.duration, now, company.name));
       }

@@ -63,6 +63,12 @@ export const tabPages = {
     return (await readAll())[tabId];
   },
 
+  /** The company the background matched for the tab, if its record is of the page at `url`. */
+  async companyAt(tabId: number, url: string): Promise<string | null> {
+    const page = await this.get(tabId);
+    return page && samePage(page.url, url) ? page.companyId : null;
+  },
+
   /** Counts a lookup from a page load; false when it is over its rate limit (the lookup is not made). */
   admit(tabId: number, doc: string, now: number): Promise<boolean> {
     return change((pages) => {

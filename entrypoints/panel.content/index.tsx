@@ -107,7 +107,6 @@ function reportSeen(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => document.removeEventListener('visibilitychange', onVisible));
 }
 
-/** The full panel, or the collapsed tab that opens it. */
 /**
  * The full panel, or the collapsed tab that opens it. Every action needs the user's own input
  * (`isTrusted`): a page script that clicks our buttons or dispatches keys changes nothing.
