@@ -1,12 +1,12 @@
 /**
- * Reads what the panel shows on a page, for `npm start`'s headless demo: the rendered text of the
- * `<contractlens-panel>` element's shadow root (entrypoints/panel.content), never recomputed from the
- * data, so the terminal prints what a user would see.
+ * Reads what the panel shows on a page, for `npm start`'s headless demo and the e2e checks that run
+ * the release build: the rendered text of the `<contractlens-panel>` element's shadow root
+ * (entrypoints/panel.content), never recomputed from the data, so it is what a user would see.
  *
- * The root is open today and is read with a plain `host.shadowRoot`. Should it become closed, the
- * same reader runs on the root found through the DevTools protocol (`DOM.getDocument` with
- * `pierce: true` reaches closed roots too); a test hook from the panel could replace that branch.
- * Playwright's locators pierce open roots only, so they are not used here.
+ * The release build's root is closed: the reader runs on the root found through the DevTools
+ * protocol (`DOM.getDocument` with `pierce: true` reaches closed roots too). A test build's open root
+ * is read with a plain `host.shadowRoot`. Playwright's locators pierce open roots only, so they are
+ * not used here.
  */
 import type { CDPSession, Page } from '@playwright/test';
 
