@@ -14,8 +14,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Involvement } from '../data/schema';
-import { involvementFrom } from './usaspending/involvement';
+import { categoryTotals, involvementFrom } from './usaspending/involvement';
 import { summaryFor } from './usaspending/summaries';
 import { AGENCY_LABELS, importFiles, RecipientMap, runCommand } from './usaspending/import';
 import { isAmbiguousName } from './usaspending/name-ambiguity';
@@ -44,10 +43,7 @@ for (const entry of recipients) {
     console.error(`${entry.company}: no obligations in these files; skipped (a company needs a contract fact)`);
     continue;
   }
-  const categories = new Map<Involvement, number>();
-  for (const bucket of buckets) {
-    for (const [category, usd] of bucket.categories) categories.set(category, (categories.get(category) ?? 0) + usd);
-  }
+  const categories = categoryTotals(buckets);
   const agencies = [...new Set(buckets.map((b) => AGENCY_LABELS[b.agency] ?? b.agency))].sort().join(' and ');
   const years = [...new Set(buckets.map((b) => b.fiscalYear))].sort();
   // What the largest awards buy, from their descriptions; when none says, only who paid and when.

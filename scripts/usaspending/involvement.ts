@@ -85,6 +85,20 @@ export function classifyRow(row: Pick<AwardRow, 'description' | 'productOrServic
   return classifyAward({ descriptions: row.description ? [row.description] : [], productOrService: row.productOrService, naics: row.naics });
 }
 
+/**
+ * A company's dollars per category over its fiscal-year buckets. Only buckets with net obligations
+ * count: a year of de-obligations (an award closed out for less) says nothing of what the company
+ * sells, and added in it could cancel the years that do.
+ */
+export function categoryTotals(buckets: readonly { total: number; categories: ReadonlyMap<Involvement, number> }[]): Map<Involvement, number> {
+  const totals = new Map<Involvement, number>();
+  for (const bucket of buckets) {
+    if (bucket.total <= 0) continue;
+    for (const [category, usd] of bucket.categories) totals.set(category, (totals.get(category) ?? 0) + usd);
+  }
+  return totals;
+}
+
 /** A company's categories from its dollars per category: ≥ 25 % of the total, largest first. */
 export function involvementFrom(totals: ReadonlyMap<Involvement, number>): Involvement[] {
   const ranked = [...totals].filter(([, usd]) => usd > 0).sort((a, b) => b[1] - a[1]);

@@ -65,6 +65,14 @@ const LEADS: RegExp[] = [
   /^THIS MODIFICATION (?:ADDS|PROVIDES) (?:INCREMENTAL )?FUNDING FOR (?:THE )?/,
 ];
 
+/**
+ * What is left of a sentence that still is not a thing bought: a fragment ("OF THE BASE AWARD PERIOD",
+ * "UNDER TASK ORDER LINES 20 AND 30"), a date ("OCTOBER 31, 2024"), a period of the contract ("BASE
+ * YEAR", "REMAINDER OF THE BASE PERIOD", "FROM FY2020"), a bill or a note to the file.
+ */
+const NOT_A_THING =
+  /^(?:OF|FOR|UNDER|FROM|AND|OR|WITH|INVOLVES|IN ACCORDANCE|THIS IS NOT|REMAINDER|SUPPLEMENTARY|CONTRACT THRU|PER)\b|\b(?:BASE (?:YEAR|PERIOD|AWARD)|REMAINDER OF|TASK ORDER LINES?|LINES? \d|DEBO|H\.R\.|FROM FY ?\d{2,4}|FTE'?S)\b|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d|\b(?:CONTRACT FROM|CR|CONTINU\w* RESOLUTION|IN FILE|INC|BALANCE OF)\b|^PROVIDED\b|^[\d\s,/-]+$|[-(]$|\([^)]*$/;
+
 const STOPWORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'its', 'as', 'or', 'contractor', 'cbp', 'ice']);
 
 function words(text: string): string[] {
@@ -103,7 +111,7 @@ export function phraseOf(description: string): string | null {
       .replace(/ (?:AT VARIOUS LOCATIONS|(?:IN|FOR) THE [A-Z ,()]+ (?:AREA OF RESPONSIBILITY|AOR)|IN THE [A-Z ]+ AOR)\b.*$/, '')
       .replace(/[,\s]+$/, '');
     if (words(sentence).length < 2 || sentence.length < 6) continue;
-    if (ADMINISTRATIVE.test(sentence)) continue;
+    if (ADMINISTRATIVE.test(sentence) || NOT_A_THING.test(sentence)) continue;
     return shorten(sentence);
   }
   return null;
@@ -175,6 +183,23 @@ export const REVIEWED: Record<string, string> = {
   'constellation-inc': "robotics process automation (RPA) to validate ERO's monthly invoices, and PMDA services",
   'four-points-technology': 'CBP: Amazon Web Services units and Cisco enterprise agreement support services',
   'v3gate': 'CBP: IBM software licenses and services (Mongo DB, Apptio, watsonx.governance)',
+  // FY2021–FY2025 recipients whose records only say what a modification does (issue 16).
+  'arch-systems': 'business application development support services',
+  'empower-ai': 'operations and maintenance, design and new development support of information technology software',
+  'excidion': 'IT systems development and systems analysis',
+  'favor-techconsulting': 'repair of ADP equipment, software and support equipment',
+  'ilc-astrospace': 'unmanned aircraft (aerostat)',
+  'ilc-dover': 'tethered aerostat surveillance',
+  'jlan-solutions': 'professional program management support',
+  'keybridge-technologies': 'computer aided design and computer aided manufacturing (CAD/CAM)',
+  'north-wind-resource-consulting': 'FITT/GIS operations and data analysis',
+  'osc-technical-solutions': 'maintenance of electronic and communications facilities',
+  'puyenpa-services': 'IT systems development services',
+  'resource-management-concepts': 'professional program evaluation, review and development support',
+  'security-watch': 'physical security and badging (security guards and patrol services)',
+  'softconcept': "CBP's overtime scheduling system and time and attendance management system",
+  'testpros': 'cyber security and data backup',
+  'unisys': 'deployment reserve and optional refresh of S2 and Flex Cargo products',
   // The generated phrase was cut badly, repeated itself or kept the records' boilerplate.
   'akima': 'ICE: detention services at the Krome Service Processing Center and detention and transportation support services at the Port Isabel Detention Center',
   'amergis-healthcare-staffing': 'medical staffing services at ICE detention centers in Texas',
@@ -197,6 +222,7 @@ export const REVIEWED: Record<string, string> = {
   'icf': 'an ICE Call Center as a Service (CCAAS) and a DHS public awareness campaign of the Center for Countering Human Trafficking',
   'inserso': 'service desk, IT field operations and deployment support services, and enterprise support services such as e-mail and domain management',
   'jhu-applied-physics-laboratory': 'test and evaluation of Integrated Surveillance Towers (IST) and Minotaur rapid reaction and prototyping engineering support',
+  'l3harris': 'technical investigative equipment upgrades to be utilized by Homeland Security Investigations agents nationwide, and night vision equipment',
   'koniag-services': 'support services for the Enforcement and Removal Operations 287G National Coordination Center',
   'kvg': 'renovation of an ICE-owned structure in Hagerstown, MD to serve as a processing and detention facility, with wraparound services',
   'lukos': 'custody and removal coordinators who facilitate the removal of aliens and maintain a safe detention environment',
@@ -362,7 +388,13 @@ export function summaryFor(company: string, buckets: readonly Bucket[]): Company
     picked.push({ agency, phrase: cased });
     if (picked.length === 2) break;
   }
-  if (!picked.length) return null;
+  if (!picked.length) {
+    // No description says what is bought: the industry the largest award's records name (NAICS, plain
+    // words such as "computer systems design services"), never the product code's abbreviations.
+    const naics = awards.find(({ award }) => award.naics)?.award.naics;
+    if (!naics) return null;
+    return { summary: `${agencies.join(' and ')} contractor in ${naics.toLowerCase().replace(/\s+/g, ' ').trim()} (industry code of its largest award).`, reviewed: false };
+  }
   const byAgency = new Map<string, string[]>();
   for (const p of picked) byAgency.set(p.agency, [...(byAgency.get(p.agency) ?? []), p.phrase]);
   const parts = [...byAgency].map(([agency, phrases]) => `${agency} contractor for ${phrases.join(' and ')}`);

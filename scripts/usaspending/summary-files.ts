@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { Involvement } from '../../data/schema';
 import { ImportError, type ImportResult, type RecipientMap } from './import';
-import { involvementFrom } from './involvement';
+import { categoryTotals, involvementFrom } from './involvement';
 import { summaryFor } from './summaries';
 
 export interface SummaryPlan {
@@ -57,8 +57,7 @@ export function companySummaries(result: ImportResult, recipients: RecipientMap,
       plans.push({ company: id, file, skipped: 'no award in these files says what it buys: summary left as it is (add a reviewed phrase to scripts/usaspending/summaries.ts)' });
       continue;
     }
-    const categories = new Map<Involvement, number>();
-    for (const bucket of buckets) for (const [category, usd] of bucket.categories) categories.set(category, (categories.get(category) ?? 0) + usd);
+    const categories = categoryTotals(buckets);
     const reviewed = company.involvementReview?.involvement;
     if (reviewed !== undefined) {
       if (!Array.isArray(reviewed) || !reviewed.length) throw new ImportError(`${file}: involvementReview.involvement: expected a non-empty list of categories`);

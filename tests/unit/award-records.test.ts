@@ -268,9 +268,9 @@ describe('summaries of the award-record companies', () => {
   const awardRecordCompanies = dataset.companies.filter((c) => !isResearchCompany(c));
 
   it('are plain sentences from what the largest awards buy, never the product codes in lower case', () => {
-    expect(awardRecordCompanies.length).toBe(253);
+    expect(awardRecordCompanies.length).toBe(653);
     for (const company of awardRecordCompanies) {
-      expect(company.summary, company.id).toMatch(/^(?:CBP|ICE|CBP and ICE) contractor for .+\.$/);
+      expect(company.summary, company.id).toMatch(/^(?:CBP|ICE|CBP and ICE) contractor (?:for .+|in [a-z ,]+ \(industry code of its largest award\))\.$/);
       expect(company.summary, company.id).not.toMatch(/what the records call|“|it and telecom|support – |housekeeping|maint\/repair| – /i);
       expect(company.summary.length, company.id).toBeLessThanOrEqual(300);
     }
@@ -295,7 +295,7 @@ describe('summaries of the award-record companies', () => {
   it('the files hold what `npm run data:summaries` writes over the six fiscal years, so a re-run changes nothing', { skip: !haveSix }, async () => {
     const plans = companySummaries(await six(), recipients, (f) => readFileSync(f, 'utf8'));
     const written = plans.filter((p) => !p.skipped);
-    expect(written.length).toBe(253);
+    expect(written.length).toBe(653);
     for (const plan of written) {
       const text = readFileSync(plan.file, 'utf8');
       expect(rewriteFields(plan.file, text, { summary: plan.summary!, involvement: plan.involvement! }), plan.file).toBe(text);
@@ -309,6 +309,20 @@ describe('summaries of the award-record companies', () => {
     expect(phraseOf('THE PURPOSE OF THIS AWARD IS TO PROVIDE GROUND TRANSPORTATION SERVICES IN THE SALT LAKE CITY (SLC) AREA OF RESPONSIBILITY (AOR).')).toBe('GROUND TRANSPORTATION SERVICES');
     expect(phraseOf('MODIFICATION TO PROVIDE INCREMENTAL FUNDING.')).toBeNull();
     expect(phraseOf('OY1')).toBeNull();
+  });
+
+  it('fragments, dates, contract periods and notes to the file are not what an award buys', () => {
+    for (const text of ['OF THE BASE AWARD PERIOD', 'UNDER TASK ORDER LINES 20 AND 30', 'OCTOBER 31, 2024', 'FROM FY2020', 'H.R.133', 'DEBO LINES 190 & 350',
+      'REMAINDER OF THE BASE PERIOD', 'CR PERIOD', 'APPROVED ADA EXCEPTION IN FILE', 'TUSCON (SWB/SSF -', 'IN ACCORDANCE WITH EO 14026']) {
+      expect(phraseOf(text), text).toBeNull();
+    }
+    expect(phraseOf('IN ACCORDANCE WITH EO 14026; CUSTODIAL AND GROUNDS MAINTENANCE SERVICES')).toBe('CUSTODIAL AND GROUNDS MAINTENANCE SERVICES');
+  });
+
+  it('with no description that says what is bought, the summary names the largest award\'s industry (NAICS), in plain words', () => {
+    const award = { id: 'A', amount: 5, descriptions: ['EXERCISE OPTION PERIOD 1'], productOrService: 'IT AND TELECOM- SYSTEMS DEVELOPMENT', naics: 'COMPUTER SYSTEMS DESIGN SERVICES', first: '2021-01-01', last: '2021-01-01', terminations: [] };
+    const bucket = { company: 'x', agency: '7014', fiscalYear: 2021, total: 5, positive: 5, awards: new Map([['A', award]]), recipients: new Map(), recipientsPositive: new Map(), categories: new Map() };
+    expect(summaryFor('x', [bucket])).toEqual({ summary: 'CBP contractor in computer systems design services (industry code of its largest award).', reviewed: false });
   });
 
   it.skipIf(noFY2026)('a reviewed phrase with a word the records do not contain is refused, naming it', async () => {

@@ -47,6 +47,13 @@ describe('name ambiguity (what data:new-companies writes as ambiguousNames)', ()
     for (const name of ['KCI-ACUITY, LLC', 'FOUR POINTS TECHNOLOGY, L.L.C.', 'CELLEBRITE INC', 'UNISSANT INC.']) expect(isAmbiguousName(name), name).toBe(false);
   });
 
+  it('initials and numbers add nothing: the rest of the name decides', () => {
+    for (const name of ['J.P. INDUSTRIES, INC.', 'C2 TECHNOLOGIES, INC.', '3T FEDERAL SOLUTIONS LLC', 'IT TECH DIRECT LLC', 'DV UNITED LLC']) {
+      expect(isAmbiguousName(name), name).toBe(true);
+    }
+    for (const name of ['U.S. BANCORP', 'ERNST & YOUNG LLP', 'LIONBRIDGE GLOBAL SOLUTIONS II INC.', 'GRANT THORNTON LLP']) expect(isAmbiguousName(name), name).toBe(false);
+  });
+
   it('an empty name or one of only joiners, legal forms and a state is never taken as distinctive', () => {
     expect(isAmbiguousName('')).toBe(true);
     expect(isAmbiguousName('Inc.')).toBe(true);
