@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildDataset, writeGenerated } from './scripts/build-dataset';
 import { readUpdateConfig } from './lib/update-config';
 import { ALL_SITE_PATTERNS } from './lib/sites';
+import { BUNDLED_DATASET_FILE } from './lib/bundled-dataset-file';
 import packageJson from './package.json' with { type: 'json' };
 
 // Validate data/companies and write data/generated/ on every config load (build, dev, prepare), so a
@@ -63,6 +65,12 @@ export default defineConfig({
     },
   },
   hooks: {
+    // The bundled dataset is a file of the extension, read by the worker when it needs it, not a
+    // literal inside the worker's script: a 5 MB script is refused by Firefox's add-on linter (AMO's
+    // review tool) and is compiled again at every worker start.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: BUNDLED_DATASET_FILE, absoluteSrc: resolve('data/generated/dataset.json') });
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // A run-time registered script's CSS is fetched into its shadow root from the page, so it must
       // be web-accessible there (WXT leaves `matches` empty for runtime scripts).

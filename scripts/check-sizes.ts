@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BUNDLED_DATASET_FILE } from '../lib/bundled-dataset-file';
 
 const OUT = '.output/chrome-mv3';
 const KB = 1024;
@@ -57,9 +58,10 @@ const zip = readdirSync(zipDir).find((f) => f.endsWith('-chrome.zip'));
 const budgets: Array<Budget & { root: string }> = [
   { root: OUT, name: 'content script (panel.js + panel.css), gzipped', files: ['content-scripts/panel.js', 'content-scripts/panel.css'], limit: 25 * KB },
   { root: OUT, name: 'popup (popup.html and everything it loads), gzipped', files: pageFiles(OUT, 'popup.html'), limit: 40 * KB },
-  // Six fiscal years of award records (~1,000 facts with their award links) ship in the bundle: the
-  // zip grows with the data, so this guards against code bloat and runaway data, not against history.
-  { root: zipDir, name: 'Chrome store zip with the bundled dataset', files: zip ? [zip] : [], limit: 800 * KB, raw: true },
+  // Six fiscal years of award records ship in the bundle (about 3,500 facts for about 680 companies,
+  // with their award links, since 97 % of each year's dollars are covered): the zip grows with the
+  // data, so this guards against code bloat and runaway data, not against history.
+  { root: zipDir, name: 'Chrome store zip with the bundled dataset', files: zip ? [zip] : [], limit: 1000 * KB, raw: true },
 ];
 
 let passed = 0;
@@ -76,8 +78,8 @@ for (const budget of budgets) {
   else failed++;
   console.log(`${ok ? '✓' : '✗'} ${budget.name}: ${(bytes / KB).toFixed(1)} kB of ${budget.limit / KB} kB (${budget.files.join(', ')})`);
 }
-// For the record, not budgeted: the worker and the options page.
-for (const [name, files] of [['background.js', ['background.js']], ['options page', pageFiles(OUT, 'options.html')]] as const) {
+// For the record, not budgeted: the worker, the bundled dataset it reads, and the options page.
+for (const [name, files] of [['background.js', ['background.js']], ['bundled dataset', [BUNDLED_DATASET_FILE]], ['options page', pageFiles(OUT, 'options.html')]] as const) {
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(OUT, f)), { level: 9 }).length, 0);
   console.log(`  ${name}: ${(bytes / KB).toFixed(1)} kB gzipped (${files.reduce((s, f) => s + statSync(path.join(OUT, f)).size, 0) / KB | 0} kB raw)`);
 }

@@ -17,16 +17,18 @@ export interface ActiveDataset {
 }
 
 /**
+ * @param bundledSource The dataset shipped with the extension, or how to read it (the worker reads
+ *   its file when it first needs it; tests pass the data).
  * @param updateKey The update channel's pinned public key (base64), or null in a build without one:
  *   only data verified with that very key is served from storage.
  */
-export function createDatasetService(bundledJson: unknown, updateKey: string | null = null) {
+export function createDatasetService(bundledSource: unknown, updateKey: string | null = null) {
   let active: Promise<ActiveDataset> | undefined;
   let pinned: Promise<string | null> | undefined;
   const fingerprint = () => (pinned ??= updateKey ? keyFingerprint(updateKey) : Promise.resolve(null));
 
   const load = async (): Promise<ActiveDataset> => {
-    const bundled = Dataset.parse(bundledJson);
+    const bundled = Dataset.parse(typeof bundledSource === 'function' ? await (bundledSource as () => Promise<unknown>)() : bundledSource);
     const stored = await readStoredDataset();
     if (stored && stored.keyFingerprint !== (await fingerprint())) {
       // Signed with a key this release no longer trusts (a rotated or withdrawn key): whatever its

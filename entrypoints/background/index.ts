@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import bundledDataset from '@/data/generated/dataset.json';
+import { BUNDLED_DATASET_FILE } from '@/lib/bundled-dataset-file';
 import { UPDATE_CONFIG } from '@/lib/update-config';
 import { getSettings, settingsItem } from '@/lib/settings';
 import { createDatasetService } from './dataset-service';
@@ -15,7 +15,13 @@ import { createRefresher, REFRESH_ALARM, scheduleRefresh } from './refresh';
 import { setToolbarIcon } from './badge';
 
 export default defineBackground(() => {
-  const service = createDatasetService(bundledDataset, UPDATE_CONFIG?.publicKey ?? null);
+  // The bundled dataset is a file of the extension (wxt.config.ts), read when the worker first needs it.
+  const readBundled = async (): Promise<unknown> => {
+    const response = await fetch((browser.runtime.getURL as (path: string) => string)(`/${BUNDLED_DATASET_FILE}`));
+    if (!response.ok) throw new Error(`${BUNDLED_DATASET_FILE}: HTTP ${response.status}`);
+    return response.json();
+  };
+  const service = createDatasetService(readBundled, UPDATE_CONFIG?.publicKey ?? null);
   const refresher = UPDATE_CONFIG ? createRefresher(UPDATE_CONFIG, service) : undefined;
   registerMessaging({ service, refresher });
 

@@ -38,7 +38,7 @@ const RULES: Rule[] = [
     'professional-services',
   ],
   // Services to the agency's own staff (relocation, pre-employment testing, back-up care) are not the activity their PSC names.
-  ['description', /\bRELOCATION SERVICES\b|\bPRE-?EMPLOYMENT\b|\bBACK-?UP CARE\b|\bFOR (?:CBP |ICE )?EMPLOYEES\b/, 'professional-services'],
+  ['description', /\bRELOCATION SERVICES\b|\bPRE-?EMPLOYMENT\b|\bBACK-?UP CARE\b|\bFOR (?:CBP |ICE )?EMPLOYEES\b|\bTRANSPORTATION SERVICES FOR (?:CBP |ICE )?(?:HQ|HEADQUARTERS)\b/, 'professional-services'],
   ['description', /\bBORDER (?:WALL|BARRIER)|\b(?:VERTICAL|WATERBORNE|BORDER) BARRIERS?\b/, 'border-barrier-construction'],
   [
     'description',

@@ -58,11 +58,27 @@ const LEADS: RegExp[] = [
   /^(?:TO )?AWARD (?:A |AN )?(?:[A-Z]+ )?(?:CONTRACT|ORDER|TASK ORDER) FOR /,
   /^(?:THIS|THE) [A-Z &-]{0,100}? PROVIDES (?:ICE |CBP )?(?:FOR )?(?:(?:THE )?DELIVERY OF )?/,
   /^[\d.]+ /,
+  // The executive order whose clause the record cites (EO 14042, contractors' vaccination), not what is bought.
+  /^EO ?\d{5} /,
   /^THE CONTRACTOR SHALL (?:PERFORM|PROVIDE) /,
   /^(?:THIS|THE) (?:NEW )?(?:TASK ORDER|DELIVERY ORDER|CONTRACT|AWARD|ORDER|REQUIREMENT|EFFORT|PURCHASE ORDER|BPA CALL|CONTRACT ACTION|TASK ORDER AWARD)(?: AWARD)? (?:IS |WILL )?(?:FOR |TO )?(?:PROVIDES? FOR |PROVIDES? |PROCURES? |SUPPORTS? |DOCUMENTS? |DELIVERS? |PROCURE |PROVIDE |OBTAIN |SUPPORT )?/,
   /^(?:NEW )?(?:[A-Z]+ )?(?:AWARD|TASK ORDER|ORDER)(?: AWARD)? (?:OF|FOR|PROVIDES|TO SUPPORT) /,
   /^(?:TO )?(?:PROVIDE|PROCURE|OBTAIN|ACQUIRE|PURCHASE) (?:THE |A |AN )?/,
   /^THIS MODIFICATION (?:ADDS|PROVIDES) (?:INCREMENTAL )?FUNDING FOR (?:THE )?/,
+  // Who does what, said of the contract or the contractor: "THIS FIRM FIXED PRICE ORDER IS FOR …",
+  // "CONTRACT IS FOR …", "THIS PROVIDES …", "COVERS THE …", "CONTRACTOR SHALL …", "ICE REQUIRES …".
+  /^THIS (?:[A-Z-]+ ){0,4}?(?:ORDER|CONTRACT|AWARD|REQUIREMENT) IS (?:FOR|TO) (?:THE )?(?:PURCHASE OF )?/,
+  /^(?:THIS )?(?:CONTRACT|ORDER|AWARD) IS (?:FOR|TO) (?:THE )?/,
+  /^THIS IS FOR (?:THE )?(?:PURCHASE OF )?/,
+  /^THIS (?:SERVICE )?PROVIDES (?:FOR )?/,
+  /^(?:THIS [A-Z ]+ )?COVERS (?:THE )?/,
+  /^(?:THE )?CONTRACTOR (?:SHALL|IS TO|WILL) (?:PROVIDE (?:FOR )?|PERFORM )?/,
+  /^SHALL (?:PROVIDE|PERFORM) (?:FOR )?/,
+  /^[A-Z0-9&'.,()/ -]{0,120}? REQUIRES (?:AN? |THE )?(?:CONTRACTOR SUPPORT (?:TO PROVIDE |FOR ))?/,
+  /^IN SUPPORT OF (?:THE )?/,
+  // Small-business programs say how it was bought: "SBIR PHASE III DIRECT AWARD FOR …", "DIRECT 8A FOR …".
+  /^(?:SMALL BUSINESS INNOVATION RESEARCH \(SBIR\)|SBIR) PHASE III (?:DIRECT )?(?:AWARD |TASK ORDER )?(?:FOR )?/,
+  /^(?:DIRECT(?:ED)? )?8\(?A\)? (?:CONTRACT |AWARD |SOLE SOURCE )?(?:FOR )?/,
 ];
 
 /**
@@ -71,7 +87,7 @@ const LEADS: RegExp[] = [
  * YEAR", "REMAINDER OF THE BASE PERIOD", "FROM FY2020"), a bill or a note to the file.
  */
 const NOT_A_THING =
-  /^(?:OF|FOR|UNDER|FROM|AND|OR|WITH|INVOLVES|IN ACCORDANCE|THIS IS NOT|REMAINDER|SUPPLEMENTARY|CONTRACT THRU|PER)\b|\b(?:BASE (?:YEAR|PERIOD|AWARD)|REMAINDER OF|TASK ORDER LINES?|LINES? \d|DEBO|H\.R\.|FROM FY ?\d{2,4}|FTE'?S)\b|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d|\b(?:CONTRACT FROM|CR|CONTINU\w* RESOLUTION|IN FILE|INC|BALANCE OF)\b|^PROVIDED\b|^[\d\s,/-]+$|[-(]$|\([^)]*$/;
+  /^(?:OF|FOR|UNDER|FROM|AND|OR|WITH|INVOLVES|IN ACCORDANCE|THIS IS NOT|REMAINDER|SUPPLEMENTARY|CONTRACT THRU|PER)\b|\b(?:BASE (?:YEAR|PERIOD|AWARD)|REMAINDER OF|TASK ORDER LINES?|LINES? \d|DEBO|H\.R\.|FROM FY ?\d{2,4}|FTE'?S)\b|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d|\b(?:CONTRACT FROM|CR|CONTINU\w* RESOLUTION|IN FILE|INC|BALANCE OF|UNTIL|THROUGH (?:THE )?END OF|NO COST|SOLE SOURCE|BRIDGE CONTRACT|DIRECTED 8A|DIRECT 8A)\b|^(?:PROVIDED|ON|IS|WAS|ARE|TO)\b|#|\b\d{1,2} (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) \d{2}\b|^(?:[A-Z]+ )?(?:CONTRACT |TASK ORDER )?AWARD$|\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{12,}\b|^[\d\s,/-]+$|[-(]$|\([^)]*$/;
 
 const STOPWORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'its', 'as', 'or', 'contractor', 'cbp', 'ice']);
 
@@ -82,7 +98,9 @@ function words(text: string): string[] {
 /** The part of one description that says what is bought, or null. */
 export function phraseOf(description: string): string | null {
   const text = description.replace(/\s+/g, ' ').replace(/\*\*.*$/, '').trim().toUpperCase();
-  for (const part of text.split(/\.\s+|\.$|;\s*|\s+-\s*(?=[A-Z])|(?<=\))-(?=[A-Z])/)) {
+  // A record that appoints a COR or names a contract specialist goes on with people's names: none of it is used.
+  if (/\bAPPOINT\w*|\bCONTRACT SPECIALIST\b|\bCOR\s*[-:]|\bHEREBY\b|\bREPLACED? WITH\b|\bPOINT OF CONTACT\b/.test(text)) return null;
+  for (const part of text.split(/(?<!\b[A-Z])\.\s+|\.$|;\s*|\s+-\s*(?=[A-Z])|(?<=\))-(?=[A-Z])/)) {
     let sentence = part.trim().replace(/\.$/, '');
     // "… ADD INCREMENTAL FUNDS FOR CBP'S AIR AND MARINE OPERATIONS FIELD AND TECHNICAL SUPPORT SERVICES": what the money is for.
     if (ADMINISTRATIVE.test(sentence)) {
@@ -106,9 +124,13 @@ export function phraseOf(description: string): string | null {
       .replace(/^(?:THE|A|AN) /, '')
       // The agency is the sentence's subject already: "CBP AIRCRAFT MAINTENANCE", "BODY ARMOR FOR CBP".
       .replace(/^(?:CBP|U\.S\. CUSTOMS AND BORDER PROTECTION|US CUSTOMS AND BORDER PROTECTION)(?:'S)? (?=\w+ \w+)/, '')
-      .replace(/ FOR (?:THE )?(?:CBP|ICE|(?:U\.S\. |US )?CUSTOMS AND BORDER PROTECTION|(?:U\.S\. |US )?IMMIGRATION AND CUSTOMS ENFORCEMENT)$/, '')
+      .replace(/ FOR (?:THE )?(?:CBP|ICE|(?:U\.S\. |US )?CUSTOMS AND BORDER PROTECTION|(?:U\.S\. |US )?IMMIGRATION AND CUSTOMS ENFORCEMENT)(?: \((?:CBP|ICE)\))?$/, '')
       // Where: "AT VARIOUS LOCATIONS IN …", "IN THE LOS ANGELES AREA OF RESPONSIBILITY".
       .replace(/ (?:AT VARIOUS LOCATIONS|(?:IN|FOR) THE [A-Z ,()]+ (?:AREA OF RESPONSIBILITY|AOR)|IN THE [A-Z ]+ AOR)\b.*$/, '')
+      // Which vehicle it was ordered from: "…, FROM IDIQ CONTRACT 70B03C24D00000009", "TASK ORDER OFF OF DHS IDIQ VEHICLE".
+      .replace(/,? (?:TASK ORDER |DELIVERY ORDER )?(?:UNDER|FROM|OFF OF|OFF|AGAINST) (?:THE |AN? )?(?:DHS )?(?:IDIQ|CONTRACT|VEHICLE|BPA)\b.*$/, '')
+      .replace(/ (?:TASK ORDER|DELIVERY ORDER|CONTRACT)? ?AWARD$/, '')
+      .replace(/ (?:TO|FOR|OF|AND|WITH|UNDER|FROM|BY)$/, '')
       .replace(/[,\s]+$/, '');
     if (words(sentence).length < 2 || sentence.length < 6) continue;
     if (ADMINISTRATIVE.test(sentence) || NOT_A_THING.test(sentence)) continue;
@@ -128,7 +150,9 @@ function shorten(phrase: string, max = 120): string {
     if (at > 0 && at <= max) return bare.slice(0, at).replace(/[,\s]+$/, '');
   }
   phrase = bare;
-  return phrase.slice(0, phrase.lastIndexOf(' ', max)).replace(/\b(?:AND|OR|OF|FOR|TO|THE|A|IN|WITH|,)$/, '').trim();
+  const cut = phrase.slice(0, phrase.lastIndexOf(' ', max)).replace(/\b(?:AND|OR|OF|FOR|TO|THE|A|IN|WITH|,)$/, '').trim();
+  // Never an opened parenthesis left unclosed: "CRITICAL STAFFING SUPPORT (EX: CASE PROCESSING, …".
+  return cut.lastIndexOf('(') > cut.lastIndexOf(')') ? cut.slice(0, cut.lastIndexOf('(')).replace(/[,\s]+$/, '') : cut;
 }
 
 /** Sentence case for a phrase the records write in capitals. */
@@ -190,6 +214,12 @@ export const REVIEWED: Record<string, string> = {
   'favor-techconsulting': 'repair of ADP equipment, software and support equipment',
   'ilc-astrospace': 'unmanned aircraft (aerostat)',
   'ilc-dover': 'tethered aerostat surveillance',
+  'j-p-industries': 'CBP: Border Patrol Tucson sector custodial and grounds maintenance',
+  'lockwood-hills-federal': 'physical security and badging support',
+  'changeis': 'Student and Exchange Visitor Program (SEVP) information technology (IT) and program management office (PMO) support',
+  'excella': 'operations and maintenance (O&M), adaptive maintenance support and enhancements for ICE/HSI',
+  'oneida-engineering-solutions': 'contractor support for real-property management of CBP facilities',
+  'sons-quality-food': 'food service and dining facility services at the CBP Advanced Training Center',
   'jlan-solutions': 'professional program management support',
   'keybridge-technologies': 'computer aided design and computer aided manufacturing (CAD/CAM)',
   'north-wind-resource-consulting': 'FITT/GIS operations and data analysis',

@@ -214,6 +214,8 @@ describe('involvement: what the awards buy, support services apart from the acti
     ['THE PURPOSE OF THIS CONTRACT IS TO PROVIDE DETENTION, TRANSPORTATION AND MEDICAL SERVICES AT THE CAMP EAST MONTANA TEMPORARY DETENTION CENTER IN EL PASO, TX.', 'detention-operations'],
     ['BULK STEEL FOR SOUTHWEST BORDER BARRIER CONSTRUCTION PROJECTS', 'border-barrier-construction'],
     ['U.S. CUSTOMS AND BORDER PROTECTION NON-INTRUSIVE INSPECTION EQUIPMENT SUSTAINMENT SERVICES', 'equipment-supplies'],
+    // Staff transport at headquarters is not moving detainees, whatever the product code says.
+    ['EO14042 TRANSPORTATION SERVICES FOR ICE HQ', 'professional-services'],
   ] as const)('%s → %s', (description, expected) => expect(classifyRow({ description })).toBe(expected));
 
   it.skipIf(noFY2026)('an award is read from all its descriptions: a modification that only extends it keeps what it buys', () => {
