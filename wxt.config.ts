@@ -9,7 +9,8 @@ import packageJson from './package.json' with { type: 'json' };
 
 // Validate data/companies and write data/generated/ on every config load (build, dev, prepare), so a
 // build can never ship data that failed validation.
-const { patterns: BUNDLED_PATTERNS } = writeGenerated(buildDataset());
+const BUNDLED = buildDataset();
+const { patterns: BUNDLED_PATTERNS } = writeGenerated(BUNDLED);
 
 // The update channel, pinned at build time: DATASET_URL and DATASET_PUBLIC_KEY (both or neither).
 const UPDATE = readUpdateConfig(process.env);
@@ -46,6 +47,9 @@ export default defineConfig({
       __CONTRACTLENS_UPDATE__: JSON.stringify(UPDATE),
       __CONTRACTLENS_ISSUES_URL__: JSON.stringify(packageJson.bugs.url),
       __CONTRACTLENS_ALWAYS_ON__: JSON.stringify(ALWAYS_ON),
+      // Which bundled dataset this build ships: a worker that has its compact copy stored already
+      // serves from it without reading the 5 MB file (entrypoints/background/dataset-service.ts).
+      __CONTRACTLENS_BUNDLED__: JSON.stringify({ version: BUNDLED.version, contentHash: BUNDLED.contentHash }),
     },
   }),
   manifest: {

@@ -1,15 +1,20 @@
 /**
- * Which dataset is in use, and the index built from it. At worker start the stored update's index
- * (if any) is read once; the bundled dataset serves when nothing is stored, when the store is
- * unreadable or incomplete, when the stored data was verified with a key this build no longer pins
- * (it is then deleted), or when the bundled one is newer (after an extension update). An accepted
- * update is written first and swapped in after, so the last good dataset keeps serving on any failure.
+ * Which dataset is in use, and the index built from it. At worker start the stored index (if any) is
+ * read once: an update verified with the key this build pins and newer than the bundled dataset, or
+ * the compact copy of the bundled dataset itself, kept there so that a waking worker reads a small
+ * index rather than parsing the whole bundled file (5 MB) again. The bundled file is read, validated
+ * and compacted when nothing usable is stored: first start, an extension update that ships other
+ * data (its version and content hash are pinned at build time), an unreadable or incomplete store,
+ * or data verified with a key this build no longer pins (deleted). The copy is then written for the
+ * next start, off the path of the first answer. An accepted update is written first and swapped in
+ * after, so the last good dataset keeps serving on any failure.
  */
 import { Dataset } from '@/data/schema';
+import type { BundledMeta } from '@/lib/bundled-dataset-file';
 import { compactDataset, type CompactDataset } from '@/lib/compact-dataset';
 import { indexCompactDataset, type CompanyIndex } from '@/lib/company-index';
 import { keyFingerprint } from '@/lib/dataset-update';
-import { clearStoredDataset, readStoredCompany, readStoredDataset, writeStoredDataset } from './dataset-store';
+import { clearStoredDataset, readStoredCompany, readStoredDataset, writeStoredDataset, type StoredDataset } from './dataset-store';
 
 export interface ActiveDataset {
   index: CompanyIndex;
@@ -18,31 +23,52 @@ export interface ActiveDataset {
 
 /**
  * @param bundledSource The dataset shipped with the extension, or how to read it (the worker reads
- *   its file when it first needs it; tests pass the data).
+ *   its file when it needs it; tests pass the data).
  * @param updateKey The update channel's pinned public key (base64), or null in a build without one:
  *   only data verified with that very key is served from storage.
+ * @param bundledMeta The shipped dataset's version and content hash, known without reading it: with
+ *   it, a stored copy of that very dataset serves without the file being read. Without it (tests),
+ *   the bundled dataset is read at every start, as before.
  */
-export function createDatasetService(bundledSource: unknown, updateKey: string | null = null) {
+export function createDatasetService(bundledSource: unknown, updateKey: string | null = null, bundledMeta: BundledMeta | null = null) {
   let active: Promise<ActiveDataset> | undefined;
   let pinned: Promise<string | null> | undefined;
   const fingerprint = () => (pinned ??= updateKey ? keyFingerprint(updateKey) : Promise.resolve(null));
+  const readBundled = async (): Promise<Dataset> =>
+    Dataset.parse(typeof bundledSource === 'function' ? await (bundledSource as () => Promise<unknown>)() : bundledSource);
+  const fromStore = (stored: StoredDataset, source: ActiveDataset['source']): ActiveDataset | null => {
+    try {
+      const { ids } = stored.index;
+      return { index: indexCompactDataset(stored.index, (position) => readStoredCompany(position, ids[position]!)), source };
+    } catch {
+      // An inconsistent stored index: the bundled dataset serves, and the next check refetches.
+      return null;
+    }
+  };
 
   const load = async (): Promise<ActiveDataset> => {
-    const bundled = Dataset.parse(typeof bundledSource === 'function' ? await (bundledSource as () => Promise<unknown>)() : bundledSource);
-    const stored = await readStoredDataset();
-    if (stored && stored.keyFingerprint !== (await fingerprint())) {
+    let stored = await readStoredDataset();
+    if (stored && stored.source !== 'bundled' && stored.keyFingerprint !== (await fingerprint())) {
       // Signed with a key this release no longer trusts (a rotated or withdrawn key): whatever its
       // version, it must not outrank the data this release ships or block later updates.
       await clearStoredDataset().catch(() => undefined);
-    } else if (stored && stored.index.version > bundled.version) {
-      try {
-        const { ids } = stored.index;
-        return { index: indexCompactDataset(stored.index, (position) => readStoredCompany(position, ids[position]!)), source: 'update' };
-      } catch {
-        // An inconsistent stored index: the bundled dataset serves, and the next check refetches.
-      }
+      stored = null;
     }
-    const compact = compactDataset(bundled);
+    // The stored copy of the very dataset this build ships: nothing to read or validate again.
+    if (stored?.source === 'bundled' && bundledMeta && stored.index.version === bundledMeta.version && stored.index.contentHash === bundledMeta.contentHash) {
+      const served = fromStore(stored, 'bundled');
+      if (served) return served;
+    }
+    const meta = bundledMeta;
+    const bundled = meta && stored && stored.source !== 'bundled' && stored.index.version > meta.version ? null : await readBundled();
+    if (stored && stored.source !== 'bundled' && stored.index.version > (bundled?.version ?? meta!.version)) {
+      const served = fromStore(stored, 'update');
+      if (served) return served;
+    }
+    const compact = compactDataset(bundled ?? (await readBundled()));
+    // Kept for the next worker start (only in builds that pin the bundled dataset's identity), after
+    // this answer: a failed write costs only a slower next start.
+    if (bundledMeta) void writeStoredDataset(compact, '', new Date().toISOString(), 'bundled').catch(() => undefined);
     return { index: indexCompactDataset(compact.index, (position) => compact.companies[position]), source: 'bundled' };
   };
 

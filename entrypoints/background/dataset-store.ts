@@ -23,6 +23,12 @@ export const StoredDataset = z.object({
    */
   keyFingerprint: z.string(),
   acceptedAt: z.string(),
+  /**
+   * 'bundled': the compact copy of the dataset the extension ships, kept so that a waking worker
+   * reads its small index instead of parsing the whole file (no key: it came with the code). Absent
+   * on updates, and on records written before the copy was kept.
+   */
+  source: z.optional(z.literal('bundled')),
 });
 export type StoredDataset = z.infer<typeof StoredDataset>;
 
@@ -79,14 +85,14 @@ export async function readStoredCompany(position: number, id: string): Promise<s
   }
 }
 
-export async function writeStoredDataset(compact: CompactDataset, keyFingerprint: string, acceptedAt: string): Promise<void> {
+export async function writeStoredDataset(compact: CompactDataset, keyFingerprint: string, acceptedAt: string, source?: 'bundled'): Promise<void> {
   const tx = (await open()).transaction(['datasets', 'companies'], 'readwrite');
   const pending: Promise<unknown>[] = [tx.done];
   try {
     const companies = tx.objectStore('companies');
     pending.push(companies.clear());
     compact.companies.forEach((text, position) => pending.push(companies.put(text, [position, compact.index.ids[position]!])));
-    pending.push(tx.objectStore('datasets').put({ index: compact.index, keyFingerprint, acceptedAt } satisfies StoredDataset, CURRENT));
+    pending.push(tx.objectStore('datasets').put({ index: compact.index, keyFingerprint, acceptedAt, ...(source ? { source } : {}) } satisfies StoredDataset, CURRENT));
     await Promise.all(pending);
   } catch (error) {
     // Without this, the requests made before a synchronous throw would still commit: a cleared

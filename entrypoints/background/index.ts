@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { BUNDLED_DATASET_FILE } from '@/lib/bundled-dataset-file';
+import { BUNDLED_DATASET_FILE, BUNDLED_META } from '@/lib/bundled-dataset-file';
 import { UPDATE_CONFIG } from '@/lib/update-config';
 import { getSettings, settingsItem } from '@/lib/settings';
 import { createDatasetService } from './dataset-service';
@@ -21,7 +21,7 @@ export default defineBackground(() => {
     if (!response.ok) throw new Error(`${BUNDLED_DATASET_FILE}: HTTP ${response.status}`);
     return response.json();
   };
-  const service = createDatasetService(readBundled, UPDATE_CONFIG?.publicKey ?? null);
+  const service = createDatasetService(readBundled, UPDATE_CONFIG?.publicKey ?? null, BUNDLED_META);
   const refresher = UPDATE_CONFIG ? createRefresher(UPDATE_CONFIG, service) : undefined;
   registerMessaging({ service, refresher });
 

@@ -108,6 +108,45 @@ describe('dataset service', () => {
     expect((await readStoredDataset())?.keyFingerprint).toBe(await keyFingerprint(rotated.publicKey));
   });
 
+  it('keeps a compact copy of the bundled dataset, so a waking worker serves without reading the bundled file again', async () => {
+    const meta = { version: bundled.version, contentHash: bundled.contentHash };
+    const read = vi.fn(async () => JSON.parse(JSON.stringify(bundled)) as unknown);
+    const first = await createDatasetService(read, null, meta).get();
+    expect(first.source).toBe('bundled');
+    expect(read).toHaveBeenCalledTimes(1);
+    await vi.waitFor(async () => expect((await readStoredDataset())?.source).toBe('bundled'));
+
+    // The next worker start: the stored copy serves, companies read from the store, the file unread.
+    const next = await createDatasetService(read, null, meta).get();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(next.source).toBe('bundled');
+    const [someone] = bundled.companies.filter((c) => c.hosts.length);
+    expect((await next.index.matchUrl(`https://www.${someone!.hosts[0]!.host}/`))?.company.id).toBe(someone!.id);
+
+    // An extension update shipping other data: the file is read again and the copy replaced.
+    const other = { ...meta, contentHash: '0'.repeat(64) };
+    await createDatasetService(read, null, other).get();
+    expect(read).toHaveBeenCalledTimes(2);
+  });
+
+  it('a stored copy of the bundled dataset never outranks a newer verified update, nor is it taken for one', async () => {
+    const meta = { version: bundled.version, contentHash: bundled.contentHash };
+    const fingerprint = await keyFingerprint(keys.publicKey);
+    await writeStoredDataset(compactDataset({ ...bundled, version: bundled.version + 1 }), fingerprint, 'now');
+    const read = vi.fn(async () => bundled as unknown);
+    const active = await createDatasetService(read, keys.publicKey, meta).get();
+    expect(active.source).toBe('update');
+    expect(active.index.version).toBe(bundled.version + 1);
+    expect(read).not.toHaveBeenCalled();
+    // A bundled copy claiming a higher version is still only the bundled dataset: with another
+    // build's identity it is replaced by this build's file, never served as an update.
+    await writeStoredDataset(compactDataset({ ...bundled, version: bundled.version + 5 }), '', 'now', 'bundled');
+    const again = await createDatasetService(read, keys.publicKey, meta).get();
+    expect(again.source).toBe('bundled');
+    expect(again.index.version).toBe(bundled.version);
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
   it('serves no stored data in a build without an update key', async () => {
     await writeStoredDataset(compactDataset({ ...bundled, version: bundled.version + 1 }), await keyFingerprint(keys.publicKey), 'now');
     expect((await createDatasetService(bundled).get()).source).toBe('bundled');
