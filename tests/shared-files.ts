@@ -12,6 +12,8 @@ export const MORE_AWARDS = `${SHARED_DATA}/more-awards`;
 export const FY2026 = `${SAMPLES}/wrags81-cbp-ice-dashboard/CBP_ICE_FY2026_Contract_Obligations.csv`;
 /** FY2021–FY2025, same producer and layout. */
 export const FY2021_2025 = `${MORE_AWARDS}/wrags81-cbp-ice-fy2021-2025`;
+/** Real saved pages (gzipped) with manifest.json: what a human reads on each as employer or brand. */
+export const REAL_PAGES = `${SHARED_DATA}/real-pages`;
 /** A saved spending_by_transaction API response (tcole333/ithildin), excerpt. */
 export const API_EXCERPT = `${SAMPLES}/tcole333-ithildin/spending_by_transaction_skiptracing.EXCERPT.json`;
 

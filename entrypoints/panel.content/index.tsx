@@ -48,7 +48,7 @@ async function send(message: Outgoing): Promise<unknown> {
  * navigation aborts the wait: its observer and timers go at once, and nothing more is read.
  */
 function waitForSignals(ctx: ContentScriptContext, abort: AbortSignal): Promise<PageSignal[]> {
-  const read = () => extractPageSignals(document, location.hostname);
+  const read = () => extractPageSignals(document, location.href);
   return new Promise((resolve) => {
     let settle: number | undefined;
     const stop = () => {
@@ -199,7 +199,7 @@ export default defineContentScript({
       readUrl = url;
       if (!afterNavigation) {
         // Answer at once from what the page already shows (the site's own company, if listed).
-        signals = category ? extractPageSignals(document, location.hostname) : [];
+        signals = category ? extractPageSignals(document, location.href) : [];
         await apply(abort);
         if (!category || signals.length || abort.aborted) return;
       }

@@ -6,23 +6,39 @@
 import type { PageSignal, SiteExtractor } from './types';
 import { extractStructuredData } from './structured-data';
 import { amazon } from './sites/amazon';
+import { ashby } from './sites/ashby';
 import { bestbuy } from './sites/bestbuy';
+import { dice } from './sites/dice';
 import { ebay } from './sites/ebay';
 import { glassdoor } from './sites/glassdoor';
+import { greenhouse } from './sites/greenhouse';
 import { indeed } from './sites/indeed';
+import { lever } from './sites/lever';
 import { linkedin } from './sites/linkedin';
 import { target } from './sites/target';
 import { walmart } from './sites/walmart';
+import { workday } from './sites/workday';
+import { ziprecruiter } from './sites/ziprecruiter';
 
-export const SITE_EXTRACTORS: SiteExtractor[] = [linkedin, indeed, glassdoor, amazon, walmart, target, bestbuy, ebay];
+export const SITE_EXTRACTORS: SiteExtractor[] = [
+  linkedin, indeed, glassdoor, greenhouse, lever, ashby, workday, dice, ziprecruiter,
+  amazon, walmart, target, bestbuy, ebay,
+];
 
 export function getSiteExtractor(host: string): SiteExtractor | undefined {
   const h = host.toLowerCase();
   return SITE_EXTRACTORS.find((e) => e.domains.some((d) => h === d || h.endsWith(`.${d}`)));
 }
 
-export function extractPageSignals(doc: Document, host: string): PageSignal[] {
-  const signals = [...extractStructuredData(doc), ...(getSiteExtractor(host)?.extract(doc) ?? [])];
+/** `where`: the page's address (a bare host name is taken as that host's home page). */
+export function extractPageSignals(doc: Document, where: string): PageSignal[] {
+  let url: URL;
+  try {
+    url = new URL(where.includes('://') ? where : `https://${where}/`);
+  } catch {
+    return [];
+  }
+  const signals = [...extractStructuredData(doc), ...(getSiteExtractor(url.hostname)?.extract(doc, url) ?? [])];
   const seen = new Set<string>();
   return signals
     .filter((s) => {

@@ -1,6 +1,7 @@
 /**
- * schema.org data in the page: JSON-LD and microdata. Reads JobPosting.hiringOrganization (the
- * employer) and Product.brand / Product.manufacturer (the brand). Page data is untrusted and can be
+ * schema.org data in the page: JSON-LD and microdata. Reads JobPosting.hiringOrganization and the
+ * organisation an EmployerAggregateRating or EmployerReview is about (the employer), and Product.brand /
+ * Product.manufacturer (the brand). Page data is untrusted and can be
  * huge or hostile, so every read is bounded by count, not only by time: JSON-LD blocks share one
  * character budget (nothing larger is parsed), the walk stops at a node cap counted as children are
  * queued (a 450,000-element array or an object with 70,000 keys costs no more than the cap) and at a
@@ -64,6 +65,11 @@ function walkJsonLd(root: unknown, out: PageSignal[], budget: Budget): void {
     const types = typesOf(node);
     if (types.includes('JobPosting')) {
       const employer = nameOf(node.hiringOrganization);
+      if (employer) out.push({ name: employer.slice(0, 200), role: 'employer', source: 'structured-data' });
+    }
+    // An employer's ratings and reviews (Glassdoor, Indeed company pages): the employer they are about.
+    if (types.includes('EmployerAggregateRating') || types.includes('EmployerReview')) {
+      const employer = nameOf(node.itemReviewed);
       if (employer) out.push({ name: employer.slice(0, 200), role: 'employer', source: 'structured-data' });
     }
     if (types.some((t) => t === 'Product' || t === 'ProductGroup' || t === 'IndividualProduct')) {

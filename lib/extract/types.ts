@@ -12,14 +12,28 @@ export interface PageSignal {
 export interface SiteExtractor {
   /** Registrable domains it handles, e.g. `linkedin.com`. */
   domains: string[];
-  extract(doc: Document): PageSignal[];
+  /** `url` is the page's address: readers look at its path (a LinkedIn company page, an Amazon store). */
+  extract(doc: Document, url: URL): PageSignal[];
 }
+
+const clean = (text: string | null | undefined): string => text?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Trimmed visible text of the first element matching any selector, or null. */
 export function textOf(doc: ParentNode, selectors: string[]): string | null {
   for (const selector of selectors) {
-    const text = doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+    const text = clean(doc.querySelector(selector)?.textContent);
     if (text) return text.slice(0, 200);
   }
   return null;
+}
+
+/** The document's title, or a named meta tag's content (`og:site_name` …), trimmed; '' when absent. */
+export function titleOf(doc: Document, meta?: string): string {
+  return clean(meta ? doc.querySelector(`meta[property="${meta}"],meta[name="${meta}"]`)?.getAttribute('content') : doc.title).slice(0, 300);
+}
+
+/** A name read from a page, when there is one: the signal, else nothing. */
+export function named(name: string | null | undefined, role: PageSignal['role'], source: PageSignal['source'] = 'page'): PageSignal[] {
+  const text = clean(name).slice(0, 200);
+  return text ? [{ name: text, role, source }] : [];
 }

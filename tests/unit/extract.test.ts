@@ -22,6 +22,8 @@ describe('page readers on fixture pages shaped like the real ones', () => {
   it('Greenhouse: JobPosting inside a JSON-LD array', () => {
     expect(extractPageSignals(page('job-boards.greenhouse.io/palantirtechnologies.html'), 'job-boards.greenhouse.io')).toEqual([
       { name: 'Palantir Technologies Inc.', role: 'employer', source: 'structured-data' },
+      // The board's page title names the company too ("Job Application for … at Palantir Technologies").
+      { name: 'Palantir Technologies', role: 'employer', source: 'page' },
     ]);
   });
 
@@ -55,6 +57,65 @@ describe('page readers on fixture pages shaped like the real ones', () => {
     expect(
       extractPageSignals(html('<div class="ux-labels-values"><div class="ux-labels-values__labels">Brand</div><div class="ux-labels-values__values">Dell</div></div>'), 'www.ebay.com')[0]?.name,
     ).toBe('Dell');
+  });
+
+  it('LinkedIn: a company page names its company; a logged-in job view its label or title; a search page neither', () => {
+    const company = html('<h1 class="top-card-layout__title">Leidos</h1><script type="application/ld+json">{"@type":"Organization","name":"Leidos"}</script>');
+    expect(extractPageSignals(company, 'https://www.linkedin.com/company/leidos/')).toEqual([{ name: 'Leidos', role: 'employer', source: 'page' }]);
+    const view = html('<div aria-label="Company, Booz Allen Hamilton."></div>');
+    expect(extractPageSignals(view, 'https://www.linkedin.com/jobs/view/4374244548/')).toEqual([{ name: 'Booz Allen Hamilton', role: 'employer', source: 'page' }]);
+    const titled = new DOMParser().parseFromString('<title>Data Engineer | CACI International | LinkedIn</title>', 'text/html');
+    expect(extractPageSignals(titled, 'https://www.linkedin.com/jobs/view/1/')[0]?.name).toBe('CACI International');
+    // A search page labels every card of its list: the first card is not the selected job.
+    expect(extractPageSignals(view, 'https://www.linkedin.com/jobs/search/?currentJobId=1')).toEqual([]);
+    expect(extractPageSignals(titled, 'https://www.linkedin.com/feed/')).toEqual([]);
+  });
+
+  it('Glassdoor employer pages: the heading, or the employer the address names; the ratings in JSON-LD', () => {
+    const reviews = html('<h1>AT&amp;T reviews</h1>');
+    expect(extractPageSignals(reviews, 'https://www.glassdoor.com/Reviews/AT-and-T-Reviews-E613.htm')[0]?.name).toBe('AT&T');
+    expect(extractPageSignals(html('<h1>Something else</h1>'), 'https://www.glassdoor.com/Salary/Palantir-Technologies-Salaries-E236375.htm')[0]?.name).toBe('Palantir Technologies');
+    expect(extractPageSignals(html('<h1>Jobs</h1>'), 'https://www.glassdoor.com/index.htm')).toEqual([]);
+    const rating = html('<script type="application/ld+json">{"@type":"EmployerAggregateRating","itemReviewed":{"@type":"Organization","name":"Leidos"},"ratingValue":"3.9"}</script>');
+    expect(extractPageSignals(rating, 'https://www.glassdoor.com/Reviews/x.htm')).toEqual([{ name: 'Leidos', role: 'employer', source: 'structured-data' }]);
+  });
+
+  it('job boards whose slug is unknown: Greenhouse, Lever and Ashby name the company on the page', () => {
+    const greenhouse = new DOMParser().parseFromString('<title>Job Application for Analyst at Leidos</title>', 'text/html');
+    expect(extractPageSignals(greenhouse, 'https://job-boards.greenhouse.io/x/jobs/1')[0]?.name).toBe('Leidos');
+    expect(extractPageSignals(html('<span class="company-name">at CACI</span>'), 'https://boards.greenhouse.io/x/jobs/1')[0]?.name).toBe('CACI');
+    expect(extractPageSignals(html('<a class="main-header-logo"><img alt="Lightcast logo"></a>'), 'https://jobs.lever.co/economicmodeling/1')[0]?.name).toBe('Lightcast');
+    const ashby = new DOMParser().parseFromString('<title>Backend Engineer  @ Loora</title>', 'text/html');
+    expect(extractPageSignals(ashby, 'https://jobs.ashbyhq.com/loora/1')[0]?.name).toBe('Loora');
+  });
+
+  it('Workday: an entity code before the tenant\'s name is dropped; another legal entity stays as it is', () => {
+    const coded = html('<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"@type":"Organization","name":"MED Medtronic Inc"}}</script>');
+    expect(extractPageSignals(coded, 'https://medtronic.wd1.myworkdayjobs.com/en-US/MedtronicCareers/job/x').map((s) => s.name)).toEqual(['MED Medtronic Inc', 'Medtronic Inc']);
+    const other = html('<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"@type":"Organization","name":"IN2 COV - COV Engineering Services PL"}}</script>');
+    expect(extractPageSignals(other, 'https://medtronic.wd1.myworkdayjobs.com/x').map((s) => s.name)).toEqual(['IN2 COV - COV Engineering Services PL']);
+  });
+
+  it('Dice and ZipRecruiter', () => {
+    expect(extractPageSignals(html('<a data-cy="companyNameLink">SAIC</a>'), 'https://www.dice.com/job-detail/1')[0]?.name).toBe('SAIC');
+    expect(extractPageSignals(html(''), 'https://www.ziprecruiter.com/c/Motorola-Solutions/Job/IT-Lead/-in-Schaumburg,IL?jid=1')[0]?.name).toBe('Motorola Solutions');
+    expect(extractPageSignals(html(''), 'https://www.ziprecruiter.com/jobs-search?q=x')).toEqual([]);
+  });
+
+  it('Amazon abroad: the localised byline; a byline linking to the brand page is the brand', () => {
+    for (const [host, text] of [['www.amazon.es', 'Visita la tienda de Cecotec'], ['www.amazon.de', 'Besuche den Cecotec-Store'], ['www.amazon.fr', 'Visiter la boutique Cecotec'], ['www.amazon.it', 'Visita lo Store di Cecotec'], ['www.amazon.com.mx', 'Marca: Cecotec']]) {
+      expect(extractPageSignals(html(`<a id="bylineInfo" href="/x">${text}</a>`), host)[0]?.name, host).toBe('Cecotec');
+    }
+    expect(extractPageSignals(html('<a id="bylineInfo" href="/ChangM/b/ref=bl_dp_s_web_1?field-lbr_brands_browse-bin=ChangM">ChangM</a>'), 'www.amazon.com')[0]?.name).toBe('ChangM');
+    // A book's byline: its author, not a brand.
+    expect(extractPageSignals(html('<div id="bylineInfo">by <a href="/David-Baldacci/e/B000AP9DSU">David Baldacci</a> (Author)</div>'), 'www.amazon.com')).toEqual([]);
+    expect(extractPageSignals(html('<a id="bylineInfo" href="/some/other/link">Whatever</a>'), 'www.amazon.com')).toEqual([]);
+  });
+
+  it('Best Buy Canada: the brand of the product whose SKU ends the address, never another product\'s', () => {
+    const state = html('<script>window.__INITIAL_STATE__={"a":{"sku":"111","brandName":"OTHER"},"product":{"sku":"14551914","name":"x","brandName":"BELKIN"}}</script>');
+    expect(extractPageSignals(state, 'https://www.bestbuy.ca/en-ca/product/belkin-soundform/14551914')).toEqual([{ name: 'BELKIN', role: 'brand', source: 'page' }]);
+    expect(extractPageSignals(state, 'https://www.bestbuy.ca/en-ca/product/other/999')).toEqual([]);
   });
 
   it('microdata: hiringOrganization and brand', () => {

@@ -37,5 +37,17 @@ describe('getSiteCategory', () => {
     ['www.wayfair.com', null],
     ['notamazon.com', null],
     ['amazon.com.evil.example', null],
+    ['careers-caci.icims.com', 'jobs'],
+    ['leidos.taleo.net', 'jobs'],
+    ['www.clearancejobs.com', 'jobs'],
+    ['www.ziprecruiter.com', 'jobs'],
+    ['builtin.com', 'jobs'],
+    ['www.amazon.es', 'shopping'],
+    ['www.amazon.com.mx', 'shopping'],
+    ['www.bestbuy.ca', 'shopping'],
+    ['www.homedepot.com', 'shopping'],
+    ['www.costco.com', 'shopping'],
+    ['icims.com.evil.example', null],
+    ['jobs.lever.co.evil.example', null],
   ])('%s → %s', (host, category) => expect(getSiteCategory(host)).toBe(category));
 });

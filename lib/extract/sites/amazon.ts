@@ -1,25 +1,27 @@
 /**
- * Amazon product pages: the byline ("Visit the Dell Store", "Brand: Dell") and the "Brand" row of
- * the product overview table.
+ * Amazon product pages, on amazon.com and its stores abroad: the byline ("Visit the Dell Store",
+ * "Brand: Dell", "Visita la tienda de Cecotec", "Besuche den Bosch-Store", "Visiter la boutique
+ * Philips") and the "Brand" row of the product overview table. A book's byline names its author,
+ * which is not a brand, and is left alone.
  */
-import { textOf, type PageSignal, type SiteExtractor } from '../types';
+import { named, textOf, type PageSignal, type SiteExtractor } from '../types';
+
+const STORE = /^(?:Visit the|Visita la tienda de|Visita la Store de|Visita lo Store di|Visiter la boutique|Besuche den|Besuchen Sie den)\s+(.+?)(?:-Store|\s+Store)?$/i;
+const BRAND = /^(?:Brand|Marca|Marke|Marque)\s*:\s*(.+)$/i;
 
 export function brandFromByline(text: string): string | null {
-  const store = /^Visit the (.+?) Store$/i.exec(text);
-  if (store) return store[1]!.trim();
-  const brand = /^Brand:\s*(.+)$/i.exec(text);
-  return brand ? brand[1]!.trim() : null;
+  return (STORE.exec(text) ?? BRAND.exec(text))?.[1]?.trim() || null;
 }
 
 export const amazon: SiteExtractor = {
-  domains: ['amazon.com'],
+  domains: ['amazon.com', 'amazon.co.uk', 'amazon.ca', 'amazon.de', 'amazon.fr', 'amazon.es', 'amazon.it', 'amazon.com.mx'],
   extract(doc) {
-    const out: PageSignal[] = [];
     const byline = textOf(doc, ['#bylineInfo']);
-    const fromByline = byline ? brandFromByline(byline) : null;
-    if (fromByline) out.push({ name: fromByline, role: 'brand', source: 'page' });
-    const row = textOf(doc, ['#productOverview_feature_div tr.po-brand td:last-child', 'tr.po-brand td.a-span9']);
-    if (row) out.push({ name: row, role: 'brand', source: 'page' });
+    // A byline that links to the brand's store or brand page and says nothing more is the brand itself.
+    const link = doc.querySelector('a#bylineInfo')?.getAttribute('href') ?? '';
+    const plain = /^\/stores\/|\/b\/ref=bl_|lbr_brands_browse-bin=/.test(link) ? byline : null;
+    const out: PageSignal[] = named(byline ? (brandFromByline(byline) ?? plain) : null, 'brand');
+    out.push(...named(textOf(doc, ['#productOverview_feature_div tr.po-brand td:last-child', 'tr.po-brand td.a-span9']), 'brand'));
     return out;
   },
 };

@@ -1,16 +1,32 @@
-/** LinkedIn job views (search results pane and /jobs/view/…): the company name in the top card. */
-import { textOf, type SiteExtractor } from '../types';
+/**
+ * LinkedIn: the employer of a job view (guest and logged-in, alone or as the selected job of a search)
+ * and the company of a company page. Class names change with each redesign, so the reader falls back
+ * on what LinkedIn keeps stable: the company link's accessible name ("Company, Flow Traders.") and the
+ * page title ("Graduate Data Engineer | Flow Traders | LinkedIn"; a company page: "Audiense | LinkedIn").
+ */
+import { named, textOf, titleOf, type SiteExtractor } from '../types';
 
 export const linkedin: SiteExtractor = {
   domains: ['linkedin.com'],
-  extract(doc) {
-    const name = textOf(doc, [
+  extract(doc, url) {
+    const path = url.pathname;
+    if (/^\/company\/[^/]+/.test(path)) {
+      const name = textOf(doc, ['.top-card-layout__title', 'h1']) ?? /^(.+?) \| LinkedIn$/.exec(titleOf(doc))?.[1];
+      return named(name, 'employer');
+    }
+    const card = textOf(doc, [
       '.job-details-jobs-unified-top-card__company-name a',
       '.job-details-jobs-unified-top-card__company-name',
       '.jobs-unified-top-card__company-name a',
       '.topcard__org-name-link',
       '[data-tracking-control-name="public_jobs_topcard-org-name"]',
     ]);
-    return name ? [{ name, role: 'employer', source: 'page' }] : [];
+    if (card) return named(card, 'employer');
+    // Only on a job's own page: a search page labels every card in its list the same way.
+    if (!/^\/jobs\/view\//.test(path)) return [];
+    const label = doc.querySelector('[aria-label^="Company, "]')?.getAttribute('aria-label');
+    if (label) return named(label.slice('Company, '.length).replace(/\.$/, ''), 'employer');
+    // "<job> | <company> | LinkedIn".
+    return named(/^[^|]+\| ([^|]+?) \| LinkedIn$/.exec(titleOf(doc))?.[1], 'employer');
   },
 };

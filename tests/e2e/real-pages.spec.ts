@@ -1,0 +1,81 @@
+/**
+ * Real saved pages (shared/data/real-pages, see tests/real-pages.ts) served under their own host
+ * names to the built extension in Chromium: with a listed company's name swapped in for the page's
+ * employer or brand, the panel names that company; as saved, the pages name no listed company and
+ * only the site's own company is flagged. The pages' scripts are blocked (CSP), as they would only
+ * fail against the local server; the extension's content script is not subject to the page's CSP.
+ */
+import { test, expect, panel, settle } from './fixtures';
+import { CASES, readManifest, readPage, swapped, type ManifestEntry } from '../real-pages';
+import { missingShared, REAL_PAGES } from '../shared-files';
+
+const skip = missingShared(`${REAL_PAGES}/manifest.json`);
+const manifest: ManifestEntry[] = skip ? [] : readManifest();
+const entry = (file: string) => manifest.find((m) => m.file === file)!;
+
+const SWAPPED = [
+  'linkedin-job-flow-traders-graduate-data-engineer.html.gz',
+  'linkedin-company-audiense.html.gz',
+  'linkedin-job-guest-talan-azure-architect-fr.html.gz',
+  'glassdoor-tcs-reviews.html.gz',
+  'greenhouse-alma-software-engineer-ii.html.gz',
+  'indeed-serp-pane-ohsu-research-data-analyst.html.gz',
+  'workday-medtronic-fpa-consultant.html.gz',
+  'bestbuy-ca-belkin-soundform.html.gz',
+  'amazon-es-cecotec-windroid.html.gz',
+  'costco-afa-sink.html.gz',
+];
+const AS_SAVED = ['workday-hp-careers-search.html.gz', 'amazon-kindle-baldacci-whole-truth.html.gz', 'linkedin-job-guest-talan-azure-architect-fr.html.gz'];
+
+test.describe('real pages', () => {
+  test.skip(skip, `${REAL_PAGES} not found (real pages are read from shared/ beside the project)`);
+
+  function serve(fixtureServer: { routes: Map<string, import('node:http').RequestListener> }, url: URL, html: string) {
+    fixtureServer.routes.set(url.hostname, (req, res) => {
+      if ((req.url ?? '/').split('?')[0] !== url.pathname) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'", 'cache-control': 'no-store' });
+      res.end(html);
+    });
+  }
+
+  for (const file of SWAPPED) {
+    test(`${file}, with a listed company swapped in: the panel names it`, async ({ context, fixtureServer }) => {
+      const { url } = entry(file);
+      const swap = CASES[file]!.swap!;
+      const target = new URL(url);
+      serve(fixtureServer, target, swapped(readPage(file), swap.pairs));
+      try {
+        const page = await context.newPage();
+        await page.goto(url);
+        await expect(panel(page)).toHaveAttribute('data-company', swap.company);
+        await expect(panel(page).getByTestId('context')).toContainText(swap.reads);
+      } finally {
+        fixtureServer.routes.delete(target.hostname);
+      }
+    });
+  }
+
+  for (const file of AS_SAVED) {
+    const flags = CASES[file]!.flags;
+    test(`${file}, as saved: ${flags ? `only the site's own company (${flags})` : 'no panel'}`, async ({ context, fixtureServer }) => {
+      const { url } = entry(file);
+      const target = new URL(url);
+      serve(fixtureServer, target, readPage(file));
+      try {
+        const page = await context.newPage();
+        await page.goto(url);
+        if (flags) {
+          await expect(panel(page)).toHaveAttribute('data-company', flags);
+        } else {
+          await settle(page);
+          await expect(panel(page)).toHaveCount(0);
+        }
+      } finally {
+        fixtureServer.routes.delete(target.hostname);
+      }
+    });
+  }
+});

@@ -1,0 +1,60 @@
+/**
+ * Every page of the real-pages corpus (tests/real-pages.ts), read in Node: the reader returns what a
+ * human reads there and nothing else, the extension flags only the listed company the page belongs
+ * to, and with a listed company's name swapped in for the page's employer or brand, the reader
+ * returns it and (on a site the extension reads) the match names that company.
+ */
+import { DOMParser } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { buildCompanyIndex } from '@/lib/company-index';
+import { extractPageSignals } from '@/lib/extract';
+import { normalizeName } from '@/lib/names';
+import { getSiteCategory } from '@/lib/sites';
+import { findMatch } from '@/entrypoints/background/lookup';
+import { buildDataset } from '@/scripts/build-dataset';
+import { CASES, readManifest, readPage, swapped } from '../real-pages';
+import { missingShared, REAL_PAGES } from '../shared-files';
+
+const skip = missingShared(`${REAL_PAGES}/manifest.json`);
+const index = buildCompanyIndex(buildDataset());
+
+// linkedom's parser (htmlparser2) reads these pages whole; happy-dom's stops early on some (Indeed's).
+function read(html: string, url: string) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return extractPageSignals(doc as unknown as Document, url);
+}
+
+describe.skipIf(skip)('real pages', () => {
+  const manifest = skip ? [] : readManifest();
+
+  it('every page of the corpus has its expectations here, and every expectation its page', () => {
+    expect(manifest.map((m) => m.file).sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  for (const entry of manifest) {
+    const expected = CASES[entry.file];
+    if (!expected) continue;
+    describe(entry.file, () => {
+      const html = readPage(entry.file);
+
+      it(`as saved: reads ${expected.reads.length ? expected.reads.join(' / ') : 'nothing'}; flags ${expected.flags ?? 'nothing'}`, async () => {
+        const signals = read(html, entry.url);
+        const allowed = new Set(expected.reads.map(normalizeName));
+        for (const s of signals) expect(allowed.has(normalizeName(s.name)), `read "${s.name}" (${s.source})`).toBe(true);
+        if (expected.mustRead) expect(signals.length, 'read nothing').toBeGreaterThan(0);
+        expect((await findMatch(index, entry.url, signals))?.company.id ?? null).toBe(expected.flags);
+      });
+
+      if (expected.swap) {
+        const swap = expected.swap;
+        it(`with "${swap.reads}" swapped in: reads it${getSiteCategory(new URL(entry.url).hostname) ? `; the panel names ${swap.company}` : ''}`, async () => {
+          const signals = read(swapped(html, swap.pairs), entry.url);
+          expect(signals.map((s) => normalizeName(s.name))).toContain(normalizeName(swap.reads));
+          const match = await findMatch(index, entry.url, signals);
+          // Where the extension reads no pages (an aggregator, a store it does not list), nothing is asked.
+          if (getSiteCategory(new URL(entry.url).hostname)) expect(match?.company.id).toBe(swap.company);
+        });
+      }
+    });
+  }
+});
