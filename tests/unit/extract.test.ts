@@ -103,7 +103,14 @@ describe('page readers on fixture pages shaped like the real ones', () => {
   });
 
   it('Amazon abroad: the localised byline; a byline linking to the brand page is the brand', () => {
-    for (const [host, text] of [['www.amazon.es', 'Visita la tienda de Cecotec'], ['www.amazon.de', 'Besuche den Cecotec-Store'], ['www.amazon.fr', 'Visiter la boutique Cecotec'], ['www.amazon.it', 'Visita lo Store di Cecotec'], ['www.amazon.com.mx', 'Marca: Cecotec']]) {
+    const bylines: Array<[string, string]> = [
+      ['www.amazon.es', 'Visita la tienda de Cecotec'],
+      ['www.amazon.de', 'Besuche den Cecotec-Store'],
+      ['www.amazon.fr', 'Visiter la boutique Cecotec'],
+      ['www.amazon.it', 'Visita lo Store di Cecotec'],
+      ['www.amazon.com.mx', 'Marca: Cecotec'],
+    ];
+    for (const [host, text] of bylines) {
       expect(extractPageSignals(html(`<a id="bylineInfo" href="/x">${text}</a>`), host)[0]?.name, host).toBe('Cecotec');
     }
     expect(extractPageSignals(html('<a id="bylineInfo" href="/ChangM/b/ref=bl_dp_s_web_1?field-lbr_brands_browse-bin=ChangM">ChangM</a>'), 'www.amazon.com')[0]?.name).toBe('ChangM');
