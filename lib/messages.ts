@@ -53,8 +53,35 @@ export const TabStatusRequest = z.strictObject({ type: z.literal('tab-status'), 
 export const DatasetStatusRequest = z.strictObject({ type: z.literal('dataset-status') });
 export const CheckNowRequest = z.strictObject({ type: z.literal('check-now') });
 
+const ListName = z.string().check(z.minLength(1), z.maxLength(200));
+const ListHost = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+$/));
+/** At most this many names and hosts per list lookup: a page's list is looked up in batches. */
+export const LIST_BATCH = 100;
+/**
+ * A result list on the page (job search results: employers; web search results: hosts): which of
+ * them are listed companies, for markers beside them. Nothing of the page goes anywhere else.
+ */
+export const ListLookup = z.strictObject({
+  type: z.literal('list-lookup'),
+  doc: DocId,
+  names: z.array(ListName).check(z.maxLength(LIST_BATCH)),
+  hosts: z.array(ListHost).check(z.maxLength(LIST_BATCH)),
+});
+/** A marker was clicked: the panel for that result's company (one of the two). */
+export const ListOpen = z.strictObject({ type: z.literal('list-open'), doc: DocId, name: z.optional(ListName), host: z.optional(ListHost) });
+export const ListMarker = z.strictObject({
+  /** The name or host as the lookup sent it. */
+  key: z.string(),
+  company: z.strictObject({ id: z.string(), name: z.string() }),
+  /** The agencies of its contracts ("ICE", "CBP" …), for the marker's words. */
+  agencies: z.array(z.string()),
+});
+export const ListLookupResponse = z.union([z.strictObject({ status: z.literal('busy') }), z.strictObject({ markers: z.array(ListMarker) })]);
+export type ListMarker = z.infer<typeof ListMarker>;
+export type ListLookupResponse = z.infer<typeof ListLookupResponse>;
+
 /** From content scripts: the sender's tab URL, not anything in the message, says which page it is. */
-export const ContentMessage = z.discriminatedUnion('type', [PageLookup, PageLeave, PanelSeen, DismissSite, MuteRequest]);
+export const ContentMessage = z.discriminatedUnion('type', [PageLookup, PageLeave, PanelSeen, DismissSite, MuteRequest, ListLookup, ListOpen]);
 /** From the popup and options pages. */
 export const PageMessage = z.discriminatedUnion('type', [TabStatusRequest, DatasetStatusRequest, CheckNowRequest]);
 

@@ -29,6 +29,12 @@ const STORE_DOMAINS = [
 ];
 
 // "*.example.com" also matches example.com itself.
+/**
+ * Web search engines: not a site category (a search page names no employer or brand of its own);
+ * the script runs there only to mark results that link to a listed company's site.
+ */
+const SEARCH_DOMAINS = ['google.com', 'bing.com', 'duckduckgo.com'];
+
 const patternsOf = (domains: readonly string[]) => domains.map((d) => `*://*.${d}/*`);
 
 export const SITE_PATTERNS: Record<SiteCategory, string[]> = {
@@ -36,7 +42,7 @@ export const SITE_PATTERNS: Record<SiteCategory, string[]> = {
   shopping: patternsOf(STORE_DOMAINS),
 };
 
-export const ALL_SITE_PATTERNS = [...new Set([...SITE_PATTERNS.jobs, ...SITE_PATTERNS.shopping])];
+export const ALL_SITE_PATTERNS = [...new Set([...SITE_PATTERNS.jobs, ...SITE_PATTERNS.shopping, ...patternsOf(SEARCH_DOMAINS)])];
 
 /** Which category a page host belongs to, if any (amazon.com is both a store and a listed host). */
 export function getSiteCategory(host: string): SiteCategory | null {

@@ -21,6 +21,11 @@ export interface RealPageCase {
   flags: string | null;
   /** Every `from` replaced by its `to`; the reader then returns `reads`, and the panel names `company`. */
   swap?: { pairs: Array<[from: string, to: string]>; reads: string; company: string };
+  /**
+   * A result list on the page (lib/extract/lists): at least `min` results read, none of them listed as
+   * saved; with `from` swapped for a listed employer, that result gets a marker for `company`.
+   */
+  list?: { min: number; from: string; to: string; company: string };
 }
 
 const brand = (name: string, to = 'Dell') => ({ pairs: [[name, to]] as Array<[string, string]>, reads: to, company: 'dell' });
@@ -51,12 +56,19 @@ export const CASES: Record<string, RealPageCase> = {
   'linkedin-job-guest-serma-ingenierie-fr.html.gz': { reads: ['SERMA INGENIERIE'], mustRead: true, flags: null, swap: employer(['SERMA INGENIERIE'], 'Leidos', 'leidos') },
   // The job text's "Microsoft Azure" is not the employer.
   'linkedin-job-guest-talan-azure-architect-fr.html.gz': { reads: ['Talan'], mustRead: true, flags: null, swap: employer(['Talan'], 'Leidos', 'leidos') },
-  'indeed-in-serp-pane-uddhav-flutter.html.gz': { reads: ['Uddhav Innovations'], mustRead: true, flags: null, swap: employer(['Uddhav Innovations']) },
+  'indeed-in-serp-pane-uddhav-flutter.html.gz': {
+    reads: ['Uddhav Innovations'],
+    mustRead: true,
+    flags: null,
+    swap: employer(['Uddhav Innovations']),
+    list: { min: 10, from: 'Visko Group', to: 'Leidos', company: 'leidos' },
+  },
   'indeed-serp-pane-ohsu-research-data-analyst.html.gz': {
     reads: ['Oregon Health & Science University'],
     mustRead: true,
     flags: null,
     swap: employer(['Oregon Health &amp; Science University', 'Oregon Health & Science University'], 'Leidos', 'leidos'),
+    list: { min: 10, from: 'Moda Health', to: 'Booz Allen Hamilton', company: 'booz-allen' },
   },
   // Workday's JSON-LD names a legal entity; a subsidiary maps to its company only with a source.
   'workday-autodesk-industry-strategy-manager.html.gz': { reads: ['Autodesk Canada Co.', 'Autodesk'], mustRead: true, flags: null, swap: employer(['Autodesk Canada Co.'], 'Leidos, Inc.', 'leidos') },

@@ -6,14 +6,15 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { CompanyIndex } from '@/lib/company-index';
-import { ContentMessage, PageMessage, type DatasetStatus, type LookupResponse, type UrlStatus } from '@/lib/messages';
+import { ContentMessage, PageMessage, type DatasetStatus, type ListLookupResponse, type LookupResponse, type UrlStatus } from '@/lib/messages';
 import { addMute, autoOpenedItem, dismissedSitesItem, getDismissedSites, getNow, getSettings, getUpdateStatus, updateSettings } from '@/lib/settings';
 import { setTabBadge } from './badge';
 import type { DatasetService } from './dataset-service';
 import type { Refresher } from './refresh';
 import { getSiteKey } from '@/lib/site';
 import { normalizeHost } from '@/lib/hosts';
-import { getUrlStatus, lookupPage } from './lookup';
+import { findMatch, getUrlStatus, lookupPage } from './lookup';
+import { listMarkers } from './list-markers';
 import { samePage, tabPages } from './tab-pages';
 import { getPanelAccess } from './panel-registration';
 
@@ -47,7 +48,7 @@ async function handleContentMessage(
   message: ContentMessage,
   senderUrl: string,
   tabId: number,
-): Promise<LookupResponse | { ok: boolean }> {
+): Promise<LookupResponse | ListLookupResponse | { ok: boolean }> {
   const settings = await getSettings();
   const now = await getNow();
   switch (message.type) {
@@ -63,6 +64,23 @@ async function handleContentMessage(
       const badged = response.status === 'show' || (response.status === 'hidden' && (response.reason === 'dismissed' || response.reason === 'discreet'));
       await setTabBadge(tabId, badged ? match : null, settings.discreet);
       return response;
+    }
+    case 'list-lookup': {
+      if (!(await tabPages.admit(tabId, message.doc, Date.now()))) return { status: 'busy' };
+      return { markers: await listMarkers(index, senderUrl, message, settings, { now, dismissedSites: await getDismissedSites() }) };
+    }
+    case 'list-open': {
+      // A marker the user clicked: the panel for that result's company, shown whatever the page's own
+      // match (the marker was only there if the settings allow it). Mutes from that panel apply to it.
+      if (!(await tabPages.admit(tabId, message.doc, Date.now()))) return { status: 'busy' };
+      const match = message.name
+        ? await findMatch(index, senderUrl, [{ name: message.name, role: 'employer', source: 'page' }])
+        : message.host
+          ? await findMatch(index, `https://${message.host}/`)
+          : null;
+      if (!match) return { status: 'none' };
+      await tabPages.record(tabId, { url: senderUrl, signals: message.name ? [{ name: message.name, role: 'employer', source: 'page' }] : [], companyId: match.company.id });
+      return { status: 'show', match, open: true };
     }
     case 'page-leave':
       if (!(await tabPages.forget(tabId, message.doc))) return { ok: false };

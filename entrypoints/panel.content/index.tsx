@@ -9,19 +9,25 @@
  * page is read again and the panel follows (new employer → new panel, none → panel gone). Waiting
  * for the page to render uses one MutationObserver on the main content, debounced, disconnected as
  * soon as a name is found or after a few seconds.
+ *
+ * On a result list (job searches, web searches: lib/extract/lists) it also puts a marker beside each
+ * result whose employer or site is a listed company (./markers.ts); a marker opens that company's panel.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { LookupResponse, MatchInfo } from '@/lib/messages';
+import type { ListMarker, LookupResponse, MatchInfo } from '@/lib/messages';
 import type { PageSignal } from '@/lib/extract/types';
 import { extractPageSignals } from '@/lib/extract';
+import { getListReader } from '@/lib/extract/lists';
+import { t } from '@/lib/i18n';
 import { getSiteCategory } from '@/lib/sites';
 import { Panel } from '@/components/Panel';
 import { CollapsedTab } from '@/components/CollapsedTab';
 import { useState } from 'preact/hooks';
+import { createMarkers } from './markers';
 import './style.css';
 
 const SETTLE_MS = 150;
@@ -31,7 +37,9 @@ type Outgoing =
   | { type: 'page-lookup'; doc: string; url: string; signals: PageSignal[]; force?: boolean }
   | { type: 'page-leave'; doc: string }
   | { type: 'dismiss-site' | 'panel-seen' }
-  | { type: 'mute'; kind: 'site' | 'company'; duration: 'day' | 'week' | 'always' };
+  | { type: 'mute'; kind: 'site' | 'company'; duration: 'day' | 'week' | 'always' }
+  | { type: 'list-lookup'; doc: string; names: string[]; hosts: string[] }
+  | { type: 'list-open'; doc: string; name?: string; host?: string };
 
 async function send(message: Outgoing): Promise<unknown> {
   try {
@@ -209,6 +217,31 @@ export default defineContentScript({
       signals = later;
       await apply(abort);
     };
+
+    // Result lists: a marker beside each listed employer or site; a marker opens its company's panel.
+    const listReader = getListReader(new URL(location.href));
+    if (listReader) {
+      const markers = createMarkers({
+        doc: document,
+        reader: listReader,
+        mode: import.meta.env.MODE === 'test' ? 'open' : 'closed',
+        lookup: async (names, hosts) => {
+          const answer = (await send({ type: 'list-lookup', doc, names, hosts })) as { status?: string; markers?: ListMarker[] } | undefined;
+          return answer?.status === 'busy' ? 'busy' : Array.isArray(answer?.markers) ? answer.markers : [];
+        },
+        label: (m) => (m.agencies.length ? t('markerLabel', m.company.name, m.agencies.join('/')) : t('markerLabelPlain', m.company.name)),
+        open: (request) =>
+          void (async () => {
+            const response = (await send({ type: 'list-open', doc, ...request })) as LookupResponse | undefined;
+            if (response?.status !== 'show' || !ctx.isValid) return;
+            shown?.ui.remove();
+            shown = { key: `${response.match.company.id}|list`, ui: await mountPanel(ctx, response.match, true) };
+          })(),
+      });
+      const stop = new AbortController();
+      ctx.onInvalidated(() => stop.abort());
+      markers.watch(stop.signal);
+    }
 
     await evaluate(false);
     // WXT's location-change event fires as a navigation starts (the Navigation API's `navigate`), so

@@ -78,3 +78,23 @@ test('Firefox: panels on www.wayfair.com and aws.amazon.com, Dismiss works, noth
   // The fixture server really served these pages through the proxy.
   expect(firefox.server.hits.map((h) => h.host)).toEqual(expect.arrayContaining(['www.wayfair.com', 'aws.amazon.com', 'www.example.com']));
 });
+
+test('Firefox: markers beside listed employers of a job search list; a marker opens the panel', async ({ firefox }) => {
+  const page = await firefox.browser.newPage();
+  let count = 0;
+  for (let attempt = 0; attempt < 8 && count < 3; attempt++) {
+    await page.goto('http://www.linkedin.com/jobs/search-results/?keywords=analyst', { waitUntil: 'load' });
+    count = await page
+      .waitForFunction(() => document.querySelectorAll('contractlens-marker').length >= 3, { timeout: 3000 })
+      .then(() => page.$$eval('contractlens-marker', (els) => els.length))
+      .catch(() => 0);
+  }
+  expect(count).toBe(3);
+  expect(await page.$$eval('contractlens-marker', (els) => els.map((el) => el.getAttribute('data-company')))).toEqual(['booz-allen', 'leidos', 'palantir']);
+  const label = await page.$eval('contractlens-marker', (el) => el.shadowRoot?.querySelector('button')?.textContent);
+  expect(label).toMatch(/^ContractLens: Booz Allen Hamilton — [A-Z/]+ contractor$/);
+  const button = (await page.evaluateHandle(() => document.querySelector('contractlens-marker')?.shadowRoot?.querySelector('button'))).asElement() as import('puppeteer-core').ElementHandle<HTMLButtonElement>;
+  await button.click();
+  await page.waitForSelector('contractlens-panel', { timeout: 5000 });
+  expect(await page.$eval('contractlens-panel', (el) => el.getAttribute('data-company'))).toBe('booz-allen');
+});

@@ -11,6 +11,9 @@ import { extractPageSignals } from '@/lib/extract';
 import { normalizeName } from '@/lib/names';
 import { getSiteCategory } from '@/lib/sites';
 import { findMatch } from '@/entrypoints/background/lookup';
+import { listMarkers } from '@/entrypoints/background/list-markers';
+import { getListReader } from '@/lib/extract/lists';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { buildDataset } from '@/scripts/build-dataset';
 import { CASES, readManifest, readPage, swapped } from '../real-pages';
 import { missingShared, REAL_PAGES } from '../shared-files';
@@ -22,6 +25,17 @@ const index = buildCompanyIndex(buildDataset());
 function read(html: string, url: string) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   return extractPageSignals(doc as unknown as Document, url);
+}
+
+/** The result list's markers: the names a list reader finds, and which of them the background marks. */
+async function listOf(html: string, url: string) {
+  const reader = getListReader(new URL(url));
+  const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const entries = reader ? reader.read(doc, 300) : [];
+  const names = [...new Set(entries.flatMap((e) => (e.name ? [e.name] : [])))];
+  const hosts = [...new Set(entries.flatMap((e) => (e.host ? [e.host] : [])))];
+  const markers = await listMarkers(index, url, { names, hosts }, DEFAULT_SETTINGS, { now: Date.now(), dismissedSites: [] });
+  return { entries, markers };
 }
 
 describe.skipIf(skip)('real pages', () => {
@@ -43,6 +57,15 @@ describe.skipIf(skip)('real pages', () => {
         for (const s of signals) expect(allowed.has(normalizeName(s.name)), `read "${s.name}" (${s.source})`).toBe(true);
         if (expected.mustRead) expect(signals.length, 'read nothing').toBeGreaterThan(0);
         expect((await findMatch(index, entry.url, signals))?.company.id ?? null).toBe(expected.flags);
+      });
+
+      it(expected.list ? `its result list: ${expected.list.min}+ results, none listed; "${expected.list.to}" swapped in gets a marker` : 'no result list, or one without listed companies: no marker', async () => {
+        const saved = await listOf(html, entry.url);
+        expect(saved.markers).toEqual([]);
+        if (!expected.list) return;
+        expect(saved.entries.length).toBeGreaterThanOrEqual(expected.list.min);
+        const swappedIn = await listOf(swapped(html, [[expected.list.from, expected.list.to]]), entry.url);
+        expect(swappedIn.markers.map((m) => `${m.key}→${m.company.id}`)).toEqual([`${expected.list.to}→${expected.list.company}`]);
       });
 
       if (expected.swap) {

@@ -1,0 +1,118 @@
+/**
+ * Markers beside the results of a list (job search results whose employer is listed, web results
+ * that link to a listed company's site): "ContractLens: CACI — ICE/CBP contractor", a button that
+ * opens the panel for that company. One pass when the list is there, then one observer, debounced,
+ * for results added later (infinite scroll, a new search). The work is bounded whatever the page
+ * holds: each pass reads at most MAX_RESULTS results, a page looks up at most MAX_KEYS distinct
+ * names and hosts, in batches, and never the same one twice. No network: the background answers
+ * from the bundled data, and answers nothing where the settings say so (alerts off, discreet mode,
+ * a muted or dismissed site, job pages or company sites switched off, a muted company).
+ */
+import type { ListEntry, ListReader } from '@/lib/extract/lists/types';
+import type { ListMarker } from '@/lib/messages';
+
+export const MAX_RESULTS = 300;
+export const MAX_KEYS = 1000;
+/** The background's batch limit (lib/messages.ts LIST_BATCH; not imported, to keep zod out of this script). */
+const BATCH = 100;
+const SETTLE_MS = 400;
+
+export interface MarkerDeps {
+  doc: Document;
+  reader: ListReader;
+  /** Asks the background; 'busy' when over the page's rate limit (asked again on the next pass). */
+  lookup(names: string[], hosts: string[]): Promise<ListMarker[] | 'busy'>;
+  /** A marker was clicked (a trusted click). */
+  open(entry: { name?: string; host?: string }): void;
+  label(marker: ListMarker): string;
+  /** The marker's shadow root: closed in release builds. */
+  mode: ShadowRootMode;
+}
+
+const STYLE =
+  ':host{all:initial;display:inline-block;margin-inline-start:6px;vertical-align:middle}' +
+  'button{font:600 11px/1.4 system-ui,sans-serif;color:#7a1c0e;background:#fff4e5;border:1px solid #c2410c;border-radius:9px;padding:1px 7px;cursor:pointer;max-width:32em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}' +
+  'button:focus-visible{outline:2px solid #1d4ed8;outline-offset:2px}' +
+  '@media (prefers-color-scheme:dark){button{color:#ffd8b0;background:#3b1d0e;border-color:#fb923c}}';
+
+export function createMarkers(deps: MarkerDeps) {
+  const known = new Map<string, ListMarker | null>();
+  const marked = new WeakSet<Element>();
+  let asked = 0;
+  let passes = 0;
+
+  const keyOf = (entry: ListEntry) => (entry.name ? `n:${entry.name}` : `h:${entry.host}`);
+
+  function place(entry: ListEntry, marker: ListMarker) {
+    marked.add(entry.anchor);
+    const host = deps.doc.createElement('contractlens-marker');
+    host.setAttribute('data-company', marker.company.id);
+    const root = host.attachShadow({ mode: deps.mode });
+    const style = deps.doc.createElement('style');
+    style.textContent = STYLE;
+    const button = deps.doc.createElement('button');
+    button.type = 'button';
+    // Text only: names come from the data, never markup.
+    button.textContent = deps.label(marker);
+    button.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      if (event.isTrusted) deps.open(entry.name ? { name: entry.name } : { host: entry.host });
+    });
+    root.append(style, button);
+    entry.anchor.after(host);
+  }
+
+  /** One pass over the list: look up what is new, mark what is listed. Returns what it cost. */
+  async function pass(): Promise<{ read: number; asked: number }> {
+    passes++;
+    const entries = deps.reader.read(deps.doc, MAX_RESULTS).filter((e) => !marked.has(e.anchor));
+    const names = new Set<string>();
+    const hosts = new Set<string>();
+    for (const entry of entries) {
+      if (known.has(keyOf(entry)) || asked + names.size + hosts.size >= MAX_KEYS) continue;
+      if (entry.name) names.add(entry.name);
+      else if (entry.host) hosts.add(entry.host);
+    }
+    const before = asked;
+    const nameList = [...names];
+    const hostList = [...hosts];
+    while (nameList.length || hostList.length) {
+      const batchNames = nameList.splice(0, BATCH);
+      const batchHosts = hostList.splice(0, BATCH - batchNames.length);
+      const answer = await deps.lookup(batchNames, batchHosts);
+      if (answer === 'busy') break;
+      asked += batchNames.length + batchHosts.length;
+      for (const name of batchNames) known.set(`n:${name}`, null);
+      for (const host of batchHosts) known.set(`h:${host}`, null);
+      for (const marker of answer) {
+        const key = batchNames.includes(marker.key) ? `n:${marker.key}` : `h:${marker.key}`;
+        if (known.has(key)) known.set(key, marker);
+      }
+    }
+    for (const entry of entries) {
+      const marker = known.get(keyOf(entry));
+      if (marker && !marked.has(entry.anchor)) place(entry, marker);
+    }
+    return { read: entries.length, asked: asked - before };
+  }
+
+  /** Passes now and whenever the page adds results, until `signal` aborts. */
+  function watch(signal: AbortSignal) {
+    let timer: number | undefined;
+    const observer = new MutationObserver((records) => {
+      // Our own markers going in are not new results.
+      if (records.every((r) => [...r.addedNodes].every((n) => (n as Element).localName === 'contractlens-marker'))) return;
+      clearTimeout(timer);
+      timer = window.setTimeout(() => void pass(), SETTLE_MS);
+    });
+    observer.observe(deps.doc.body, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    });
+    void pass();
+  }
+
+  return { pass, watch, stats: () => ({ asked, passes }) };
+}
