@@ -15,6 +15,7 @@ import { greenhouse } from './sites/greenhouse';
 import { indeed } from './sites/indeed';
 import { lever } from './sites/lever';
 import { linkedin } from './sites/linkedin';
+import { specTable } from './sites/spec-table';
 import { target } from './sites/target';
 import { walmart } from './sites/walmart';
 import { workday } from './sites/workday';
@@ -22,7 +23,7 @@ import { ziprecruiter } from './sites/ziprecruiter';
 
 export const SITE_EXTRACTORS: SiteExtractor[] = [
   linkedin, indeed, glassdoor, greenhouse, lever, ashby, workday, dice, ziprecruiter,
-  amazon, walmart, target, bestbuy, ebay,
+  amazon, walmart, target, bestbuy, ebay, specTable,
 ];
 
 export function getSiteExtractor(host: string): SiteExtractor | undefined {

@@ -44,6 +44,22 @@ test('web search results: markers beside links to listed companies\' sites, not 
   await expect(panel(page)).toHaveAttribute('data-company', 'palantir');
 });
 
+const WEB_AND_JOB_LISTS: Array<[site: string, url: string, company: string]> = [
+  ['Bing (through its redirect)', 'https://www.bing.com/search?q=data+analytics', 'palantir'],
+  ['DuckDuckGo (no-script page, through its redirect)', 'https://html.duckduckgo.com/html/?q=data+analytics', 'wayfair'],
+  ['Glassdoor job search', 'https://www.glassdoor.com/Job/jobs.htm?sc.keyword=analyst', 'leidos'],
+  ['ZipRecruiter job search', 'https://www.ziprecruiter.com/jobs-search?search=analyst', 'booz-allen'],
+];
+for (const [site, url, company] of WEB_AND_JOB_LISTS) {
+  test(`${site}: one marker, beside the listed company's result`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    await expect(markers(page)).toHaveCount(1);
+    await expect(markers(page)).toHaveAttribute('data-company', company);
+    await expect(page.getByRole('button', { name: /^ContractLens: / })).toBeVisible();
+  });
+}
+
 test('discreet mode and the master switch: no marker in the page', async ({ context, serviceWorker }) => {
   const popup = await openPopup(context);
   await popup.getByTestId('discreet').check();

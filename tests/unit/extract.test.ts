@@ -68,6 +68,13 @@ describe('page readers on fixture pages shaped like the real ones', () => {
     expect(extractPageSignals(titled, 'https://www.linkedin.com/jobs/view/1/')[0]?.name).toBe('CACI International');
     // A search page labels every card of its list: the first card is not the selected job.
     expect(extractPageSignals(view, 'https://www.linkedin.com/jobs/search/?currentJobId=1')).toEqual([]);
+    const search = html(
+      '<ul><li data-occludable-job-id="1"><div class="artdeco-entity-lockup__subtitle">Acme</div></li><li data-occludable-job-id="2"><div class="artdeco-entity-lockup__subtitle">Leidos</div></li></ul>' +
+        '<div aria-label="Company, Acme."></div><div class="jobs-search__job-details"><div aria-label="Company, Leidos."></div></div>',
+    );
+    expect(extractPageSignals(search, 'https://www.linkedin.com/jobs/search/?currentJobId=2')[0]?.name).toBe('Leidos');
+    const paneOnly = html('<div aria-label="Company, Acme."></div><div class="jobs-search__job-details"><div aria-label="Company, Leidos."></div></div>');
+    expect(extractPageSignals(paneOnly, 'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=2')[0]?.name).toBe('Leidos');
     expect(extractPageSignals(titled, 'https://www.linkedin.com/feed/')).toEqual([]);
   });
 
@@ -117,6 +124,12 @@ describe('page readers on fixture pages shaped like the real ones', () => {
     // A book's byline: its author, not a brand.
     expect(extractPageSignals(html('<div id="bylineInfo">by <a href="/David-Baldacci/e/B000AP9DSU">David Baldacci</a> (Author)</div>'), 'www.amazon.com')).toEqual([]);
     expect(extractPageSignals(html('<a id="bylineInfo" href="/some/other/link">Whatever</a>'), 'www.amazon.com')).toEqual([]);
+  });
+
+  it('stores with a specifications table: the value beside "Brand", in a table or a definition list', () => {
+    expect(extractPageSignals(html('<table><tr><th>Model</th><td>X1</td></tr><tr><th>Brand</th><td>Dell</td></tr></table>'), 'www.newegg.com')[0]?.name).toBe('Dell');
+    expect(extractPageSignals(html('<dl><dt>Brand Name</dt><dd>Motorola Solutions</dd></dl>'), 'www.homedepot.com')[0]?.name).toBe('Motorola Solutions');
+    expect(extractPageSignals(html('<table><tr><th>Brand new</th><td>Dell</td></tr></table>'), 'www.lowes.com')).toEqual([]);
   });
 
   it('Best Buy Canada: the brand of the product whose SKU ends the address, never another product\'s', () => {
