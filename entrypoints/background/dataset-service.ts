@@ -59,13 +59,15 @@ export function createDatasetService(bundledSource: unknown, updateKey: string |
       const served = fromStore(stored, 'bundled');
       if (served) return served;
     }
-    const meta = bundledMeta;
-    const bundled = meta && stored && stored.source !== 'bundled' && stored.index.version > meta.version ? null : await readBundled();
-    if (stored && stored.source !== 'bundled' && stored.index.version > (bundled?.version ?? meta!.version)) {
-      const served = fromStore(stored, 'update');
+    const update = stored?.source !== 'bundled' ? stored : null;
+    // The bundled version: pinned in the build, else (tests) read from the data itself.
+    let bundled: Dataset | null = bundledMeta ? null : await readBundled();
+    if (update && update.index.version > (bundledMeta ?? bundled!).version) {
+      const served = fromStore(update, 'update');
       if (served) return served;
     }
-    const compact = compactDataset(bundled ?? (await readBundled()));
+    bundled ??= await readBundled();
+    const compact = compactDataset(bundled);
     // Kept for the next worker start (only in builds that pin the bundled dataset's identity), after
     // this answer: a failed write costs only a slower next start.
     if (bundledMeta) void writeStoredDataset(compact, '', new Date().toISOString(), 'bundled').catch(() => undefined);
