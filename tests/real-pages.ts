@@ -84,7 +84,8 @@ export const CASES: Record<string, RealPageCase> = {
   'glassdoor-tcs-reviews.html.gz': { reads: ['Tata Consultancy Services'], mustRead: true, flags: null, swap: employer(['Tata Consultancy Services']) },
   // An aggregator the extension does not read pages on: its JSON-LD names the employer, never the site.
   'jobright-barclays-full-stack.html.gz': { reads: ['Barclays Investment Bank', 'Barclays'], mustRead: true, flags: null, swap: employer(['Barclays Investment Bank']) },
-  'accenture-careers-r2r-manager.html.gz': { reads: ['Accenture'], mustRead: false, flags: null },
+  // Accenture's own careers site: the site flags (accenture.com is a listed host).
+  'accenture-careers-r2r-manager.html.gz': { reads: ['Accenture'], mustRead: false, flags: 'accenture' },
   // Wayfair's own site: the site flags; its house brand is read.
   'wayfair-wade-logan-armchair.html.gz': { reads: ['Wade Logan®', 'Wade Logan'], mustRead: true, flags: 'wayfair' },
   'costco-afa-sink.html.gz': { reads: ['AFA', 'AFA Stainless'], mustRead: true, flags: null, swap: brand('AFA') },
