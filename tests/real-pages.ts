@@ -40,8 +40,8 @@ export const CASES: Record<string, RealPageCase> = {
   'amazon-asus-rog-monitor.html.gz': { reads: ['ASUS'], mustRead: true, flags: 'amazon', swap: brand('ASUS') },
   'amazon-brome-squirrel-buster.html.gz': { reads: ['Brome'], mustRead: true, flags: 'amazon', swap: brand('Brome') },
   'amazon-changm-wall-sconce.html.gz': { reads: ['ChangM'], mustRead: true, flags: 'amazon', swap: brand('ChangM') },
-  // amazon.es is not among Amazon's listed sites: only the brand flags there.
-  'amazon-es-cecotec-windroid.html.gz': { reads: ['Cecotec'], mustRead: true, flags: null, swap: brand('Cecotec') },
+  // Amazon's Spanish store: the site flags Amazon; a listed brand flags its company.
+  'amazon-es-cecotec-windroid.html.gz': { reads: ['Cecotec'], mustRead: true, flags: 'amazon', swap: brand('Cecotec') },
   'amazon-gorilla-duct-tape.html.gz': { reads: ['Gorilla'], mustRead: true, flags: 'amazon', swap: brand('Gorilla') },
   // A book's byline names its author, not a brand.
   'amazon-kindle-baldacci-whole-truth.html.gz': { reads: [], mustRead: false, flags: 'amazon' },
