@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { Company, Confidence, Source } from '../data/schema';
 import { UpdateStatus } from './settings';
 import type { PageSignal as PageSignalT } from './extract/types';
+import { LIST_BATCH } from './extract/lists/types';
 
 /** A name read off a page (see lib/extract/types.ts); untrusted, so bounded. */
 export const PageSignal = z.strictObject({
@@ -55,8 +56,6 @@ export const CheckNowRequest = z.strictObject({ type: z.literal('check-now') });
 
 const ListName = z.string().check(z.minLength(1), z.maxLength(200));
 const ListHost = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+$/));
-/** At most this many names and hosts per list lookup: a page's list is looked up in batches. */
-export const LIST_BATCH = 100;
 /**
  * A result list on the page (job search results: employers; web search results: hosts): which of
  * them are listed companies, for markers beside them. Nothing of the page goes anywhere else.

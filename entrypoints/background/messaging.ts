@@ -73,13 +73,14 @@ async function handleContentMessage(
       // A marker the user clicked: the panel for that result's company, shown whatever the page's own
       // match (the marker was only there if the settings allow it). Mutes from that panel apply to it.
       if (!(await tabPages.admit(tabId, message.doc, Date.now()))) return { status: 'busy' };
+      const signals = message.name ? [{ name: message.name, role: 'employer' as const, source: 'page' as const }] : [];
       const match = message.name
-        ? await findMatch(index, senderUrl, [{ name: message.name, role: 'employer', source: 'page' }])
+        ? await findMatch(index, senderUrl, signals)
         : message.host
           ? await findMatch(index, `https://${message.host}/`)
           : null;
       if (!match) return { status: 'none' };
-      await tabPages.record(tabId, { url: senderUrl, signals: message.name ? [{ name: message.name, role: 'employer', source: 'page' }] : [], companyId: match.company.id });
+      await tabPages.record(tabId, { url: senderUrl, signals, companyId: match.company.id });
       return { status: 'show', match, open: true };
     }
     case 'page-leave':

@@ -177,6 +177,12 @@ export default defineContentScript({
     // The address last read: the page is read once per real change of address.
     let readUrl: string | null = null;
 
+    // The panel on the page: one at a time, replaced by the next answer (a lookup, a clicked marker).
+    const show = async (match: MatchInfo | null, open: boolean, key: string) => {
+      shown?.ui.remove();
+      shown = null;
+      if (match) shown = { key, ui: await mountPanel(ctx, match, open) };
+    };
     const apply = async (abort: AbortSignal, force = false) => {
       const response = (await send({ type: 'page-lookup', doc, url: location.href, signals, force })) as LookupResponse | undefined;
       if (abort.aborted || !ctx.isValid || response?.status === 'busy') return;
@@ -184,12 +190,8 @@ export default defineContentScript({
       const open = response?.status === 'show' && response.open === true;
       const key = match ? `${match.company.id}|${match.why.kind}|${open}` : null;
       if (!force && shown && shown.key === key && shown.ui.shadowHost.isConnected) return;
-      shown?.ui.remove();
-      shown = null;
-      if (match && key) {
-        shown = { key, ui: await mountPanel(ctx, match, open) };
-        if (open && !force) reportSeen(ctx);
-      }
+      await show(match, open, key ?? '');
+      if (match && open && !force) reportSeen(ctx);
     };
     answerPopup(ctx, () => apply(evaluation.signal, true));
     // The badge belongs to this page: clear it when the page really goes (navigation, tab closed).
@@ -233,9 +235,7 @@ export default defineContentScript({
         open: (request) =>
           void (async () => {
             const response = (await send({ type: 'list-open', doc, ...request })) as LookupResponse | undefined;
-            if (response?.status !== 'show' || !ctx.isValid) return;
-            shown?.ui.remove();
-            shown = { key: `${response.match.company.id}|list`, ui: await mountPanel(ctx, response.match, true) };
+            if (response?.status === 'show' && ctx.isValid) await show(response.match, true, `${response.match.company.id}|list`);
           })(),
       });
       const stop = new AbortController();

@@ -8,13 +8,11 @@
  * from the bundled data, and answers nothing where the settings say so (alerts off, discreet mode,
  * a muted or dismissed site, job pages or company sites switched off, a muted company).
  */
-import type { ListEntry, ListReader } from '@/lib/extract/lists/types';
+import { LIST_BATCH, type ListEntry, type ListReader } from '@/lib/extract/lists/types';
 import type { ListMarker } from '@/lib/messages';
 
 export const MAX_RESULTS = 300;
 export const MAX_KEYS = 1000;
-/** The background's batch limit (lib/messages.ts LIST_BATCH; not imported, to keep zod out of this script). */
-const BATCH = 100;
 const SETTLE_MS = 400;
 
 export interface MarkerDeps {
@@ -78,8 +76,8 @@ export function createMarkers(deps: MarkerDeps) {
     const nameList = [...names];
     const hostList = [...hosts];
     while (nameList.length || hostList.length) {
-      const batchNames = nameList.splice(0, BATCH);
-      const batchHosts = hostList.splice(0, BATCH - batchNames.length);
+      const batchNames = nameList.splice(0, LIST_BATCH);
+      const batchHosts = hostList.splice(0, LIST_BATCH - batchNames.length);
       const answer = await deps.lookup(batchNames, batchHosts);
       if (answer === 'busy') break;
       asked += batchNames.length + batchHosts.length;

@@ -3,6 +3,9 @@
  * each result links to). A reader returns where each result names its employer or links, so that a
  * marker can go beside it; the background says which are listed companies.
  */
+/** Names and hosts per list lookup at most: the background's schema and the content script's batches. */
+export const LIST_BATCH = 100;
+
 export interface ListEntry {
   /** The element the marker goes after: the result's employer name or its title link. */
   anchor: Element;

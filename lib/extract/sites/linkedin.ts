@@ -7,6 +7,11 @@
  */
 import { named, textOf, titleOf, type SiteExtractor } from '../types';
 
+/** The company link's accessible name under `root`: "Company, Flow Traders." → "Flow Traders". */
+function companyLabel(root: ParentNode | null | undefined): string | undefined {
+  return root?.querySelector('[aria-label^="Company, "]')?.getAttribute('aria-label')?.slice('Company, '.length).replace(/\.$/, '');
+}
+
 export const linkedin: SiteExtractor = {
   domains: ['linkedin.com'],
   extract(doc, url) {
@@ -31,13 +36,12 @@ export const linkedin: SiteExtractor = {
       const own = inList && textOf(inList, ['.artdeco-entity-lockup__subtitle', '.job-card-container__primary-description', '.base-search-card__subtitle']);
       if (own) return named(own, 'employer');
       const pane = doc.querySelector('.jobs-search__job-details, .jobs-details, .scaffold-layout__detail');
-      const label = pane?.querySelector('[aria-label^="Company, "]')?.getAttribute('aria-label');
-      return named(label?.slice('Company, '.length).replace(/\.$/, ''), 'employer');
+      return named(companyLabel(pane), 'employer');
     }
     // Only on a job's own page: a search page labels every card in its list the same way.
     if (!/^\/jobs\/view\//.test(path)) return [];
-    const label = doc.querySelector('[aria-label^="Company, "]')?.getAttribute('aria-label');
-    if (label) return named(label.slice('Company, '.length).replace(/\.$/, ''), 'employer');
+    const label = companyLabel(doc);
+    if (label) return named(label, 'employer');
     // "<job> | <company> | LinkedIn".
     return named(/^[^|]+\| ([^|]+?) \| LinkedIn$/.exec(titleOf(doc))?.[1], 'employer');
   },
