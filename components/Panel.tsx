@@ -1,5 +1,5 @@
 import type { MatchInfo, MatchReason } from '@/lib/messages';
-import type { Protest, Source } from '@/data/schema';
+import type { Brand, Protest, Source } from '@/data/schema';
 import { formatInvolvement, formatNameList, formatOwnerChain, formatPartialDate, toSafeHttpUrl } from '@/lib/format';
 import { t, type MessageKey } from '@/lib/i18n';
 import { EvidenceItem } from './EvidenceItem';
@@ -30,10 +30,17 @@ const SOURCES: Record<Exclude<MatchReason, { kind: 'host' }>['source'], MessageK
   page: 'panelSourcePage',
 };
 
+/** The company's brand the page named, when the match was one of its brands (Ring for Amazon). */
+function brandOf({ why, company }: MatchInfo): Brand | undefined {
+  return why.kind === 'host' ? undefined : company.brands?.find((b) => b.name === why.matchedName);
+}
+
 /** One line on what was matched, shown above the summary. */
 function contextLine(match: MatchInfo): string | undefined {
   const { why } = match;
   if (why.kind === 'host') return why.ruleNote ? `${why.ruleNote}.` : undefined;
+  const brand = brandOf(match);
+  if (brand) return t(why.kind === 'employer' ? 'panelContextEmployerOf' : 'panelContextBrandOf', brand.name, match.company.name);
   const named = why.source === 'job-board-url' ? match.company.name : why.pageName;
   return t(why.kind === 'employer' ? 'panelContextEmployer' : 'panelContextBrand', named);
 }
@@ -102,6 +109,7 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
   const byEmployees = company.protests.filter((p: Protest) => p.by === 'employees');
   const byOthers = company.protests.filter((p: Protest) => p.by !== 'employees');
   const titleId = `contractlens-title-${company.id}`;
+  const brand = brandOf(match);
 
   return (
     <section
@@ -202,6 +210,12 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
         <details class="why">
           <summary>{t('panelWhy')}</summary>
           <WhyText match={match} />
+          {brand ? (
+            <>
+              <p data-testid="brand-owner">{t('panelBrandOwner', brand.name, company.name, brand.note ? ` (${brand.note})` : '')}</p>
+              <SourceList sources={brand.sources} />
+            </>
+          ) : null}
           {match.siteCompany ? <p>{t('panelSiteCompany', match.siteCompany.name)}</p> : null}
           {parents.length > 0 ? <p data-testid="ownership">{t('panelOwnedSentence', company.name, formatOwnerChain(parents))}</p> : null}
           {company.parent ? <SourceList sources={company.parent.sources} /> : null}

@@ -226,6 +226,27 @@ export const JobBoardSlug = z.strictObject({
   evidence: z.string().check(z.minLength(1), z.maxLength(400)),
 });
 
+/**
+ * A brand or subsidiary of the company that shoppers and job seekers meet under its own name, with
+ * the sources that say the company owns it: the panel says "Ring, the brand of this product, belongs
+ * to Amazon" and cites them.
+ */
+export const Brand = z.strictObject({
+  name: CompanyName,
+  /** The ownership as the sources state it, shown with them: "Ring LLC, an Amazon subsidiary since 2018". */
+  note: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
+  /**
+   * For a name that is also an ordinary word or another maker's brand (Ring, Echo, Surface, Blink):
+   * it counts only as the brand of a product (Product.brand, the store's brand line), never as an
+   * employer, a listed result or free text, and only on a product whose name has one of these words
+   * ("doorbell", "camera"; a word also matches with a plural "s").
+   */
+  productWords: z.optional(
+    z.array(z.string().check(z.regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'lower-case words, e.g. "video doorbell"'), z.maxLength(40))).check(z.minLength(1)),
+  ),
+  sources: z.array(Source).check(z.minLength(1, 'a brand needs a source saying who owns it')),
+});
+
 export const Company = z
   .strictObject({
     id: CompanyId,
@@ -233,7 +254,7 @@ export const Company = z
     legalNames: z._default(z.array(CompanyName), []),
     aliases: z._default(z.array(CompanyName), []),
     /** Brands and subsidiaries a shopper or job seeker sees, e.g. Amazon: Whole Foods Market, Ring. */
-    brands: z.optional(z.array(CompanyName)),
+    brands: z.optional(z.array(Brand)),
     /**
      * Names that also mean something else ("Ring", "Spectrum", "GEO"): matched only when a second,
      * independent signal on the page names the company too.
@@ -315,6 +336,7 @@ export type Protest = z.infer<typeof Protest>;
 export type Response = z.infer<typeof Response>;
 export type Context = z.infer<typeof Context>;
 export type Company = z.infer<typeof Company>;
+export type Brand = z.infer<typeof Brand>;
 export type CompanyTie = z.infer<typeof CompanyTie>;
 export type Dataset = z.infer<typeof Dataset>;
 export type Involvement = z.infer<typeof Involvement>;

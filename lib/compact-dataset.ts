@@ -19,7 +19,7 @@ import { pslFingerprint } from './psl-below';
 import { collectNames } from './names';
 
 /** Bumped whenever the layout changes: a stored dataset of another format is ignored. */
-export const COMPACT_FORMAT = 3;
+export const COMPACT_FORMAT = 4;
 
 const typedArray = <T extends Uint8Array | Int32Array | Uint32Array>(type: new (n: number) => T) => z.custom<T>((value) => value instanceof type);
 // Checked by hand rather than element by element through zod: these arrays hold up to a million strings.

@@ -10,7 +10,7 @@
  * other site, the page's host. The host match is kept beside a name match (amazon.com selling a Dell
  * laptop: the brand is Dell, the store is Amazon).
  */
-import type { Company, Dataset, Source } from '../data/schema';
+import type { Brand, Company, Dataset, Source } from '../data/schema';
 import { AMBIGUOUS, compactDataset, parseCompany, type MatchIndex } from './compact-dataset';
 import { KeyTable } from './key-table';
 import { pslFingerprint } from './psl-below';
@@ -18,7 +18,7 @@ import type { PageSignal } from './extract/types';
 import type { MatchReason } from './messages';
 import { HostIndex, normalizeHost } from './hosts';
 import { parseJobBoardUrl } from './job-boards';
-import { getWrittenName, NameIndex } from './names';
+import { getBrand, getWrittenName, hasProductWord, NameIndex } from './names';
 import { getSiteCategory } from './sites';
 
 export interface PageMatch {
@@ -38,6 +38,17 @@ export interface NameHit {
   name: string;
   /** A name that also means other things: it counts only beside a second signal. */
   ambiguous: boolean;
+  /** When the name is one of the company's brands: that brand, with its ownership sources. */
+  brand?: Brand;
+}
+
+/**
+ * Whether a name read off a page may count: a brand that is also an ordinary word (one with product
+ * words) counts only as the brand of a product whose name has one of its words.
+ */
+export function countsAs(hit: Pick<NameHit, 'brand'>, signal: Pick<PageSignal, 'role' | 'product'>): boolean {
+  const words = hit.brand?.productWords;
+  return !words || (signal.role === 'brand' && hasProductWord(signal.product, words));
 }
 
 export interface CompanyIndex {
@@ -129,7 +140,10 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
   const lookupName = async (name: string): Promise<NameHit | null> => {
     const slot = names.findSlot(name);
     const owner = slot === -1 ? null : await company(nameTable.payload(slot));
-    return owner ? { company: owner, name: getWrittenName(owner, nameTable.key(slot)), ambiguous: (nameTable.flags(slot) & AMBIGUOUS) !== 0 } : null;
+    if (!owner) return null;
+    const key = nameTable.key(slot);
+    const brand = getBrand(owner, key);
+    return { company: owner, name: getWrittenName(owner, key), ambiguous: (nameTable.flags(slot) & AMBIGUOUS) !== 0, ...(brand ? { brand } : {}) };
   };
   const withTies = async (found: Company, why: MatchReason): Promise<PageMatch> => {
     const [parents, ventures, members] = await Promise.all([getParentChain(found), getVentures(found), getMembers(found)]);
@@ -178,7 +192,7 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
         await Promise.all(
           signals.map(async (signal) => {
             const hit = await lookupName(signal.name);
-            return hit ? { signal, ...hit } : null;
+            return hit && countsAs(hit, signal) ? { signal, ...hit } : null;
           }),
         )
       ).filter((h) => h !== null);

@@ -83,6 +83,18 @@ export function checkCompanies(companies: CompanyT[], where: (index: number) => 
     company.ambiguousNames?.forEach((name, a) => {
       if (!normalizeName(name)) problems.push(`${where(i)}: ambiguousNames[${a}]: "${name}" is empty once normalised`);
     });
+    const ownNames = new Set([company.name, ...company.legalNames, ...company.aliases].map(normalizeName));
+    const vague = new Set((company.ambiguousNames ?? []).map(normalizeName));
+    company.brands?.forEach((brand, b) => {
+      const key = normalizeName(brand.name);
+      const field = `${where(i)}: brands[${b}].name`;
+      if (!key) problems.push(`${field}: "${brand.name}" is empty once normalised`);
+      // The panel says "<brand>, the brand of this product, belongs to <company>": not of its own name.
+      else if (ownNames.has(key)) problems.push(`${field}: "${brand.name}" is a name of the company itself, not a brand: keep it in name, legalNames or aliases`);
+      else if (brand.productWords && vague.has(key)) {
+        problems.push(`${field}: "${brand.name}" has productWords and is in ambiguousNames: a brand counts either on its products or beside a second signal, not both`);
+      }
+    });
     if (company.parent !== undefined) {
       const parentId = company.parent.company;
       if (!ids.has(parentId)) problems.push(`${where(i)}: parent.company: no company has the id "${parentId}"`);

@@ -13,6 +13,7 @@ export const PageSignal = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(200)),
   role: z.enum(['employer', 'brand']),
   source: z.enum(['structured-data', 'page']),
+  product: z.optional(z.string().check(z.maxLength(300))),
 }) satisfies z.ZodMiniType<PageSignalT>;
 
 const Signals = z.array(PageSignal).check(z.maxLength(12));

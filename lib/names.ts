@@ -8,7 +8,7 @@
  * apart as ambiguous (every name of a company that normalises to the same text is then ambiguous
  * too): the matcher accepts them only with a second, independent signal.
  */
-import type { Company } from '../data/schema';
+import type { Brand, Company } from '../data/schema';
 import { KeyTable } from './key-table';
 
 const LEGAL_FORMS = new Set([
@@ -125,7 +125,23 @@ export function normalizeUnicode(input: string): string {
 
 /** All names a company is known by, as written in its file. */
 export function getCompanyNames(company: Company): string[] {
-  return [company.name, ...company.legalNames, ...company.aliases, ...(company.brands ?? [])];
+  return [company.name, ...company.legalNames, ...company.aliases, ...(company.brands ?? []).map((b) => b.name)];
+}
+
+/** The company's brand whose normalised name is `key`, if `key` is one of its brands. */
+export function getBrand(company: Company, key: string): Brand | undefined {
+  return company.brands?.find((brand) => normalizeName(brand.name) === key);
+}
+
+/**
+ * Whether a product's name (a page's title or Product.name) has one of a brand's product words, as
+ * whole words ("Ring Video Doorbell" has "doorbell"; "Ring Light Stand" has none of Ring's); a word
+ * also matches with a plural "s" ("cameras").
+ */
+export function hasProductWord(product: string | undefined, words: readonly string[]): boolean {
+  if (!product) return false;
+  const text = ` ${product.slice(0, 300).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return words.some((word) => text.includes(` ${word} `) || text.includes(` ${word}s `));
 }
 
 /** Every normalised name of these companies, each once (the first company keeps it), with its owner. */

@@ -22,8 +22,10 @@ const JOB_HOST_PATTERNS = [
   '*://jobs.smartrecruiters.com/*', '*://careers.smartrecruiters.com/*',
 ];
 /** Stores: amazon.com and its stores abroad, and the big US and Canadian retailers. */
-const STORE_DOMAINS = [
+export const STORE_DOMAINS = [
   'amazon.com', 'amazon.co.uk', 'amazon.ca', 'amazon.de', 'amazon.fr', 'amazon.es', 'amazon.it', 'amazon.com.mx',
+  'amazon.co.jp', 'amazon.com.br', 'amazon.nl', 'amazon.se', 'amazon.pl', 'amazon.sg', 'amazon.ae', 'amazon.sa',
+  'amazon.com.tr', 'amazon.in', 'amazon.com.au',
   'walmart.com', 'target.com', 'bestbuy.com', 'bestbuy.ca', 'ebay.com', 'homedepot.com', 'lowes.com', 'newegg.com',
   'costco.com',
 ];

@@ -12,7 +12,7 @@ import { compactDataset, isConsistent, MatchIndex, parseCompany } from '../lib/c
 import { indexCompactDataset } from '../lib/company-index';
 import { HostIndex, normalizeHost } from '../lib/hosts';
 import { KeyTable } from '../lib/key-table';
-import { NameIndex, normalizeName } from '../lib/names';
+import { getCompanyNames, NameIndex, normalizeName } from '../lib/names';
 import type { Company, Dataset } from '../data/schema';
 import { buildDataset } from './build-dataset';
 
@@ -29,7 +29,7 @@ function synthetic(count: number): Dataset {
       name: `Synthetic Company ${i}`,
       legalNames: [`Synthetic Company ${i} Inc.`],
       aliases: [`Synth ${i}`, `SC ${i} Holdings`],
-      brands: [`Brand Number ${i}`],
+      brands: [{ name: `Brand Number ${i}`, sources: template.contracts[0]!.sources }],
       ambiguousNames: undefined,
       jobBoards: undefined,
       doNotConfuse: undefined,
@@ -99,7 +99,7 @@ for (const [label, dataset] of [
   const hostIndex = HostIndex.fromTable(KeyTable.from(stored.index.hostTable, dataset.companies.length)!, true);
   const nameIndex = new NameIndex(KeyTable.from(stored.index.nameTable, dataset.companies.length)!);
   const hosts = dataset.companies.flatMap((c) => c.hosts.map((h) => h.host));
-  const names = dataset.companies.flatMap((c) => [c.name, ...c.legalNames, ...c.aliases, ...(c.brands ?? [])]);
+  const names = dataset.companies.flatMap(getCompanyNames);
   // Fresh strings (see timeNs), spread over the dataset by a stride prime to its size.
   const url = (i: number) => `https://www.${hosts[(i * 7919) % hosts.length]}/page/${i}`;
   const name = (i: number) => `${names[(i * 7919) % names.length]} `.trimEnd();

@@ -4,10 +4,10 @@
  * with alerts off or in discreet mode (nothing in the page), nothing on a dismissed or muted site,
  * job results only with job pages on, web results only with company sites on, no muted company,
  * only companies doing a kind of work switched on. A name that also means other things (ambiguous)
- * is never enough alone, so it gets no marker. No browser API: tested in Node.
+ * is never enough alone, so it gets no marker, nor a brand that counts only on a product. No browser API: tested in Node.
  */
 import type { Company } from '@/data/schema';
-import type { CompanyIndex } from '@/lib/company-index';
+import { countsAs, type CompanyIndex } from '@/lib/company-index';
 import { normalizeHost } from '@/lib/hosts';
 import type { ListMarker } from '@/lib/messages';
 import { activeMutes, type Settings } from '@/lib/settings';
@@ -55,7 +55,8 @@ export async function listMarkers(
   if (settings.categories.jobs) {
     for (const name of request.names) {
       const hit = await index.lookupName(name);
-      if (hit && !hit.ambiguous && wanted(hit.company)) out.push(marker(name, hit.company));
+      // A listed employer is no product: a brand that counts only as a product's brand is not enough.
+      if (hit && !hit.ambiguous && countsAs(hit, { role: 'employer' }) && wanted(hit.company)) out.push(marker(name, hit.company));
     }
   }
   if (settings.categories.sites) {

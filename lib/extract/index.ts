@@ -3,7 +3,7 @@
  * this host (one file per site in ./sites). Returns at most a few short names; the background decides
  * what they match.
  */
-import type { PageSignal, SiteExtractor } from './types';
+import { titleOf, type PageSignal, type SiteExtractor } from './types';
 import { extractStructuredData } from './structured-data';
 import { amazon } from './sites/amazon';
 import { ashby } from './sites/ashby';
@@ -41,7 +41,11 @@ export function extractPageSignals(doc: Document, where: string): PageSignal[] {
   }
   const signals = [...extractStructuredData(doc), ...(getSiteExtractor(url.hostname)?.extract(doc, url) ?? [])];
   const seen = new Set<string>();
+  // A brand is read with the product it names (a store's title is the product's name): some brands
+  // count only on their own kind of product (data/schema.ts, Brand.productWords).
+  const title = titleOf(doc);
   return signals
+    .map((s) => (s.role === 'brand' && !s.product && title ? { ...s, product: title } : s))
     .filter((s) => {
       const key = `${s.role}|${s.source}|${s.name}`;
       if (seen.has(key)) return false;

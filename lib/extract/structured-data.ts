@@ -73,9 +73,10 @@ function walkJsonLd(root: unknown, out: PageSignal[], budget: Budget): void {
       if (employer) out.push({ name: employer.slice(0, 200), role: 'employer', source: 'structured-data' });
     }
     if (types.some((t) => t === 'Product' || t === 'ProductGroup' || t === 'IndividualProduct')) {
+      const product = nameOf(node)?.slice(0, 300);
       for (const key of ['brand', 'manufacturer']) {
         const brand = nameOf(node[key]);
-        if (brand) out.push({ name: brand.slice(0, 200), role: 'brand', source: 'structured-data' });
+        if (brand) out.push({ name: brand.slice(0, 200), role: 'brand', source: 'structured-data', ...(product ? { product } : {}) });
       }
     }
     for (const key in node) {

@@ -6,6 +6,8 @@ export interface PageSignal {
   name: string;
   role: 'employer' | 'brand';
   source: 'structured-data' | 'page';
+  /** For a brand: the name of the product it is the brand of (Product.name, else the page's title). */
+  product?: string;
 }
 
 /** One site's page reader: used only where the URL and structured data say nothing. */

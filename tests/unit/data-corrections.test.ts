@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Company, Contract, Source } from '@/data/schema';
 import { buildCompanyIndex } from '@/lib/company-index';
-import { normalizeName } from '@/lib/names';
+import { getCompanyNames, normalizeName } from '@/lib/names';
 import { buildDataset } from '@/scripts/build-dataset';
 import { isAmbiguousName, isGenericPhrase } from '@/scripts/usaspending/name-ambiguity';
 
@@ -165,9 +165,13 @@ describe('names that need a second signal', () => {
       // Companies from the team's research were reviewed name by name ("Dell", "Wayfair"); award-record
       // companies follow the generator's rule.
       const curated = [...c.contracts, ...c.protests, ...c.responses].some((e) => e.ref?.startsWith('facts.json#'));
-      for (const name of [c.name, ...c.legalNames, ...c.aliases, ...(c.brands ?? [])]) {
-        if (ambiguous.has(normalizeName(name))) continue;
-        if (curated ? isGenericPhrase(name) : isAmbiguousName(name)) problems.push(`${c.id}: ${name}`);
+      // Brands with product words count only as a product's brand, on their own kind of product.
+      const onProducts = new Set((c.brands ?? []).filter((b) => b.productWords).map((b) => normalizeName(b.name)));
+      for (const name of getCompanyNames(c)) {
+        if (ambiguous.has(normalizeName(name)) || onProducts.has(normalizeName(name))) continue;
+        // A brand was reviewed name by name too, with the source that says who owns it.
+        const brand = c.brands?.some((b) => b.name === name);
+        if (curated || brand ? isGenericPhrase(name) : isAmbiguousName(name)) problems.push(`${c.id}: ${name}`);
       }
     }
     expect(problems).toEqual([]);

@@ -191,6 +191,23 @@ describe('dataset validation', () => {
     ]);
   });
 
+  it('rejects a brand without a source, a brand that is the company\'s own name, a lookalike brand, and two rules on one brand', async () => {
+    expect(problemsOf(withChange('amazon', (c) => (c.brands[0].sources = [])))).toEqual(['data/companies/amazon.json: brands[0].sources: a brand needs a source saying who owns it']);
+    expect(problemsOf(withChange('amazon', (c) => c.brands.push({ name: 'Ring', sources: c.brands[0].sources })))).toEqual([]);
+    expect(problemsOf(withChange('dell', (c) => c.brands.push({ name: 'Dell Federal Systems', sources: c.brands[0].sources })))).toEqual([
+      'data/companies/dell.json: brands[7].name: "Dell Federal Systems" is a name of the company itself, not a brand: keep it in name, legalNames or aliases',
+    ]);
+    expect(problemsOf(withChange('hpe', (c) => c.brands.push({ name: 'OMEN', sources: c.brands[0].sources })))).toEqual([
+      expect.stringContaining('data/companies/hpe.json: doNotConfuse[0].names[4]: "OMEN" (HP Inc.) would match the name "OMEN" of data/companies/hpe.json'),
+    ]);
+    expect(problemsOf(withChange('amazon', (c) => c.ambiguousNames.push('Ring')))).toEqual([
+      expect.stringContaining('data/companies/amazon.json: brands[2].name: "Ring" has productWords and is in ambiguousNames'),
+    ]);
+    expect(problemsOf(withChange('amazon', (c) => (c.brands[2].productWords = ['Doorbell'])))).toEqual([
+      expect.stringContaining('data/companies/amazon.json: brands[2].productWords[0]: lower-case words'),
+    ]);
+  });
+
   it('rejects bad JSON, an id that differs from the file name, and unknown fields, reporting all of them', async () => {
     const broken = files.map((file) => {
       if (file.path.endsWith('/anduril.json')) return { ...file, text: '{ "id": "anduril", ' };

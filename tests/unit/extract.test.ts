@@ -29,7 +29,7 @@ describe('page readers on fixture pages shaped like the real ones', () => {
 
   it('Amazon: byline and product overview brand; the site Organization is ignored', () => {
     expect(extractPageSignals(page('www.amazon.com/Dell-Latitude-5440.html'), 'www.amazon.com')).toEqual([
-      { name: 'Dell', role: 'brand', source: 'page' },
+      { name: 'Dell', role: 'brand', source: 'page', product: 'Amazon.com: Dell Latitude 5440 Business Laptop, 14" FHD, Intel Core i5 : Electronics' },
     ]);
     expect(brandFromByline('Visit the Alienware Store')).toBe('Alienware');
     expect(brandFromByline('Brand: Dell')).toBe('Dell');
@@ -38,10 +38,19 @@ describe('page readers on fixture pages shaped like the real ones', () => {
 
   it('Best Buy: JSON-LD brand and manufacturer, and the brand link', () => {
     expect(extractPageSignals(page('www.bestbuy.com/hp-envy-6155e.html'), 'www.bestbuy.com')).toEqual([
-      { name: 'HP', role: 'brand', source: 'structured-data' },
-      { name: 'HP Inc.', role: 'brand', source: 'structured-data' },
-      { name: 'HP', role: 'brand', source: 'page' },
+      { name: 'HP', role: 'brand', source: 'structured-data', product: 'HP - ENVY 6155e Wireless All-In-One Inkjet Printer' },
+      { name: 'HP Inc.', role: 'brand', source: 'structured-data', product: 'HP - ENVY 6155e Wireless All-In-One Inkjet Printer' },
+      { name: 'HP', role: 'brand', source: 'page', product: 'HP ENVY 6155e Wireless All-In-One Inkjet Printer - Best Buy' },
     ]);
+  });
+
+  it('a brand comes with the product it names: the product\'s JSON-LD name, else the page title', () => {
+    expect(extractPageSignals(page('www.walmart.com/5521301001.html'), 'https://www.walmart.com/ip/Ring-Battery-Doorbell/5521301001')).toEqual([
+      { name: 'Ring', role: 'brand', source: 'structured-data', product: 'Ring Battery Doorbell, Head-to-Toe Video, Satin Nickel' },
+      { name: 'Ring', role: 'brand', source: 'page', product: 'Ring Battery Doorbell, Head-to-Toe Video, Satin Nickel - Walmart.com' },
+    ]);
+    // An employer is no product.
+    expect(extractPageSignals(page('jobs.lever.co/palantir.html'), 'jobs.lever.co')[0]).not.toHaveProperty('product');
   });
 
   it('LinkedIn: the top-card company name; its own Organization JSON-LD is ignored', () => {

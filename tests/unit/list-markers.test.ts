@@ -50,6 +50,14 @@ describe('list markers', () => {
     expect(await keys(SEARCH, addMute(DEFAULT_SETTINGS, 'site', 'palantir.com', 'always', NOW))).toEqual(['Booz Allen Hamilton→booz-allen']);
   });
 
+  it('a listed employer named like a brand that counts only on its own products gets no marker; a distinctive brand does', async () => {
+    const names = ['Ring', 'Spectrum', 'Surface', 'Whole Foods Market', 'Bath Iron Works'];
+    expect((await listMarkers(index, JOBS, { names, hosts: [] }, DEFAULT_SETTINGS, state)).map((m) => `${m.key}→${m.company.id}`)).toEqual([
+      'Whole Foods Market→amazon',
+      'Bath Iron Works→general-dynamics',
+    ]);
+  });
+
   it('only companies doing a kind of work switched on', async () => {
     const off = Object.fromEntries(Object.keys(DEFAULT_SETTINGS.involvement).map((k) => [k, false])) as Settings['involvement'];
     expect(await keys(JOBS, { ...DEFAULT_SETTINGS, involvement: off })).toEqual([]);

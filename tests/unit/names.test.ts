@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeName, normalizeUnicode } from '@/lib/names';
-import { buildCompanyIndex } from '@/lib/company-index';
+import { buildCompanyIndex, countsAs } from '@/lib/company-index';
 import { buildDataset } from '@/scripts/build-dataset';
 
 const dataset = buildDataset();
@@ -48,7 +48,8 @@ describe(`the names corpus (${corpus.cases.length} names)`, () => {
   it('produces no false positive: lookalikes and unrelated names match nothing (ambiguous names alone included)', async () => {
     const negatives = corpus.cases.filter((c) => c.expect === null);
     const falsePositives = (await Promise.all(negatives.map(async (c) => ({ name: c.name, hit: await names.lookup(c.name) }))))
-      .filter((r) => r.hit && !r.hit.ambiguous)
+      // Alone: not an ambiguous name, nor a brand that counts only on its own kind of product.
+      .filter((r) => r.hit && !r.hit.ambiguous && countsAs(r.hit, { role: 'employer' }))
       .map((r) => `${r.name} → ${r.hit!.company.id}`);
     expect(falsePositives).toEqual([]);
   });
@@ -72,10 +73,66 @@ describe('name matching on pages', () => {
   });
 
   it('an ambiguous name needs a second signal from another source', async () => {
-    const ring = (source: 'structured-data' | 'page') => ({ name: 'Ring', role: 'brand' as const, source });
-    expect((await index.matchNamed(store, [ring('structured-data')]))).toBeNull();
-    expect((await index.matchNamed(store, [ring('structured-data'), ring('structured-data')]))).toBeNull();
-    expect((await index.matchNamed(store, [ring('structured-data'), ring('page')]))).toMatchObject({ company: { id: 'amazon' }, why: { corroborated: true } });
+    const audible = (source: 'structured-data' | 'page') => ({ name: 'Audible', role: 'brand' as const, source });
+    expect((await index.matchNamed(store, [audible('structured-data')]))).toBeNull();
+    expect((await index.matchNamed(store, [audible('structured-data'), audible('structured-data')]))).toBeNull();
+    expect((await index.matchNamed(store, [audible('structured-data'), audible('page')]))).toMatchObject({ company: { id: 'amazon' }, why: { corroborated: true } });
+  });
+
+  describe('a brand that is also an ordinary word or another maker\'s brand counts only as the brand of its own kind of product', () => {
+    const brand = (name: string, product?: string, role: 'brand' | 'employer' = 'brand') => ({ name, role, source: 'structured-data' as const, ...(product ? { product } : {}) });
+    it.each([
+      ['Ring', 'Ring Battery Doorbell, Head-to-Toe Video, Satin Nickel', 'amazon'],
+      ['RING', 'Ring Indoor Cam (2nd Gen) - Plug-in HD security camera', 'amazon'],
+      ['Blink', 'Blink Outdoor 4 - Wireless smart security cameras', 'amazon'],
+      ['Echo', 'Echo Dot (5th Gen) Smart speaker with Alexa', 'amazon'],
+      ['Surface', 'Microsoft Surface Laptop 7, Copilot+ PC', 'microsoft'],
+      ['Spectrum', 'Spectrum WiFi 6 Router SAX2V1R', 'charter-spectrum'],
+      ['Latitude', 'Latitude 7450 Laptop 14" FHD+', 'dell'],
+      ['TASER', 'TASER Pulse+ with Noonlight', 'axon-enterprise'],
+    ])('%s on “%s” → %s', async (name, product, id) => {
+      expect(await index.matchNamed(store, [brand(name, product)])).toMatchObject({ company: { id }, why: { kind: 'brand', matchedName: expect.any(String) } });
+    });
+    it.each([
+      ['Ring', 'RING Automotive RSC612 12V Smart Battery Charger and Maintainer'],
+      ['Ring', 'Ring Light 10" with Tripod Stand'],
+      ['Ring', undefined],
+      ['Blink', 'Blink Tears Lubricating Eye Drops, 0.5 fl oz'],
+      ['Echo', 'ECHO CS-4310 18 in. 43.9cc Gas Chainsaw'],
+      ['Spectrum', 'Spectrum Noir Alcohol Markers, 24 pack'],
+      ['Spectrum', 'Spectrum Organic Coconut Oil, 14 fl oz'],
+      ['Surface', 'Surface Shields Floor Protection Film, 24 in x 200 ft'],
+      ['Latitude', 'Latitude Run 3-Piece Rattan Patio Set'],
+      ['Blizzard', 'Blizzard Brahma 88 Skis 2024'],
+      ['WatchGuard', 'WatchGuard Firebox T45 Firewall Appliance'],
+      ['Peacock', 'Peacock Feathers, Natural, 10-12 inch, 20 pcs'],
+      ['CLEAR', 'CLEAR Plus membership gift card'],
+    ])('%s on “%s” → nothing', async (name, product) => {
+      expect(await index.matchNamed(store, [brand(name, product)])).toBeNull();
+      // Not even with the store's own brand line agreeing: a second signal does not make it the product it is not.
+      expect(await index.matchNamed(store, [brand(name, product), { ...brand(name, product), source: 'page' }])).toBeNull();
+    });
+    it('never as an employer', async () => {
+      const jobs = 'https://www.linkedin.com/jobs/view/1';
+      expect(await index.matchNamed(jobs, [brand('Ring', 'Ring Video Doorbell', 'employer')])).toBeNull();
+      expect(await index.matchNamed(jobs, [brand('Spectrum', 'Spectrum internet', 'employer'), { ...brand('Spectrum', undefined, 'employer'), source: 'page' }])).toBeNull();
+      expect(await index.matchNamed(jobs, [brand('Whole Foods Market', undefined, 'employer')])).toMatchObject({ company: { id: 'amazon' }, why: { kind: 'employer', matchedName: 'Whole Foods Market' } });
+    });
+  });
+
+  it('the lookalikes of listed brands never match: HP Inc.\'s brands, Motorola Mobility, Spectrum Brands, CLEAR Secure', async () => {
+    for (const name of ['OMEN', 'HyperX', 'Poly', 'Plantronics', 'Spectrum Brands', 'Remington', 'Rayovac', 'CLEAR Secure', 'Latitude Run', 'Motorola']) {
+      expect(await index.matchNamed(store, [{ name, role: 'brand', source: 'structured-data', product: `${name} laptop security camera router` }])).toBeNull();
+    }
+  });
+
+  it('every brand in the data has a source, and one that names the brand or its owner', () => {
+    const brands = dataset.companies.flatMap((c) => (c.brands ?? []).map((b) => ({ company: c, brand: b })));
+    expect(brands.length).toBeGreaterThanOrEqual(50);
+    for (const { company, brand } of brands) {
+      expect(brand.sources.length, `${company.id}: ${brand.name}`).toBeGreaterThan(0);
+      for (const source of brand.sources) expect(source.url, `${company.id}: ${brand.name}`).toMatch(/^https:\/\//);
+    }
   });
 
   it('structured data outranks the page reader, and names are only read on job boards and stores', async () => {

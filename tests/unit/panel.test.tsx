@@ -76,6 +76,21 @@ describe('Panel', () => {
     expect(why.querySelector('[data-testid=host-confidence]')!.textContent).toMatch(/^Confidence: reported\./);
   });
 
+  it('says which company a product\'s brand belongs to, with the sources for the ownership', async () => {
+    const ring = { name: 'Ring', role: 'brand' as const, source: 'structured-data' as const, product: 'Ring Battery Doorbell, Satin Nickel' };
+    mount((await findMatch(index, 'https://www.walmart.com/ip/Ring-Battery-Doorbell/5521301001', [ring]))!);
+    expect(container.querySelector('h2')!.textContent).toBe('Amazon');
+    expect(container.querySelector('[data-testid=context]')!.textContent).toBe('Ring, the brand of this product, belongs to Amazon.');
+    const owner = container.querySelector('.why [data-testid=brand-owner]')!;
+    expect(owner.textContent).toBe('Ring belongs to Amazon (Amazon bought the video-doorbell maker Ring in 2018). Sources:');
+    expect([...container.querySelectorAll('.why a')].map((a) => a.getAttribute('href'))).toContain(
+      'https://www.bloombergquint.com/business/amazon-bought-ring-for-market-position-despite-internal-concerns',
+    );
+    // A job posting of a subsidiary says "the employer", not "the brand of this product".
+    mount((await findMatch(index, 'https://www.linkedin.com/jobs/view/1', [{ name: 'Whole Foods Market', role: 'employer', source: 'page' }]))!);
+    expect(container.querySelector('[data-testid=context]')!.textContent).toBe('Whole Foods Market, the employer in this job posting, belongs to Amazon.');
+  });
+
   it('links the page that shows a host as the company’s own, where one was read', async () => {
     mount((await findMatch(index, 'https://www.palantir.com/'))!);
     const confidence = container.querySelector('[data-testid=host-confidence]')!;

@@ -5,6 +5,7 @@
  * which is not a brand, and is left alone.
  */
 import { named, textOf, type PageSignal, type SiteExtractor } from '../types';
+import { STORE_DOMAINS } from '../../sites';
 
 const STORE = /^(?:Visit the|Visita la tienda de|Visita la Store de|Visita lo Store di|Visiter la boutique|Besuche den|Besuchen Sie den)\s+(.+?)(?:-Store|\s+Store)?$/i;
 const BRAND = /^(?:Brand|Marca|Marke|Marque)\s*:\s*(.+)$/i;
@@ -14,7 +15,8 @@ export function brandFromByline(text: string): string | null {
 }
 
 export const amazon: SiteExtractor = {
-  domains: ['amazon.com', 'amazon.co.uk', 'amazon.ca', 'amazon.de', 'amazon.fr', 'amazon.es', 'amazon.it', 'amazon.com.mx'],
+  // Every store of lib/sites.ts: where the byline is in another language, the overview table's brand row still reads.
+  domains: STORE_DOMAINS.filter((d) => d.startsWith('amazon.')),
   extract(doc) {
     const byline = textOf(doc, ['#bylineInfo']);
     // A byline that links to the brand's store or brand page and says nothing more is the brand itself.
