@@ -217,11 +217,11 @@ export const CompanyName = z
   .string()
   .check(z.minLength(1), z.maxLength(120), z.regex(/^[^[\]{}<>]+$/, 'a plain name, without [notes] or markup'));
 
-export const JobBoard = z.enum(['lever', 'greenhouse', 'workday', 'ashby', 'smartrecruiters', 'linkedin']);
+export const JobBoard = z.enum(['lever', 'greenhouse', 'workday', 'ashby', 'smartrecruiters', 'linkedin', 'icims']);
 
 export const JobBoardSlug = z.strictObject({
   board: JobBoard,
-  /** The company's slug or tenant on that board: jobs.lever.co/<slug>, <slug>.wd5.myworkdayjobs.com … */
+  /** The company's slug or tenant on that board: jobs.lever.co/<slug>, <slug>.wd5.myworkdayjobs.com, <slug>.icims.com … */
   slug: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,99}$/i)),
   evidence: z.string().check(z.minLength(1), z.maxLength(400)),
 });

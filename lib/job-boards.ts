@@ -1,6 +1,6 @@
 /**
  * Job-board addresses that name the employer: jobs.lever.co/<slug>, boards.greenhouse.io/<slug>,
- * <tenant>.wdN.myworkdayjobs.com, jobs.ashbyhq.com/<slug>, jobs.smartrecruiters.com/<slug>,
+ * <tenant>.wdN.myworkdayjobs.com, <tenant>.icims.com, jobs.ashbyhq.com/<slug>, jobs.smartrecruiters.com/<slug>,
  * linkedin.com/company/<slug>. The most trusted signal on a job page: the board itself says whose
  * board it is. Pure URL parsing.
  */
@@ -36,6 +36,9 @@ export function parseJobBoardUrl(url: string): JobBoardRef | null {
 
   const workday = /^([a-z0-9][a-z0-9-]*)\.wd\d{1,3}\.myworkdayjobs\.com$/.exec(host);
   if (workday) return { board: 'workday', slug: workday[1]! };
+  // iCIMS: the whole first label is the tenant (careers-peraton, uscareers-waters): its prefixes vary.
+  const icims = /^([a-z0-9][a-z0-9-]{0,99})\.icims\.com$/.exec(host);
+  if (icims) return { board: 'icims', slug: icims[1]! };
 
   if (/^(www\.)?linkedin\.com$/.test(host) && segments[0] === 'company' && segments[1] && SLUG.test(segments[1])) {
     return { board: 'linkedin', slug: segments[1].toLowerCase() };

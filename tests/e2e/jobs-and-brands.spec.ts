@@ -81,3 +81,39 @@ test('the categories switch off job pages and shopping brands separately', async
   await settle(page);
   await expect(panel(page)).toHaveCount(0);
 });
+
+test('walmart.com: a Ring doorbell flags Amazon and says Ring is Amazon\'s brand, with the source for it', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.walmart.com/ip/Ring-Battery-Doorbell-Satin-Nickel/5521301001');
+  await expect(panel(page)).toHaveAttribute('data-company', 'amazon');
+  const region = panel(page).getByTestId('contractlens-panel');
+  await expect(region.getByTestId('context')).toHaveText('Ring, the brand of this product, belongs to Amazon.');
+  await region.getByText('Why am I seeing this?').click();
+  await expect(region.getByTestId('brand-owner')).toHaveText('Ring belongs to Amazon (Amazon bought the video-doorbell maker Ring in 2018). Sources:');
+  await expect(region.locator('.why a[href^="https://www.bloombergquint.com/"]')).toBeVisible();
+});
+
+for (const [product, path] of [
+  ['a RING Automotive battery charger (another maker\'s "Ring")', '/ip/RING-Automotive-RSC612/5521301002'],
+  ['an HP OMEN laptop (HP Inc., not HPE)', '/ip/HP-OMEN-16/5521301003'],
+]) {
+  test(`walmart.com: ${product} flags nothing`, async ({ context }) => {
+    const page = await context.newPage();
+    // The Ring doorbell first proves brand matching is live on this store in this browser.
+    await page.goto('https://www.walmart.com/ip/Ring-Battery-Doorbell-Satin-Nickel/5521301001');
+    await expect(panel(page)).toHaveAttribute('data-company', 'amazon');
+    await page.goto(`https://www.walmart.com${path}`);
+    await settle(page);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(panel(page)).toHaveCount(0);
+  });
+}
+
+test('newly listed sites and boards: Amazon\'s store in France, CACI\'s Workday board', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.amazon.fr/');
+  await expect(panel(page)).toHaveAttribute('data-company', 'amazon');
+  await page.goto('https://caci.wd1.myworkdayjobs.com/en-US/external/job/US-MD-Bethesda/Software-Engineer_324627');
+  await expect(panel(page)).toHaveAttribute('data-company', 'caci');
+  await expect(panel(page).getByTestId('context')).toHaveText('Employer named in this job posting: CACI');
+});

@@ -13,6 +13,8 @@ describe('parseJobBoardUrl', () => {
     ['https://jobs.ashbyhq.com/ramp/123', { board: 'ashby', slug: 'ramp' }],
     ['https://jobs.smartrecruiters.com/Visa/7437', { board: 'smartrecruiters', slug: 'visa' }],
     ['https://www.linkedin.com/company/palantir-technologies/jobs/', { board: 'linkedin', slug: 'palantir-technologies' }],
+    ['https://careers-peraton.icims.com/jobs/169611/full-stack-microservices-developer/job', { board: 'icims', slug: 'careers-peraton' }],
+    ['https://uscareers-waters.icims.com/jobs/1/x/job', { board: 'icims', slug: 'uscareers-waters' }],
   ])('%s', (url, expected) => expect(parseJobBoardUrl(url)).toEqual(expected));
 
   it.each([
@@ -22,6 +24,8 @@ describe('parseJobBoardUrl', () => {
     'https://www.linkedin.com/jobs/view/123',
     'https://myworkdayjobs.com/x',
     'https://wd5.myworkdayjobs.com.example.net/',
+    'https://careers-peraton.icims.com.evil.example/jobs/1',
+    'https://icims.com/careers-peraton',
     'javascript:alert(1)',
     'not a url',
   ])('%s names no employer', (url) => expect(parseJobBoardUrl(url)).toBeNull());

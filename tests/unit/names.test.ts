@@ -152,5 +152,13 @@ describe('name matching on pages', () => {
     expect((await index.matchNamed('https://jobs.lever.co/palantir-pizza/1', []))).toBeNull();
     expect((await index.matchNamed('https://motorolasolutions.wd5.myworkdayjobs.com/Careers/job/Chicago-IL/x', []))?.company.id).toBe('motorola-solutions');
     expect((await index.matchNamed('https://bah.wd1.myworkdayjobs.com/BAH_Jobs/job/1', []))?.company.id).toBe('booz-allen');
+    // Boards added with issue 18: Workday tenants that are not the company's name, iCIMS, Ashby.
+    expect((await index.matchNamed('https://ngc.wd1.myworkdayjobs.com/en-US/Northrop_Grumman_External_Site/job/1', []))?.company.id).toBe('northrop-grumman');
+    expect((await index.matchNamed('https://pae.wd1.myworkdayjobs.com/en-US/amentum_careers/job/US-VA-Dahlgren/1', []))?.company.id).toBe('amentum');
+    expect((await index.matchNamed('https://careers-peraton.icims.com/jobs/169611/developer/job', []))?.company.id).toBe('peraton');
+    expect((await index.matchNamed('https://jobs.ashbyhq.com/trm-labs/1', []))?.company.id).toBe('trm-labs');
+    // Liberty Mutual's Workday tenant is "lmi": not LMI the consultancy, whose board is on iCIMS.
+    expect(await index.matchNamed('https://lmi.wd1.myworkdayjobs.com/LMI/job/1', [])).toBeNull();
+    expect(await index.matchNamed('https://job-boards.greenhouse.io/axonius/jobs/1', [])).toBeNull();
   });
 });
