@@ -1,6 +1,6 @@
 import type { MatchInfo, MatchReason } from '@/lib/messages';
-import type { Brand, Protest, Source } from '@/data/schema';
-import { formatInvolvement, formatNameList, formatOwnerChain, formatPartialDate, toSafeHttpUrl } from '@/lib/format';
+import type { Protest, Source } from '@/data/schema';
+import { formatInvolvement, formatNameList, formatOwnerChain, formatPartialDate, getMatchedBrand, toSafeHttpUrl } from '@/lib/format';
 import { t, type MessageKey } from '@/lib/i18n';
 import { EvidenceItem } from './EvidenceItem';
 import { AwardHistoryChart } from './AwardHistoryChart';
@@ -30,16 +30,11 @@ const SOURCES: Record<Exclude<MatchReason, { kind: 'host' }>['source'], MessageK
   page: 'panelSourcePage',
 };
 
-/** The company's brand the page named, when the match was one of its brands (Ring for Amazon). */
-function brandOf({ why, company }: MatchInfo): Brand | undefined {
-  return why.kind === 'host' ? undefined : company.brands?.find((b) => b.name === why.matchedName);
-}
-
 /** One line on what was matched, shown above the summary. */
 function contextLine(match: MatchInfo): string | undefined {
   const { why } = match;
   if (why.kind === 'host') return why.ruleNote ? `${why.ruleNote}.` : undefined;
-  const brand = brandOf(match);
+  const brand = getMatchedBrand(match);
   if (brand) return t(why.kind === 'employer' ? 'panelContextEmployerOf' : 'panelContextBrandOf', brand.name, match.company.name);
   const named = why.source === 'job-board-url' ? match.company.name : why.pageName;
   return t(why.kind === 'employer' ? 'panelContextEmployer' : 'panelContextBrand', named);
@@ -109,7 +104,7 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
   const byEmployees = company.protests.filter((p: Protest) => p.by === 'employees');
   const byOthers = company.protests.filter((p: Protest) => p.by !== 'employees');
   const titleId = `contractlens-title-${company.id}`;
-  const brand = brandOf(match);
+  const brand = getMatchedBrand(match);
 
   return (
     <section

@@ -1,5 +1,6 @@
 /** Display formatting for amounts, dates and labels, in the browser's language. Shared by the panel and the popup. */
-import type { Amount, Contract, Involvement, Protest } from '../data/schema';
+import type { Amount, Brand, Contract, Involvement, Protest } from '../data/schema';
+import type { MatchInfo } from './messages';
 import { getUiLanguage, t, type MessageKey } from './i18n';
 import { fiscalYearOfPeriod } from './award-history';
 
@@ -185,4 +186,9 @@ export function toSafeHttpUrl(value: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** The company's brand the page named, when the match was one of its brands (Ring for Amazon). */
+export function getMatchedBrand({ why, company }: Pick<MatchInfo, 'why' | 'company'>): Brand | undefined {
+  return why.kind === 'host' ? undefined : company.brands?.find((b) => b.name === why.matchedName);
 }

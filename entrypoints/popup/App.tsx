@@ -10,7 +10,7 @@ import { activeMutes, addMute, getNow, getSettings, removeMute, settingsItem, up
 import { MuteList } from '@/components/MuteList';
 import { DataStatus } from '@/components/DataStatus';
 import { t } from '@/lib/i18n';
-import { formatOwnerChain } from '@/lib/format';
+import { formatOwnerChain, getMatchedBrand } from '@/lib/format';
 import { SettingsControls } from '@/components/SettingsControls';
 
 /** The tab the popup is about: `?tabId=` when opened as a page, else the active tab. */
@@ -41,10 +41,15 @@ function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined;
       </p>
     );
   }
+  // "The brand on this page, Ring, belongs to Amazon", where the page named one of the company's brands.
+  const brand = getMatchedBrand(match);
+  const lead = brand
+    ? t(match.why.kind === 'employer' ? 'popupEmployerOf' : 'popupBrandOf', brand.name)
+    : t(match.why.kind === 'employer' ? 'popupEmployerIs' : match.why.kind === 'brand' ? 'popupBrandIs' : 'popupSiteIs');
   return (
     <div data-testid="tab-status" class="current">
       <p>
-        {t(match.why.kind === 'employer' ? 'popupEmployerIs' : match.why.kind === 'brand' ? 'popupBrandIs' : 'popupSiteIs')}
+        {lead}
         <strong data-testid="tab-company">{match.company.name}</strong>
         {match.parents.length ? `${t('panelOwnedByJoin')}${formatOwnerChain(match.parents)}` : ''}.
       </p>

@@ -2,7 +2,7 @@
  * Employers on job pages and brands on store pages, in Chromium, with the real host names mapped to
  * fixture pages shaped like Lever, Greenhouse, LinkedIn, Amazon and Best Buy.
  */
-import { test, expect, expectStoredSettings, panel, settle } from './fixtures';
+import { test, expect, expectStoredSettings, openPopup, panel, settle, tabIdOf } from './fixtures';
 
 test('a Lever posting for Palantir: the board address names the employer', async ({ context }) => {
   const page = await context.newPage();
@@ -82,7 +82,7 @@ test('the categories switch off job pages and shopping brands separately', async
   await expect(panel(page)).toHaveCount(0);
 });
 
-test('walmart.com: a Ring doorbell flags Amazon and says Ring is Amazon\'s brand, with the source for it', async ({ context }) => {
+test('walmart.com: a Ring doorbell flags Amazon and says Ring is Amazon\'s brand, with the source for it', async ({ context, serviceWorker }) => {
   const page = await context.newPage();
   await page.goto('https://www.walmart.com/ip/Ring-Battery-Doorbell-Satin-Nickel/5521301001');
   await expect(panel(page)).toHaveAttribute('data-company', 'amazon');
@@ -91,6 +91,9 @@ test('walmart.com: a Ring doorbell flags Amazon and says Ring is Amazon\'s brand
   await region.getByText('Why am I seeing this?').click();
   await expect(region.getByTestId('brand-owner')).toHaveText('Ring belongs to Amazon (Amazon bought the video-doorbell maker Ring in 2018). Sources:');
   await expect(region.locator('.why a[href^="https://www.bloombergquint.com/"]')).toBeVisible();
+  // The toolbar popup says the same of this tab.
+  const popup = await openPopup(context, { tabId: await tabIdOf(serviceWorker, page) });
+  await expect(popup.getByTestId('tab-status').locator('p').first()).toHaveText('The brand on this page, Ring, belongs to Amazon.');
 });
 
 for (const [product, path] of [

@@ -2,7 +2,7 @@
  * Real saved pages (shared/data/real-pages, see tests/real-pages.ts) served under their own host
  * names to the built extension in Chromium: with a listed company's name swapped in for the page's
  * employer or brand, the panel names that company; as saved, the pages name no listed company and
- * only the site's own company is flagged. The pages' scripts are blocked (CSP), as they would only
+ * only the site's own company is flagged (Amazon's own 365 brand aside). The pages' scripts are blocked (CSP), as they would only
  * fail against the local server; the extension's content script is not subject to the page's CSP.
  */
 import { test, expect, panel, settle } from './fixtures';
@@ -78,4 +78,34 @@ test.describe('real pages', () => {
       }
     });
   }
+
+  test('amazon-365-whole-foods-chips.html.gz, as saved: the product\'s brand is Amazon\'s own, and the panel says so', async ({ context, fixtureServer }) => {
+    const { url } = entry('amazon-365-whole-foods-chips.html.gz');
+    const target = new URL(url);
+    serve(fixtureServer, target, readPage('amazon-365-whole-foods-chips.html.gz'));
+    try {
+      const page = await context.newPage();
+      await page.goto(url);
+      await expect(panel(page)).toHaveAttribute('data-company', 'amazon');
+      await expect(panel(page).getByTestId('context')).toHaveText('365 by Whole Foods Market, the brand of this product, belongs to Amazon.');
+    } finally {
+      fixtureServer.routes.delete(target.hostname);
+    }
+  });
+
+  test('amazon-asus-rog-monitor.html.gz with "Ring" swapped in for ASUS: a monitor is none of Ring\'s products, so only the store is flagged', async ({ context, fixtureServer }) => {
+    const { url } = entry('amazon-asus-rog-monitor.html.gz');
+    const target = new URL(url);
+    serve(fixtureServer, target, swapped(readPage('amazon-asus-rog-monitor.html.gz'), [['Visit the ASUS Store', 'Visit the Ring Store']]));
+    try {
+      const page = await context.newPage();
+      await page.goto(url);
+      await expect(page.locator('#bylineInfo')).toHaveText(/Visit the Ring Store/);
+      await expect(panel(page)).toHaveAttribute('data-company', 'amazon');
+      // The store's own company, not the brand: no brand line.
+      await expect(panel(page).getByTestId('context')).toHaveCount(0);
+    } finally {
+      fixtureServer.routes.delete(target.hostname);
+    }
+  });
 });
