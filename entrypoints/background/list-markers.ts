@@ -4,7 +4,8 @@
  * with alerts off or in discreet mode (nothing in the page), nothing on a dismissed or muted site,
  * job results only with job pages on, web results only with company sites on, no muted company,
  * only companies doing a kind of work switched on. A name that also means other things (ambiguous)
- * is never enough alone, so it gets no marker, nor a brand that counts only on a product. No browser API: tested in Node.
+ * is never enough alone, so it gets no marker, nor does a brand that counts only on its own kind of
+ * product (a result's employer is no product). No browser API: tested in Node.
  */
 import type { Company } from '@/data/schema';
 import { countsAs, type CompanyIndex } from '@/lib/company-index';
@@ -55,7 +56,6 @@ export async function listMarkers(
   if (settings.categories.jobs) {
     for (const name of request.names) {
       const hit = await index.lookupName(name);
-      // A listed employer is no product: a brand that counts only as a product's brand is not enough.
       if (hit && !hit.ambiguous && countsAs(hit, { role: 'employer' }) && wanted(hit.company)) out.push(marker(name, hit.company));
     }
   }
