@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
@@ -12,8 +13,12 @@ import packageJson from './package.json' with { type: 'json' };
 const BUNDLED = buildDataset();
 const { patterns: BUNDLED_PATTERNS } = writeGenerated(BUNDLED);
 
-// The update channel, pinned at build time: DATASET_URL and DATASET_PUBLIC_KEY (both or neither).
-const UPDATE = readUpdateConfig(process.env);
+// The update channel, pinned at build time: the project's own (data/update-source.json), or
+// DATASET_URL and DATASET_PUBLIC_KEY; none with CONTRACTLENS_UPDATES=off (lib/update-config.ts).
+// Test builds (`--mode test`) never use the project's own source: the suite runs offline, and a test
+// that needs updates points its build at a local server with DATASET_URL.
+const OFFICIAL_SOURCE: unknown = JSON.parse(readFileSync('data/update-source.json', 'utf8'));
+const updateFor = (mode: string) => readUpdateConfig(process.env, mode === 'test' ? undefined : OFFICIAL_SOURCE);
 
 // Where the panel may run: the bundled hosts and the job boards and stores of lib/sites.ts, in every
 // build. With an update channel, data updates can add hosts; access to those is only *optional*
@@ -24,14 +29,17 @@ const UPDATE = readUpdateConfig(process.env);
 // script on every page, asking the worker on every load, the way comparable extensions work.
 const ALWAYS_ON = process.env.CONTRACTLENS_ALWAYS_ON === '1';
 const HOST_ACCESS = ALWAYS_ON ? ['*://*/*'] : [...new Set([...BUNDLED_PATTERNS, ...ALL_SITE_PATTERNS])].sort();
-const OPTIONAL_HOST_ACCESS = UPDATE && !ALWAYS_ON ? ['*://*/*'] : [];
+const optionalHostAccess = (mode: string) => (updateFor(mode) && !ALWAYS_ON ? ['*://*/*'] : []);
 // The worker fetches the dataset and its signature from the update source: a static host sends no
 // CORS headers, so the extension needs access to that one origin (and uses it for nothing else).
-const UPDATE_ACCESS = UPDATE ? [`${new URL(UPDATE.url).origin}/*`] : [];
+const updateAccess = (mode: string) => {
+  const update = updateFor(mode);
+  return update ? [`${new URL(update.url).origin}/*`] : [];
+};
 // The panel's stylesheet is fetched into its shadow root from the page, so it must be web-accessible
 // wherever the panel may come to run (a file of ours, not host access; MV3 serves it under a
 // per-session URL).
-const PANEL_CSS_MATCHES = OPTIONAL_HOST_ACCESS.length ? ['*://*/*'] : HOST_ACCESS;
+const panelCssMatches = (mode: string) => (optionalHostAccess(mode).length ? ['*://*/*'] : HOST_ACCESS);
 
 export default defineConfig({
   imports: false,
@@ -41,10 +49,10 @@ export default defineConfig({
     // The sources zip Mozilla asks for: what `npm ci && npm run build:firefox` needs, nothing generated.
     excludeSources: ['.output*/**', 'test-results/**', 'playwright-report/**', 'data/generated/**', 'docs/**', '.ci/**'],
   },
-  vite: () => ({
+  vite: (env) => ({
     plugins: [preact()],
     define: {
-      __CONTRACTLENS_UPDATE__: JSON.stringify(UPDATE),
+      __CONTRACTLENS_UPDATE__: JSON.stringify(updateFor(env.mode)),
       __CONTRACTLENS_ISSUES_URL__: JSON.stringify(packageJson.bugs.url),
       __CONTRACTLENS_ALWAYS_ON__: JSON.stringify(ALWAYS_ON),
       // Which bundled dataset this build ships: a worker that has its compact copy stored already
@@ -52,13 +60,13 @@ export default defineConfig({
       __CONTRACTLENS_BUNDLED__: JSON.stringify({ version: BUNDLED.version, contentHash: BUNDLED.contentHash }),
     },
   }),
-  manifest: {
+  manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', ...(UPDATE ? ['alarms'] : [])],
-    host_permissions: [...HOST_ACCESS, ...UPDATE_ACCESS],
-    ...(OPTIONAL_HOST_ACCESS.length ? { optional_host_permissions: OPTIONAL_HOST_ACCESS } : {}),
+    permissions: ['storage', 'scripting', ...(updateFor(mode) ? ['alarms'] : [])],
+    host_permissions: [...HOST_ACCESS, ...updateAccess(mode)],
+    ...(optionalHostAccess(mode).length ? { optional_host_permissions: optionalHostAccess(mode) } : {}),
     homepage_url: 'https://github.com/contractlens/contractlens',
     browser_specific_settings: {
       gecko: {
@@ -67,7 +75,7 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
   hooks: {
     // The bundled dataset is a file of the extension, read by the worker when it needs it, not a
     // literal inside the worker's script: a 5 MB script is refused by Firefox's add-on linter (AMO's
@@ -75,17 +83,18 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: BUNDLED_DATASET_FILE, absoluteSrc: resolve('data/generated/dataset.json') });
     },
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
+      const { mode } = wxt.config;
       // A run-time registered script's CSS is fetched into its shadow root from the page, so it must
       // be web-accessible there (WXT leaves `matches` empty for runtime scripts).
       const resources = manifest.web_accessible_resources ?? [];
       const panelCss = resources.find((r) => typeof r === 'object' && r.resources.includes('content-scripts/panel.css'));
-      if (panelCss && typeof panelCss === 'object') panelCss.matches = PANEL_CSS_MATCHES;
-      else resources.push({ resources: ['content-scripts/panel.css'], matches: PANEL_CSS_MATCHES } as never);
+      if (panelCss && typeof panelCss === 'object') panelCss.matches = panelCssMatches(mode);
+      else resources.push({ resources: ['content-scripts/panel.css'], matches: panelCssMatches(mode) } as never);
       manifest.web_accessible_resources = resources;
       // MV2 (Firefox) has no optional_host_permissions (WXT drops the key): origins go in optional_permissions.
-      if (manifest.manifest_version === 2 && OPTIONAL_HOST_ACCESS.length) {
-        manifest.optional_permissions = [...new Set([...(manifest.optional_permissions ?? []), ...OPTIONAL_HOST_ACCESS])];
+      if (manifest.manifest_version === 2 && optionalHostAccess(mode).length) {
+        manifest.optional_permissions = [...new Set([...(manifest.optional_permissions ?? []), ...optionalHostAccess(mode)])];
       }
     },
   },

@@ -1,7 +1,8 @@
 /**
  * The "Data" section of the popup and the options page: which dataset is in use and until when it is
  * valid (stale or expired data is said so), sites of the data waiting for the user's permission (with
- * the button that asks for it), when updates were last checked, the last problem in plain words,
+ * the button that asks for it), where updates come from, when they were last checked (and, after a
+ * week without a successful check, that no update is getting through), the last problem in plain words,
  * "Check now", the update schedule, and what the last update changed.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -41,6 +42,15 @@ function formatTime(iso: string | undefined): string {
   if (!iso) return t('dataNeverChecked');
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '?' : date.toLocaleString(getUiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** The host the updates come from ("contractlens.github.io"), or the address as given. */
+function sourceHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }
 
 function periodLabel(hours: number): string {
@@ -122,6 +132,11 @@ export function DataStatus() {
         <p class="muted">{t('dataNoSource')}</p>
       ) : (
         <>
+          {status.updateSource ? (
+            <p class="muted" data-testid="update-source">
+              {t('dataSource', sourceHost(status.updateSource))}
+            </p>
+          ) : null}
           <label class="row">
             {t('dataCheckFor')}
             <select
@@ -146,6 +161,11 @@ export function DataStatus() {
           <p class="muted" data-testid="last-check">
             {t('dataLastChecked', formatTime(checks.lastCheckAt), formatTime(checks.lastSuccessAt))}
           </p>
+          {status.checkOverdue ? (
+            <p class="problem" role="status" data-testid="check-overdue">
+              {t('dataCheckOverdue', formatTime(checks.lastSuccessAt))}
+            </p>
+          ) : null}
           {checks.lastError && (!checks.lastSuccessAt || checks.lastError.at >= checks.lastSuccessAt) ? (
             <p class="problem" role="status" data-testid="last-error">
               {t('dataLastFailed', formatTime(checks.lastError.at), describeFailure(checks.lastError))}

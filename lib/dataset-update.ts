@@ -8,7 +8,8 @@
  *     install of the same data sends alike: a server's own ETag is never stored or sent back, since
  *     a CDN could hand each install a different one and tell them apart.
  *  2. GET its detached signature (`<url>.sig`, base64 Ed25519 over the exact bytes) and verify it
- *     with WebCrypto against the public key pinned at build time, before parsing anything.
+ *     with WebCrypto against the public keys pinned at build time (the current one, and the next
+ *     during a rotation), before parsing anything.
  *  3. Parse and validate with the same zod schema and cross-company rules as the build.
  *  4. Accept only a version newer than the one in use, by at most MAX_VERSION_STEP, and not yet
  *     expired. The same version with the same content hash is "up to date" (a host that ignores
@@ -66,8 +67,11 @@ export class UpdateError extends Error {
 
 export interface UpdateConfig {
   url: string;
-  /** base64 of the raw 32-byte Ed25519 public key. */
-  publicKey: string;
+  /**
+   * base64 of the raw 32-byte Ed25519 public keys the data may be signed with: the current key, and
+   * during a rotation the next one (lib/update-config.ts).
+   */
+  publicKeys: string[];
 }
 
 export interface DatasetChange {
@@ -78,7 +82,8 @@ export interface DatasetChange {
 
 export type UpdateResult =
   | { outcome: 'not-modified' }
-  | { outcome: 'updated'; dataset: CompactDataset; change: DatasetChange };
+  /** `publicKey`: the pinned key the update's signature verified with. */
+  | { outcome: 'updated'; dataset: CompactDataset; change: DatasetChange; publicKey: string };
 
 export interface CheckOptions {
   config: UpdateConfig;
@@ -231,9 +236,14 @@ export async function checkForUpdate({ config, current, fetchImpl = fetch, limit
       throw new UpdateError('bad-signature', `The signature could not be fetched (HTTP ${sigResponse.status}).`);
     }
     const signature = new TextDecoder().decode(await readCapped(sigResponse, maxSignatureBytes, 'signature'));
-    if (!(await verifySignature(config.publicKey, bytes, signature))) {
-      throw new UpdateError('bad-signature', 'The update’s signature does not match ContractLens’s publishing key; refused.');
+    let publicKey: string | undefined;
+    for (const key of config.publicKeys) {
+      if (await verifySignature(key, bytes, signature)) {
+        publicKey = key;
+        break;
+      }
     }
+    if (!publicKey) throw new UpdateError('bad-signature', 'The update’s signature does not match ContractLens’s publishing key; refused.');
 
     const parsed = parseDataset(bytes);
     const { version } = parsed;
@@ -252,7 +262,7 @@ export async function checkForUpdate({ config, current, fetchImpl = fetch, limit
       throw new UpdateError('expired', `The update expired on ${parsed.expiresAt}; refused.`, parsed.expiresAt.slice(0, 10));
     }
     const dataset = compactDataset(parsed);
-    return { outcome: 'updated', dataset, change: await diffDatasets(current.index, dataset) };
+    return { outcome: 'updated', dataset, change: await diffDatasets(current.index, dataset), publicKey };
   } catch (error) {
     if (error instanceof UpdateError) throw error;
     if (controller.signal.aborted) throw new UpdateError('timeout', 'The update server did not answer in time.');

@@ -154,6 +154,10 @@ export const DatasetStatus = z.strictObject({
   source: z.enum(['bundled', 'update']),
   /** False in a build without an update URL and key: such a build never touches the network. */
   updatesConfigured: z.boolean(),
+  /** The published dataset's address the build takes updates from. */
+  updateSource: z.optional(z.string()),
+  /** Updates are on and none has succeeded for over a week (messaging.ts CHECK_OVERDUE_MS). */
+  checkOverdue: z.boolean(),
   updates: z.object({ enabled: z.boolean(), periodHours: z.number() }),
   status: UpdateStatus,
   /** Match patterns of sites in the data that get no panel until the user grants host access. */

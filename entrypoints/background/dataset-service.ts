@@ -24,16 +24,17 @@ export interface ActiveDataset {
 /**
  * @param bundledSource The dataset shipped with the extension, or how to read it (the worker reads
  *   its file when it needs it; tests pass the data).
- * @param updateKey The update channel's pinned public key (base64), or null in a build without one:
- *   only data verified with that very key is served from storage.
+ * @param updateKeys The update channel's pinned public keys (base64: the current one, and the next
+ *   during a rotation), or none in a build without one: only data verified with one of these very
+ *   keys is served from storage.
  * @param bundledMeta The shipped dataset's version and content hash, known without reading it: with
  *   it, a stored copy of that very dataset serves without the file being read. Without it (tests),
  *   the bundled dataset is read at every start, as before.
  */
-export function createDatasetService(bundledSource: unknown, updateKey: string | null = null, bundledMeta: BundledMeta | null = null) {
+export function createDatasetService(bundledSource: unknown, updateKeys: readonly string[] = [], bundledMeta: BundledMeta | null = null) {
   let active: Promise<ActiveDataset> | undefined;
-  let pinned: Promise<string | null> | undefined;
-  const fingerprint = () => (pinned ??= updateKey ? keyFingerprint(updateKey) : Promise.resolve(null));
+  let pinned: Promise<string[]> | undefined;
+  const fingerprints = () => (pinned ??= Promise.all(updateKeys.map(keyFingerprint)));
   const readBundled = async (): Promise<Dataset> =>
     Dataset.parse(typeof bundledSource === 'function' ? await (bundledSource as () => Promise<unknown>)() : bundledSource);
   const fromStore = (stored: StoredDataset, source: ActiveDataset['source']): ActiveDataset | null => {
@@ -48,7 +49,7 @@ export function createDatasetService(bundledSource: unknown, updateKey: string |
 
   const load = async (): Promise<ActiveDataset> => {
     let stored = await readStoredDataset();
-    if (stored && stored.source !== 'bundled' && stored.keyFingerprint !== (await fingerprint())) {
+    if (stored && stored.source !== 'bundled' && !(await fingerprints()).includes(stored.keyFingerprint)) {
       // Signed with a key this release no longer trusts (a rotated or withdrawn key): whatever its
       // version, it must not outrank the data this release ships or block later updates.
       await clearStoredDataset().catch(() => undefined);
@@ -78,10 +79,10 @@ export function createDatasetService(bundledSource: unknown, updateKey: string |
     get(): Promise<ActiveDataset> {
       return (active ??= load());
     },
-    async accept(compact: CompactDataset): Promise<ActiveDataset> {
-      const key = await fingerprint();
-      if (!key) throw new Error('No update key is pinned in this build.');
-      await writeStoredDataset(compact, key, new Date().toISOString());
+    /** `publicKey`: the pinned key the update was verified with, kept (as its fingerprint) with the data. */
+    async accept(compact: CompactDataset, publicKey: string): Promise<ActiveDataset> {
+      if (!updateKeys.includes(publicKey)) throw new Error('The update was not verified with a key this build pins.');
+      await writeStoredDataset(compact, await keyFingerprint(publicKey), new Date().toISOString());
       // Served from memory until the worker stops; a restarted worker reads from the store.
       const next: ActiveDataset = { index: indexCompactDataset(compact.index, (position) => compact.companies[position]), source: 'update' };
       active = Promise.resolve(next);

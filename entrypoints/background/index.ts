@@ -21,9 +21,9 @@ export default defineBackground(() => {
     if (!response.ok) throw new Error(`${BUNDLED_DATASET_FILE}: HTTP ${response.status}`);
     return response.json();
   };
-  const service = createDatasetService(readBundled, UPDATE_CONFIG?.publicKey ?? null, BUNDLED_META);
+  const service = createDatasetService(readBundled, UPDATE_CONFIG?.publicKeys ?? [], BUNDLED_META);
   const refresher = UPDATE_CONFIG ? createRefresher(UPDATE_CONFIG, service) : undefined;
-  registerMessaging({ service, refresher });
+  registerMessaging({ service, refresher, ...(UPDATE_CONFIG ? { updateUrl: UPDATE_CONFIG.url } : {}) });
 
   // Sites the user allows (or withdraws) in the popup or options page get (or lose) the panel now.
   const resync = async () => syncPanelRegistration((await service.get()).index);

@@ -120,10 +120,14 @@ export interface MessagingDeps {
   service: Pick<DatasetService, 'get'>;
   /** Absent in a build without an update channel. */
   refresher?: Pick<Refresher, 'run'>;
+  /** Where updates come from (the published dataset's address), in a build with an update channel. */
+  updateUrl?: string;
 }
 
 /** How long before its expiry the popup starts saying that no newer data has arrived. */
 export const STALE_BEFORE_EXPIRY_MS = 14 * 86_400_000;
+/** With updates on, how long without a successful check before the popup says so. */
+export const CHECK_OVERDUE_MS = 7 * 86_400_000;
 
 async function getDatasetStatus(deps: MessagingDeps): Promise<DatasetStatus> {
   const [{ index, source }, settings, status, now] = await Promise.all([deps.service.get(), getSettings(), getUpdateStatus(), getNow()]);
@@ -141,6 +145,11 @@ async function getDatasetStatus(deps: MessagingDeps): Promise<DatasetStatus> {
     companies: index.size,
     source,
     updatesConfigured: deps.refresher !== undefined,
+    ...(deps.refresher && deps.updateUrl ? { updateSource: deps.updateUrl } : {}),
+    // Checks that keep failing (a source gone, a network that blocks it) leave the data to age:
+    // said plainly after a week, before the expiry says it.
+    checkOverdue:
+      deps.refresher !== undefined && settings.updates.enabled && status.lastSuccessAt !== undefined && now - Date.parse(status.lastSuccessAt) > CHECK_OVERDUE_MS,
     updates: settings.updates,
     status,
     hostsNeedingPermission: missing,

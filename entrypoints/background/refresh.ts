@@ -42,7 +42,7 @@ export function createRefresher(config: UpdateConfig | null, service: DatasetSer
     try {
       const result = await checkForUpdate({ config, current: { index: current.index }, now: await getNow() });
       if (result.outcome === 'not-modified') return await patchStatus({ lastSuccessAt: now, lastError: undefined });
-      const accepted = await service.accept(result.dataset);
+      const accepted = await service.accept(result.dataset, result.publicKey);
       await syncPanelRegistration(accepted.index);
       return await patchStatus({
         lastSuccessAt: now,

@@ -17,6 +17,8 @@ const base: DatasetStatus = {
   companies: 158,
   source: 'update',
   updatesConfigured: true,
+  updateSource: 'https://contractlens.github.io/contractlens/dataset.json',
+  checkOverdue: false,
   updates: { enabled: true, periodHours: 24 },
   status: {},
   hostsNeedingPermission: [],
@@ -41,6 +43,17 @@ describe('DataStatus', () => {
     expect(container.querySelector('[data-testid=data-expiry]')!.textContent).toContain('expires on February 20, 2027 and no newer data has arrived');
     await mount({ ...base, freshness: 'expired' });
     expect(container.querySelector('[data-testid=data-expiry]')!.textContent).toContain('This data expired on February 20, 2027: facts may be out of date.');
+  });
+
+  it('says where updates come from, and when none has got through for over a week', async () => {
+    await mount(base);
+    expect(container.querySelector('[data-testid=update-source]')!.textContent).toBe("Updates come from contractlens.github.io, signed with ContractLens's publishing key.");
+    expect(container.querySelector('[data-testid=check-overdue]')).toBeNull();
+    await mount({ ...base, checkOverdue: true, status: { lastCheckAt: '2026-12-01T08:00:00.000Z', lastSuccessAt: '2026-11-20T08:00:00.000Z' } });
+    expect(container.querySelector('[data-testid=check-overdue]')!.textContent).toMatch(/^No update has got through for over a week \(last success: .*2026.*\): the data may be falling behind\.$/);
+    await mount({ ...base, updatesConfigured: false, updateSource: undefined });
+    expect(container.querySelector('[data-testid=update-source]')).toBeNull();
+    expect(container.textContent).toContain('This build has no update source');
   });
 
   it('says how many new sites need permission, and asks only on a real click', async () => {

@@ -53,7 +53,7 @@ function published(dataset: unknown, { sign = true, privateKey = keys.privateKey
 
 async function failure(routes: Record<string, Route>, limits = {}, now?: number): Promise<UpdateFailure> {
   try {
-    await checkForUpdate({ config: { url: URL_, publicKey: keys.publicKey }, current, fetchImpl: stubFetch(routes), limits, now });
+    await checkForUpdate({ config: { url: URL_, publicKeys: [keys.publicKey] }, current, fetchImpl: stubFetch(routes), limits, now });
   } catch (error) {
     expect(error).toBeInstanceOf(UpdateError);
     return (error as UpdateError).code;
@@ -68,7 +68,7 @@ describe('checkForUpdate', () => {
       d.companies[0]!.summary += ' Updated.';
     });
     const fetchImpl = stubFetch(published(next));
-    const result = await checkForUpdate({ config: { url: URL_, publicKey: keys.publicKey }, current, fetchImpl });
+    const result = await checkForUpdate({ config: { url: URL_, publicKeys: [keys.publicKey] }, current, fetchImpl });
     expect(result.outcome).toBe('updated');
     if (result.outcome === 'updated') {
       expect(result.dataset.index.version).toBe(bundled.version + 1);
@@ -91,7 +91,7 @@ describe('checkForUpdate', () => {
       },
       [`${URL_}.sig`]: () => new Response(signBytes(keys.privateKey, new TextEncoder().encode(body))),
     });
-    const config = { url: URL_, publicKey: keys.publicKey };
+    const config = { url: URL_, publicKeys: [keys.publicKey] };
     const first = await checkForUpdate({ config, current, fetchImpl });
     expect(first.outcome).toBe('updated');
     if (first.outcome !== 'updated') return;
@@ -103,7 +103,7 @@ describe('checkForUpdate', () => {
   });
 
   it('the same version with the same content is up to date (a host that ignores If-None-Match), with other content refused', async () => {
-    const config = { url: URL_, publicKey: keys.publicKey };
+    const config = { url: URL_, publicKeys: [keys.publicKey] };
     const same = { ...structuredClone(bundled), generatedAt: '2026-12-01T00:00:00.000Z' };
     expect(await checkForUpdate({ config, current, fetchImpl: stubFetch(published(same)) })).toEqual({ outcome: 'not-modified' });
     const changed = newerDataset((d) => {
@@ -116,7 +116,7 @@ describe('checkForUpdate', () => {
   it('refuses a version more than MAX_VERSION_STEP above the data in use, such as 2^53−1', async () => {
     expect(await failure(published(newerDataset((d) => (d.version = Number.MAX_SAFE_INTEGER))))).toBe('version-jump');
     expect(await failure(published(newerDataset((d) => (d.version = bundled.version + MAX_VERSION_STEP + 1))))).toBe('version-jump');
-    const config = { url: URL_, publicKey: keys.publicKey };
+    const config = { url: URL_, publicKeys: [keys.publicKey] };
     const atBound = await checkForUpdate({ config, current, fetchImpl: stubFetch(published(newerDataset((d) => (d.version = bundled.version + MAX_VERSION_STEP)))) });
     expect(atBound.outcome).toBe('updated');
   });
@@ -124,7 +124,7 @@ describe('checkForUpdate', () => {
   it('refuses data past its signed expiry', async () => {
     const next = newerDataset();
     expect(await failure(published(next), {}, Date.parse(next.expiresAt))).toBe('expired');
-    const before = await checkForUpdate({ config: { url: URL_, publicKey: keys.publicKey }, current, fetchImpl: stubFetch(published(next)), now: Date.parse(next.expiresAt) - 1000 });
+    const before = await checkForUpdate({ config: { url: URL_, publicKeys: [keys.publicKey] }, current, fetchImpl: stubFetch(published(next)), now: Date.parse(next.expiresAt) - 1000 });
     expect(before.outcome).toBe('updated');
   });
 
@@ -155,7 +155,7 @@ describe('checkForUpdate', () => {
         [target]: () => new Response(JSON.stringify(newerDataset())),
       });
       fetchImpl.calls.length = 0;
-      await expect(checkForUpdate({ config: { url: URL_, publicKey: keys.publicKey }, current, fetchImpl })).rejects.toMatchObject({ code: 'redirect' });
+      await expect(checkForUpdate({ config: { url: URL_, publicKeys: [keys.publicKey] }, current, fetchImpl })).rejects.toMatchObject({ code: 'redirect' });
       expect(fetchImpl.calls).toEqual([URL_]);
     }
     // What a browser gives for redirect 'manual': an opaque response without status or Location.

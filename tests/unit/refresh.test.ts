@@ -15,7 +15,7 @@ import { buildDataset } from '@/scripts/build-dataset';
 
 const bundled = buildDataset();
 const keys = generateSigningKeys();
-const config = { url: 'https://updates.example.org/dataset.json', publicKey: keys.publicKey };
+const config = { url: 'https://updates.example.org/dataset.json', publicKeys: [keys.publicKey] };
 
 function serve(dataset: unknown) {
   const body = JSON.stringify(dataset);
@@ -57,9 +57,9 @@ beforeEach(() => {
 
 describe('dataset service', () => {
   it('serves the bundled dataset when nothing is stored, and a newer stored one when there is', async () => {
-    expect((await createDatasetService(bundled, keys.publicKey).get()).source).toBe('bundled');
+    expect((await createDatasetService(bundled, [keys.publicKey]).get()).source).toBe('bundled');
     await writeStoredDataset(compactDataset({ ...bundled, version: bundled.version + 1 }), await keyFingerprint(keys.publicKey), 'now');
-    const active = await createDatasetService(bundled, keys.publicKey).get();
+    const active = await createDatasetService(bundled, [keys.publicKey]).get();
     expect(active).toMatchObject({ source: 'update' });
     expect(active.index.version).toBe(bundled.version + 1);
     expect((await active.index.matchUrl('https://www.wayfair.com/'))?.company.id).toBe('wayfair');
@@ -67,7 +67,7 @@ describe('dataset service', () => {
 
   it('prefers the bundled dataset when it is newer than the stored one (after an extension update)', async () => {
     await writeStoredDataset(compactDataset({ ...bundled, version: 0 }), await keyFingerprint(keys.publicKey), 'now');
-    expect((await createDatasetService(bundled, keys.publicKey).get()).source).toBe('bundled');
+    expect((await createDatasetService(bundled, [keys.publicKey]).get()).source).toBe('bundled');
   });
 
   it('falls back to the bundled dataset when the stored record is unreadable', async () => {
@@ -77,7 +77,7 @@ describe('dataset service', () => {
     expect(await readStoredDataset()).toBeNull();
     await writeStoredDataset({ ...broken, index: { ...broken.index, digests: new Uint32Array(1) } }, await keyFingerprint(keys.publicKey), 'now');
     expect(await readStoredDataset()).toBeNull();
-    expect((await createDatasetService(bundled, keys.publicKey).get()).source).toBe('bundled');
+    expect((await createDatasetService(bundled, [keys.publicKey]).get()).source).toBe('bundled');
   });
 
   it('never shows a stored company whose text no longer validates, and still matches the others', async () => {
@@ -85,7 +85,7 @@ describe('dataset service', () => {
     const wayfair = compact.index.ids.indexOf('wayfair');
     compact.companies[wayfair] = JSON.stringify({ ...JSON.parse(compact.companies[wayfair]!), contracts: [] });
     await writeStoredDataset(compact, await keyFingerprint(keys.publicKey), 'now');
-    const active = await createDatasetService(bundled, keys.publicKey).get();
+    const active = await createDatasetService(bundled, [keys.publicKey]).get();
     expect(active.source).toBe('update');
     expect((await active.index.matchUrl('https://www.wayfair.com/'))).toBeNull();
     expect((await active.index.matchUrl('https://aws.amazon.com/'))?.company.id).toBe('amazon');
@@ -95,29 +95,56 @@ describe('dataset service', () => {
     // of a release with a new key, nor block that release's updates as "not newer".
     await writeStoredDataset(compactDataset({ ...bundled, version: Number.MAX_SAFE_INTEGER }), await keyFingerprint(keys.publicKey), 'now');
     const rotated = generateSigningKeys();
-    const service = createDatasetService(bundled, rotated.publicKey);
+    const service = createDatasetService(bundled, [rotated.publicKey]);
     expect((await service.get()).source).toBe('bundled');
     expect(await readStoredDataset()).toBeNull();
 
     const next = { ...structuredClone(bundled), version: bundled.version + 1 };
     const body = JSON.stringify(next);
     vi.stubGlobal('fetch', vi.fn(async (input: string | URL | Request) => new Response(String(input).endsWith('.sig') ? signBytes(rotated.privateKey, Buffer.from(body)) : body)));
-    const status = await createRefresher({ ...config, publicKey: rotated.publicKey }, service).run();
+    const status = await createRefresher({ ...config, publicKeys: [rotated.publicKey] }, service).run();
     expect(status.lastError).toBeUndefined();
     expect((await service.get()).index.version).toBe(bundled.version + 1);
     expect((await readStoredDataset())?.keyFingerprint).toBe(await keyFingerprint(rotated.publicKey));
   });
 
+  it('a rotation in two releases: one that pins the current and the next key keeps data of either; the next release, pinning only the new key, drops the old key\'s data and takes the new key\'s', async () => {
+    const next = generateSigningKeys();
+    const serve = (dataset: object, privateKey: string) => {
+      const body = JSON.stringify(dataset);
+      vi.stubGlobal('fetch', vi.fn(async (input: string | URL | Request) => new Response(String(input).endsWith('.sig') ? signBytes(privateKey, Buffer.from(body)) : body)));
+    };
+    // Release 1 pins [current, next]: data signed with the current key is taken, and kept at restart.
+    const release1 = () => createDatasetService(bundled, [keys.publicKey, next.publicKey]);
+    serve({ ...structuredClone(bundled), version: bundled.version + 1 }, keys.privateKey);
+    expect((await createRefresher({ ...config, publicKeys: [keys.publicKey, next.publicKey] }, release1()).run()).lastError).toBeUndefined();
+    expect((await release1().get()).index.version).toBe(bundled.version + 1);
+    // The publisher switches to the next key: release 1 takes that too.
+    const service1 = release1();
+    serve({ ...structuredClone(bundled), version: bundled.version + 2 }, next.privateKey);
+    expect((await createRefresher({ ...config, publicKeys: [keys.publicKey, next.publicKey] }, service1).run()).lastError).toBeUndefined();
+    expect((await readStoredDataset())?.keyFingerprint).toBe(await keyFingerprint(next.publicKey));
+    // Release 2 pins only the new key: what the old key signed is dropped, what the new one signed stays.
+    expect((await createDatasetService(bundled, [next.publicKey]).get()).index.version).toBe(bundled.version + 2);
+    await writeStoredDataset(compactDataset({ ...bundled, version: bundled.version + 3 }), await keyFingerprint(keys.publicKey), 'now');
+    const release2 = createDatasetService(bundled, [next.publicKey]);
+    expect((await release2.get()).source).toBe('bundled');
+    expect(await readStoredDataset()).toBeNull();
+    // And data signed with the old key is refused from then on.
+    serve({ ...structuredClone(bundled), version: bundled.version + 4 }, keys.privateKey);
+    expect((await createRefresher({ ...config, publicKeys: [next.publicKey] }, release2).run()).lastError?.code).toBe('bad-signature');
+  });
+
   it('keeps a compact copy of the bundled dataset, so a waking worker serves without reading the bundled file again', async () => {
     const meta = { version: bundled.version, contentHash: bundled.contentHash };
     const read = vi.fn(async () => JSON.parse(JSON.stringify(bundled)) as unknown);
-    const first = await createDatasetService(read, null, meta).get();
+    const first = await createDatasetService(read, [], meta).get();
     expect(first.source).toBe('bundled');
     expect(read).toHaveBeenCalledTimes(1);
     await vi.waitFor(async () => expect((await readStoredDataset())?.source).toBe('bundled'));
 
     // The next worker start: the stored copy serves, companies read from the store, the file unread.
-    const next = await createDatasetService(read, null, meta).get();
+    const next = await createDatasetService(read, [], meta).get();
     expect(read).toHaveBeenCalledTimes(1);
     expect(next.source).toBe('bundled');
     const [someone] = bundled.companies.filter((c) => c.hosts.length);
@@ -125,7 +152,7 @@ describe('dataset service', () => {
 
     // An extension update shipping other data: the file is read again and the copy replaced.
     const other = { ...meta, contentHash: '0'.repeat(64) };
-    await createDatasetService(read, null, other).get();
+    await createDatasetService(read, [], other).get();
     expect(read).toHaveBeenCalledTimes(2);
   });
 
@@ -134,14 +161,14 @@ describe('dataset service', () => {
     const fingerprint = await keyFingerprint(keys.publicKey);
     await writeStoredDataset(compactDataset({ ...bundled, version: bundled.version + 1 }), fingerprint, 'now');
     const read = vi.fn(async () => bundled as unknown);
-    const active = await createDatasetService(read, keys.publicKey, meta).get();
+    const active = await createDatasetService(read, [keys.publicKey], meta).get();
     expect(active.source).toBe('update');
     expect(active.index.version).toBe(bundled.version + 1);
     expect(read).not.toHaveBeenCalled();
     // A bundled copy claiming a higher version is still only the bundled dataset: with another
     // build's identity it is replaced by this build's file, never served as an update.
     await writeStoredDataset(compactDataset({ ...bundled, version: bundled.version + 5 }), '', 'now', 'bundled');
-    const again = await createDatasetService(read, keys.publicKey, meta).get();
+    const again = await createDatasetService(read, [keys.publicKey], meta).get();
     expect(again.source).toBe('bundled');
     expect(again.index.version).toBe(bundled.version);
     expect(read).toHaveBeenCalledTimes(1);
@@ -162,7 +189,7 @@ describe('dataset service', () => {
     resetDatasetStoreConnection();
     expect(await readStoredDataset()).toBeNull();
     expect(await readStoredCompany(0, broken.index.ids[0]!)).toBeUndefined();
-    expect((await createDatasetService(bundled, keys.publicKey).get()).source).toBe('bundled');
+    expect((await createDatasetService(bundled, [keys.publicKey]).get()).source).toBe('bundled');
 
     // A dataset stored before: it stays, every company of it.
     await writeStoredDataset(v2, fingerprint, 'now');
@@ -188,7 +215,7 @@ describe('dataset service', () => {
     await writeStoredDataset(v2, fingerprint, 'now');
     await tamper((store) => store.delete([v2.companies.length - 1, v2.index.ids.at(-1)!]));
     expect(await readStoredDataset()).toBeNull();
-    expect((await createDatasetService(bundled, keys.publicKey).get()).source).toBe('bundled');
+    expect((await createDatasetService(bundled, [keys.publicKey]).get()).source).toBe('bundled');
 
     await writeStoredDataset(v2, fingerprint, 'now');
     await tamper((store) => {
@@ -204,7 +231,7 @@ describe('refresh', () => {
     const next = { ...structuredClone(bundled), version: bundled.version + 1 };
     next.companies.find((c) => c.id === 'acentra-health')!.hosts.push({ host: 'acentrahealth.com', evidence: 'test', confidence: 'reported' });
     vi.stubGlobal('fetch', serve(next));
-    const service = createDatasetService(bundled, keys.publicKey);
+    const service = createDatasetService(bundled, [keys.publicKey]);
     const refresher = createRefresher(config, service);
     expect((await refresher.run()).lastError).toBeUndefined();
     const registered = () => (fakeBrowser as any).scripting.registered[0].matches as string[];
@@ -223,11 +250,28 @@ describe('refresh', () => {
   });
 
 
+  it('the popup is told where updates come from, and that none has got through for over a week', async () => {
+    const service = createDatasetService(bundled, [keys.publicKey]);
+    const refresher = createRefresher(config, service);
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    const ask = () => handleMessage({ service, refresher, updateUrl: config.url }, { type: 'dataset-status' }, popup);
+    await updateStatusItem.setValue({ lastCheckAt: new Date().toISOString(), lastSuccessAt: new Date(Date.now() - 6 * 86_400_000).toISOString() });
+    expect(await ask()).toMatchObject({ updateSource: config.url, checkOverdue: false });
+    await updateStatusItem.setValue({ lastCheckAt: new Date().toISOString(), lastSuccessAt: new Date(Date.now() - 8 * 86_400_000).toISOString() });
+    expect(await ask()).toMatchObject({ checkOverdue: true });
+    // Updates switched off by the user: nothing is overdue. A build without updates has no source.
+    await updateSettings((s) => ({ ...s, updates: { ...s.updates, enabled: false } }));
+    expect(await ask()).toMatchObject({ checkOverdue: false });
+    const offline = await handleMessage({ service }, { type: 'dataset-status' }, popup);
+    expect(offline).toMatchObject({ updatesConfigured: false, checkOverdue: false });
+    expect(offline).not.toHaveProperty('updateSource');
+  });
+
   it('accepts an update, stores it, re-registers the panel and records what changed', async () => {
     const next = { ...structuredClone(bundled), version: bundled.version + 1 };
     next.companies = next.companies.filter((c) => c.id !== 'wayfair');
     vi.stubGlobal('fetch', serve(next));
-    const service = createDatasetService(bundled, keys.publicKey);
+    const service = createDatasetService(bundled, [keys.publicKey]);
     const status = await createRefresher(config, service).run();
     expect(status.lastError).toBeUndefined();
     expect(status.lastChange).toMatchObject({ version: bundled.version + 1, removed: ['Wayfair'] });
@@ -240,7 +284,7 @@ describe('refresh', () => {
 
   it('keeps the data in use and records the reason when an update is refused', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('no', { status: 503 })));
-    const service = createDatasetService(bundled, keys.publicKey);
+    const service = createDatasetService(bundled, [keys.publicKey]);
     const status = await createRefresher(config, service).run();
     expect(status.lastError).toMatchObject({ code: 'http-status', message: expect.stringContaining('503') });
     expect((await service.get()).source).toBe('bundled');
@@ -250,7 +294,7 @@ describe('refresh', () => {
   it('checks at start-up only when the last attempt is older than the period, never with updates off', async () => {
     const fetchSpy = vi.fn(async () => new Response(null, { status: 304 }));
     vi.stubGlobal('fetch', fetchSpy);
-    const refresher = createRefresher(config, createDatasetService(bundled, keys.publicKey));
+    const refresher = createRefresher(config, createDatasetService(bundled, [keys.publicKey]));
     const now = Date.parse('2026-11-22T12:00:00Z');
     await updateStatusItem.setValue({ lastCheckAt: '2026-11-22T01:00:00Z' });
     await refresher.runIfDue(now);
@@ -267,7 +311,7 @@ describe('refresh', () => {
     const fetchSpy = vi.fn(async () => new Response(null, { status: 304 }));
     vi.stubGlobal('fetch', fetchSpy);
     await updateSettings((s) => ({ ...s, updates: { ...s.updates, enabled: false } }));
-    const status = await createRefresher(config, createDatasetService(bundled, keys.publicKey)).run();
+    const status = await createRefresher(config, createDatasetService(bundled, [keys.publicKey])).run();
     expect(fetchSpy).not.toHaveBeenCalled();
     expect(status.lastCheckAt).toBeUndefined();
   });
@@ -275,7 +319,7 @@ describe('refresh', () => {
   it('runs one check at a time', async () => {
     const fetchSpy = vi.fn(async () => new Response(null, { status: 304 }));
     vi.stubGlobal('fetch', fetchSpy);
-    const refresher = createRefresher(config, createDatasetService(bundled, keys.publicKey));
+    const refresher = createRefresher(config, createDatasetService(bundled, [keys.publicKey]));
     await Promise.all([refresher.run(), refresher.run(), refresher.run()]);
     expect(fetchSpy).toHaveBeenCalledTimes(1);
   });
