@@ -42,9 +42,13 @@ export function launchOptions(): { executablePath?: string; channel?: string } {
 /** Send Chromium's own update and sign-in traffic to a closed local port (see toolchain.md). */
 export const QUIET_ARGS = ['--gaia-url=http://127.0.0.1:9/', '--component-updater=url-source=http://127.0.0.1:9/'];
 
-export async function launchWithExtension(port: number, extraArgs: string[] = [], extPath = TEST_EXT_PATH): Promise<BrowserContext> {
+/**
+ * `userDataDir`: a profile to keep between launches (an extension upgrade: the same unpacked path,
+ * hence the same extension id, with a new build in it); a fresh temporary one by default.
+ */
+export async function launchWithExtension(port: number, extraArgs: string[] = [], extPath = TEST_EXT_PATH, userDataDir = ''): Promise<BrowserContext> {
   if (!existsSync(path.join(extPath, 'manifest.json'))) throw new Error(`No built extension at ${extPath}: run npm run build${extPath === TEST_EXT_PATH ? ':test' : ''}`);
-  return chromium.launchPersistentContext('', {
+  return chromium.launchPersistentContext(userDataDir, {
     ...launchOptions(),
     headless: !process.env.HEADED,
     ignoreHTTPSErrors: true,

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -154,6 +154,67 @@ test('data past its signed expiry says so, even when the server keeps answering 
   await popup.reload();
   await expect(popup.getByTestId('last-error')).toHaveCount(0);
   await expect(popup.getByTestId('data-expiry')).toContainText(/This data expired on .*facts may be out of date/);
+});
+
+test('a week without a successful check says so, and the popup names where updates come from', async ({ updContext: context }) => {
+  const popup = await openDataPopup(context);
+  await expect(popup.getByTestId('update-source')).toHaveText(`Updates come from ${UPDATE_HOST}, signed with ContractLens's publishing key.`);
+  await checkNow(popup);
+  await expect(popup.getByTestId('check-overdue')).toHaveCount(0);
+  // Eight days on, every check since failing (the source is gone): the popup says the data may fall behind.
+  await popup.evaluate((now) => chrome.storage.local.set({ nowOverride: now }), Date.now() + 8 * 86_400_000);
+  await popup.reload();
+  await expect(popup.getByTestId('check-overdue')).toContainText('No update has got through for over a week');
+});
+
+test('key rotation across two releases: data signed with a key the new release no longer pins is dropped, the new key\'s data is taken', async ({ fixtureServer, routes }, testInfo) => {
+  test.setTimeout(120_000);
+  const next = generateSigningKeys();
+  const dir = path.resolve('.output-e2e-rotate');
+  const ext = path.join(dir, 'chrome-mv3-test');
+  const profile = testInfo.outputPath('profile');
+  const build = (publicKeys: string[]) =>
+    execFileSync('npx', ['wxt', 'build', '--mode', 'test'], {
+      env: { ...process.env, DATASET_URL, DATASET_PUBLIC_KEY: publicKeys.join(','), CONTRACTLENS_OUT_DIR: dir },
+      stdio: 'ignore',
+    });
+  const launch = async () => {
+    const context = await launchWithExtension(fixtureServer.port, [], ext, profile);
+    await waitForPanelRegistration(context);
+    return context;
+  };
+
+  // Release 1 pins the current key and the next one; it takes data signed with the current key.
+  build([keys.publicKey, next.publicKey]);
+  routes.set(UPDATE_HOST, serveSigned(JSON.stringify(datasetV2())));
+  let context = await launch();
+  let popup = await openDataPopup(context);
+  await checkNow(popup);
+  await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version + 1} `);
+  await context.close();
+
+  // Release 2 pins only the next key: on upgrade the old key's data is dropped and the bundled data serves…
+  build([next.publicKey]);
+  // A release is a higher version: the browser then installs the new files (same folder, same id).
+  const manifestFile = path.join(ext, 'manifest.json');
+  writeFileSync(manifestFile, JSON.stringify({ ...JSON.parse(readFileSync(manifestFile, 'utf8')), version: '999.0.0' }));
+  routes.set(UPDATE_HOST, (_req, res) => res.writeHead(304).end());
+  // A browser started on the profile would keep running the worker script it registered before; an
+  // installed update replaces it (the stored data, in IndexedDB, stays).
+  rmSync(path.join(profile, 'Default', 'Service Worker'), { recursive: true, force: true });
+  context = await launch();
+  popup = await openDataPopup(context);
+  await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version} `);
+  await expect(popup.getByTestId('data-version')).toContainText('built in');
+  // …data still signed with the old key is refused, and the new key's data is taken.
+  routes.set(UPDATE_HOST, serveSigned(JSON.stringify(datasetV2(bundled.version + 2))));
+  await checkNow(popup);
+  await expect(popup.getByTestId('last-error')).toContainText('signature');
+  routes.set(UPDATE_HOST, serveSigned(JSON.stringify(datasetV2(bundled.version + 2)), { privateKey: next.privateKey }));
+  await checkNow(popup);
+  await expect(popup.getByTestId('data-version')).toContainText(`Version ${bundled.version + 2} `);
+  await expect(popup.getByTestId('last-error')).toHaveCount(0);
+  await context.close();
 });
 
 const v3 = () => datasetV2(bundled.version + 2);
