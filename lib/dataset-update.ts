@@ -36,6 +36,14 @@ export const UPDATE_LIMITS = {
  */
 export const MAX_VERSION_STEP = 1000;
 
+/**
+ * The version a new publication gets: one above the dataset now published (so a weekly renewal of
+ * the expiry, with unchanged companies, is still newer), and never below data/dataset-meta.json's.
+ */
+export function nextPublishVersion(metaVersion: number, published?: { version: number }): number {
+  return Math.max(metaVersion, published ? published.version + 1 : metaVersion);
+}
+
 export type UpdateFailure =
   | 'network'
   | 'timeout'

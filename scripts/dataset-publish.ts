@@ -1,16 +1,19 @@
 /**
- * `npm run dataset:publish -- [out-dir] [--valid-days N]`: validates data/, writes a publishable
- * `dataset.json` (version from data/dataset-meta.json, generation time, expiry, SHA-256 of the
+ * `npm run dataset:publish -- [out-dir] [--valid-days N] [--previous published.json]`: validates
+ * data/, writes a publishable `dataset.json` (version, generation time, expiry, SHA-256 of the
  * companies) and its detached signature `dataset.json.sig`, signed with DATASET_SIGNING_KEY from the
- * environment. Upload both files side by side to any static host; see the README ("Publishing data
- * updates"). Past its expiry (default 90 days) installs say the data has expired: publish again,
- * with a higher version, before then.
+ * environment. The version is data/dataset-meta.json's, or with `--previous` (the dataset now
+ * published) one above that one's, so every publication is newer than the last, a renewal of the
+ * expiry included. Upload both files side by side to any static host; the project's data workflow
+ * (.github/workflows/data.yml) does it for GitHub Pages. Past its expiry (default 90 days) installs
+ * say the data has expired: publish again before then (the workflow does it every week).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDataset } from './build-dataset';
 import { publicKeyOf, signBytes } from '../lib/signing';
 import { DatasetError } from '../lib/dataset';
+import { nextPublishVersion } from '../lib/dataset-update';
 import { Dataset } from '../data/schema';
 
 const DEFAULT_VALID_DAYS = 90;
@@ -27,9 +30,18 @@ if (!Number.isInteger(validDays) || validDays < 1 || validDays > 366) {
   console.error('--valid-days must be a whole number of days from 1 to 366.');
   process.exit(1);
 }
+const previousAt = args.indexOf('--previous');
+const previousFile = previousAt >= 0 ? args.splice(previousAt, 2)[1] : undefined;
 const outDir = path.resolve(args[0] ?? 'dist-dataset');
 try {
-  const { companies, version, contentHash } = buildDataset();
+  let previous: { version: number } | undefined;
+  if (previousFile) {
+    const parsed = Dataset.safeParse(JSON.parse(readFileSync(previousFile, 'utf8')));
+    if (!parsed.success) throw new Error(`${previousFile}: not a dataset (${parsed.error.issues[0]?.message})`);
+    previous = parsed.data;
+  }
+  const { companies, version: metaVersion, contentHash } = buildDataset();
+  const version = nextPublishVersion(metaVersion, previous);
   const now = Date.now();
   const dataset = Dataset.parse({
     version,
@@ -45,6 +57,6 @@ try {
   console.log(`dataset v${dataset.version} (${dataset.companies.length} companies, sha256 ${contentHash!.slice(0, 12)}…, expires ${dataset.expiresAt}) → ${outDir}`);
   console.log(`signed for public key ${publicKeyOf(key)}`);
 } catch (error) {
-  console.error(error instanceof DatasetError ? error.message : error);
+  console.error(error instanceof DatasetError || error instanceof Error ? error.message : error);
   process.exit(1);
 }

@@ -1,7 +1,8 @@
 /**
- * `npm test`: every check in order (dataset validation, typecheck, lint, npm audit of the runtime
- * dependencies, unit tests, Chrome build, Firefox build and web-ext lint, reproducible zips, size
- * budgets, end-to-end tests in Chromium and Firefox), each run even if an earlier one failed, then
+ * `npm test`: every check in order (dataset validation, the GitHub workflows, typecheck, lint, npm
+ * audit of the runtime dependencies, unit tests, Chrome build, Firefox build and web-ext lint,
+ * reproducible zips, size budgets, the release check, end-to-end tests in Chromium and Firefox),
+ * each run even if an earlier one failed, then
  * one line summing all suites:
  * `N passed, N failed`. Unit and e2e counts come from the runners' JSON reports; each other check
  * counts as one test. Exits non-zero when anything failed.
@@ -40,6 +41,7 @@ rmSync('test-results/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
 
 single('dataset validation', run('npx', ['tsx', 'scripts/build-dataset.ts']));
+single('workflows: valid, their npm scripts defined', run('npx', ['tsx', 'scripts/check-workflows.ts']));
 single('typecheck', run('npx', ['tsc', '--noEmit']));
 single('lint', run('npx', ['eslint', '.']));
 
@@ -74,6 +76,8 @@ const sizesOk = built && run('npx', ['tsx', 'scripts/check-sizes.ts']);
 const sizes = readJson<{ passed: number; failed: number }>('test-results/sizes.json');
 tallies.push({ name: 'size budgets', passed: sizes?.passed ?? 0, failed: sizes ? sizes.failed : 1 });
 if (sizes && !sizesOk && !sizes.failed) tallies[tallies.length - 1]!.failed++;
+// What the release workflow runs before it publishes (official update source, zips, lint, sizes).
+single('release check (npm run release:check)', run('npx', ['tsx', 'scripts/release-check.ts']));
 
 if (built && builtForTests && existsSync('.output/chrome-mv3/manifest.json') && existsSync('.output/chrome-mv3-test/manifest.json')) {
   const e2eOk = run('npx', ['playwright', 'test']);

@@ -1,0 +1,71 @@
+/**
+ * `npm run release:check`: what the release workflow (.github/workflows/release.yml) does before it
+ * publishes, run locally and offline, so a maintainer can try a release first. The data is validated;
+ * the Chrome build must pin the project's own update source (data/update-source.json: its address,
+ * every listed key, access to that one origin, the refresh alarm), carry no test hook and close the
+ * panel's shadow root; the Firefox build must pass web-ext lint (scripts/check-packages.ts); the
+ * Chrome, Firefox and sources zips are made in .output; and the size budgets hold
+ * (scripts/check-sizes.ts). One line per step, then `release check: passed` or the failures.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readUpdateConfig } from '../lib/update-config';
+
+const OUT = '.output/chrome-mv3';
+const failures: string[] = [];
+
+function step(name: string, action: () => void | string[]): void {
+  try {
+    const problems = action() ?? [];
+    if (problems.length) throw new Error(problems.join('\n  '));
+    console.log(`✓ ${name}`);
+  } catch (error) {
+    const message = (error as { stderr?: Buffer | string }).stderr?.toString().trim() || (error as Error).message;
+    console.log(`✗ ${name}\n  ${message}`);
+    failures.push(name);
+  }
+}
+
+// The project's own update source only: one set in the environment would make another release.
+const env = { ...process.env };
+delete env.DATASET_URL;
+delete env.DATASET_PUBLIC_KEY;
+delete env.CONTRACTLENS_UPDATES;
+const npx = (...args: string[]) => execFileSync('npx', args, { stdio: ['ignore', 'ignore', 'pipe'], env });
+
+const official = readUpdateConfig({}, JSON.parse(readFileSync('data/update-source.json', 'utf8')))!;
+
+step('data: valid', () => void npx('tsx', 'scripts/build-dataset.ts'));
+step(`chrome build pins the project's update source (${official.url})`, () => {
+  npx('wxt', 'build');
+  const manifest = JSON.parse(readFileSync(path.join(OUT, 'manifest.json'), 'utf8')) as { permissions?: string[]; host_permissions?: string[]; optional_host_permissions?: string[] };
+  const worker = readFileSync(path.join(OUT, 'background.js'), 'utf8');
+  const problems: string[] = [];
+  if (!worker.includes(official.url)) problems.push(`background.js does not contain the update address ${official.url}`);
+  for (const key of official.publicKeys) if (!worker.includes(key)) problems.push(`background.js does not pin the key ${key}`);
+  if (!manifest.host_permissions?.includes(`${new URL(official.url).origin}/*`)) problems.push(`manifest: no host permission for ${new URL(official.url).origin}`);
+  if (!manifest.permissions?.includes('alarms')) problems.push('manifest: no "alarms" permission (the periodic check)');
+  if (manifest.host_permissions?.some((p) => p === '*://*/*' || p === '<all_urls>')) problems.push('manifest: access to every site is required, not optional');
+  if (readdirSync(OUT, { recursive: true }).some((f) => /\.(js|html)$/.test(String(f)) && readFileSync(path.join(OUT, String(f)), 'utf8').includes('nowOverride'))) {
+    problems.push('the test clock (nowOverride) is in the release build');
+  }
+  if (!/name:\s*["'`]contractlens-panel["'`],\s*mode:\s*["'`]closed["'`]/.test(readFileSync(path.join(OUT, 'content-scripts/panel.js'), 'utf8'))) problems.push('the panel\'s shadow root is not closed');
+  return problems;
+});
+step('firefox build: manifest and web-ext lint', () => void npx('tsx', 'scripts/check-packages.ts', 'firefox'));
+step('store zips: chrome, firefox, sources in .output', () => {
+  npx('wxt', 'zip');
+  npx('wxt', 'zip', '-b', 'firefox');
+  const zips = readdirSync('.output').filter((f) => f.endsWith('.zip'));
+  return ['chrome', 'firefox', 'sources'].filter((kind) => !zips.some((z) => z.endsWith(`-${kind}.zip`))).map((kind) => `no ${kind} zip in .output`);
+});
+step('size budgets', () => {
+  // check-sizes reads the Chrome build made above.
+  if (!existsSync(path.join(OUT, 'manifest.json'))) return ['no Chrome build'];
+  npx('tsx', 'scripts/check-sizes.ts');
+  return [];
+});
+
+console.log(failures.length ? `release check: ${failures.length} step(s) failed` : 'release check: passed');
+process.exit(failures.length ? 1 : 0);
