@@ -9,7 +9,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test as base, expect, expectStoredSettings, launchWithExtension, openPopup, panel, settle, waitForPanelRegistration } from './fixtures';
+import { test as base, expect, EXT_PATH, expectStoredSettings, launchWithExtension, openPopup, panel, settle, waitForPanelRegistration } from './fixtures';
 import { buildDataset, contentHashOf } from '../../scripts/build-dataset';
 import { generateSigningKeys, signBytes } from '../../lib/signing';
 import { ALL_SITE_PATTERNS } from '../../lib/sites';
@@ -370,4 +370,23 @@ test('privacy: the only requests the extension makes are the dataset and its sig
   }
   expect(extensionRequests).toEqual([]);
   expect(fixtureServer.hits.filter((h) => h.host === UPDATE_HOST)).toEqual([]);
+});
+
+test('the released build asks the project\'s own update source (data/update-source.json) at its first start, and no other address', async ({ fixtureServer, routes }) => {
+  const official = JSON.parse(readFileSync('data/update-source.json', 'utf8')) as { url: string };
+  const source = new URL(official.url);
+  routes.set(source.hostname, (_req, res) => res.writeHead(304).end());
+  fixtureServer.hits.length = 0;
+  const context = await launchWithExtension(fixtureServer.port, [], EXT_PATH);
+  try {
+    await waitForPanelRegistration(context);
+    await expect.poll(() => fixtureServer.hits.filter((h) => h.host === source.hostname).map((h) => h.url)).toContain(source.pathname);
+    const popup = await openDataPopup(context);
+    await expect(popup.getByTestId('update-source')).toContainText(`Updates come from ${source.host}`);
+    await expect(popup.getByTestId('last-error')).toHaveCount(0);
+    // Nothing else was asked for: no page was opened, and the check is the only request.
+    expect(new Set(fixtureServer.hits.map((h) => h.host))).toEqual(new Set([source.hostname]));
+  } finally {
+    await context.close();
+  }
 });
