@@ -3,9 +3,10 @@
  * extension, against fixture pages served locally under their real host names (median of 20 loads
  * each). On an unflagged page (www.example.com): how many extension scripts run in it (content-script
  * worlds created, counted over the DevTools protocol) and the page's load time with and without the
- * extension. On a flagged page (www.wayfair.com): the time from DOMContentLoaded to the panel being
- * in the page, with the worker running and with it stopped before each load (a cold worker's first
- * answer). Side by side: the same for an "always-on" build of the same code whose panel script runs
+ * extension. On flagged pages (the www.wayfair.com fixture, and a real saved Amazon page from
+ * shared/data/real-pages): the time from DOMContentLoaded to the panel being in the page, and from
+ * DOMContentLoaded to the page's load event (what the extension delays the page's own load by), with
+ * the worker running and with it stopped before each load (MV3's state after 30 s idle). Side by side: the same for an "always-on" build of the same code whose panel script runs
  * on every page and asks the worker on every load, which is how comparable extensions work.
  * Prints a table; not a test.
  */
@@ -14,10 +15,13 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { launchOptions, launchWithExtension, QUIET_ARGS } from '../tests/e2e/browser';
 import { startFixtureServer } from '../tests/e2e/server';
+import { readManifest, readPage } from '../tests/real-pages';
+import { missingShared, REAL_PAGES } from '../tests/shared-files';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 20);
 const UNFLAGGED = 'https://www.example.com/article';
-const FLAGGED = 'https://www.wayfair.com/furniture';
+/** The fixture page, then (when shared/ is there) a real saved page. */
+const FLAGGED_PAGES = ['https://www.wayfair.com/furniture'];
 // Test builds (`--mode test`) of the same code: the release build's panel is in a closed shadow root,
 // where the page's observer could not see it appear; the open root is the only difference that matters
 // here (the test clock is read only by the worker, and only where a test sets it).
@@ -54,6 +58,8 @@ interface Load {
   /** Navigation start → load event end, ms. */
   load: number;
   domContentLoaded: number;
+  /** DOMContentLoaded (end) → load event (start): what the page's own load is delayed by. */
+  dclToLoad: number;
   /** DOMContentLoaded → panel in the page, ms (undefined when no panel appeared within 5 s). */
   panel?: number;
   /** Extension content-script worlds created in the page. */
@@ -80,7 +86,7 @@ async function measure(page: Page, url: string, waitForPanel: boolean): Promise<
   }
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return { load: nav.loadEventEnd, domContentLoaded: nav.domContentLoadedEventStart };
+    return { load: nav.loadEventEnd, domContentLoaded: nav.domContentLoadedEventStart, dclToLoad: nav.loadEventStart - nav.domContentLoadedEventEnd };
   });
   await cdp.detach();
   return { ...timing, panel: panelAt === undefined ? undefined : panelAt - timing.domContentLoaded, extensionWorlds };
@@ -111,12 +117,21 @@ async function openEveryVisit(context: BrowserContext): Promise<void> {
   });
 }
 
+interface Flagged {
+  /** DOMContentLoaded → panel, worker running / stopped before each load. */
+  panelWarm?: number;
+  panelCold?: number;
+  /** DOMContentLoaded → load event, worker running / stopped. */
+  dclToLoadWarm: number;
+  dclToLoadCold: number;
+}
+
 interface Result {
   label: string;
   worlds: number;
   load: number;
-  panelWarm?: number;
-  panelCold?: number;
+  /** Per flagged page (the fixture page, a real saved page). */
+  flagged: Flagged[];
 }
 
 async function run(label: string, port: number, extPath: string | null): Promise<Result> {
@@ -138,17 +153,25 @@ async function run(label: string, port: number, extPath: string | null): Promise
     await measure(page, UNFLAGGED, false); // warm-up: connection, caches
     const unflagged: Load[] = [];
     for (let i = 0; i < LOADS; i++) unflagged.push(await measure(page, UNFLAGGED, false));
-    const result: Result = { label, worlds: median(unflagged.map((l) => l.extensionWorlds)), load: median(unflagged.map((l) => l.load)) };
-    if (!extPath) return result;
-    await measure(page, FLAGGED, true);
-    const warm: number[] = [];
-    const cold: number[] = [];
-    for (let i = 0; i < LOADS; i++) warm.push((await measure(page, FLAGGED, true)).panel ?? NaN);
-    for (let i = 0; i < LOADS; i++) {
-      await stopWorker(context, page);
-      cold.push((await measure(page, FLAGGED, true)).panel ?? NaN);
+    const result: Result = { label, worlds: median(unflagged.map((l) => l.extensionWorlds)), load: median(unflagged.map((l) => l.load)), flagged: [] };
+    for (const url of FLAGGED_PAGES) {
+      await measure(page, url, Boolean(extPath));
+      const warm: Load[] = [];
+      const cold: Load[] = [];
+      for (let i = 0; i < LOADS; i++) warm.push(await measure(page, url, Boolean(extPath)));
+      if (extPath) {
+        for (let i = 0; i < LOADS; i++) {
+          await stopWorker(context, page);
+          cold.push(await measure(page, url, true));
+        }
+      }
+      result.flagged.push({
+        ...(extPath ? { panelWarm: median(warm.map((l) => l.panel ?? NaN)), panelCold: median(cold.map((l) => l.panel ?? NaN)) } : {}),
+        dclToLoadWarm: median(warm.map((l) => l.dclToLoad)),
+        dclToLoadCold: extPath ? median(cold.map((l) => l.dclToLoad)) : NaN,
+      });
     }
-    return { ...result, panelWarm: median(warm), panelCold: median(cold) };
+    return result;
   } finally {
     await context.close();
   }
@@ -158,17 +181,41 @@ execFileSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: ['ignore', 'ign
 execFileSync('npx', ['wxt', 'build', '--mode', 'test'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CONTRACTLENS_ALWAYS_ON: '1', CONTRACTLENS_OUT_DIR: ALWAYS_ON_DIR } });
 
 const server = await startFixtureServer();
+// A real saved page (shared/data/real-pages), served under its own address with its scripts blocked,
+// as the e2e suite serves it: flagged as the site's own company (Amazon).
+const REAL = 'amazon-365-whole-foods-chips.html.gz';
+if (!missingShared(`${REAL_PAGES}/${REAL}`)) {
+  const url = new URL(readManifest().find((m) => m.file === REAL)!.url);
+  const html = readPage(REAL);
+  server.routes.set(url.hostname, (req, res) => {
+    if ((req.url ?? '/').split('?')[0] !== url.pathname) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" }).end(html);
+  });
+  FLAGGED_PAGES.push(url.href);
+} else {
+  console.log(`(${REAL_PAGES} not found: the real saved page is left out)`);
+}
 try {
   const none = await run('no extension', server.port, null);
   const ours = await run('ContractLens', server.port, `${OURS_DIR}/chrome-mv3-test`);
   const always = await run('always-on variant', server.port, `${ALWAYS_ON_DIR}/chrome-mv3-test`);
-  const ms = (value: number | undefined) => (value === undefined ? '–' : Number.isNaN(value) ? 'no panel' : `${value.toFixed(1)} ms`);
+  const ms = (value: number | undefined) => (value === undefined ? '–' : Number.isNaN(value) ? '–' : `${value.toFixed(1)} ms`);
   console.log(`Chromium headless, ${LOADS} loads each (medians), ${new Date().toISOString().slice(0, 10)}`);
-  console.log('| | extension scripts on an unflagged page | unflagged page load | vs. no extension | flagged page: DOMContentLoaded → panel in the page | same, worker stopped before each load |');
-  console.log('|---|---:|---:|---:|---:|---:|');
-  for (const r of [none, ours, always]) {
-    console.log(`| ${r.label} | ${r.worlds} | ${ms(r.load)} | ${(r.load / none.load).toFixed(2)}× | ${ms(r.panelWarm)} | ${ms(r.panelCold)} |`);
-  }
+  console.log('| | extension scripts on an unflagged page | unflagged page load | vs. no extension |');
+  console.log('|---|---:|---:|---:|');
+  for (const r of [none, ours, always]) console.log(`| ${r.label} | ${r.worlds} | ${ms(r.load)} | ${(r.load / none.load).toFixed(2)}× |`);
+  FLAGGED_PAGES.forEach((url, i) => {
+    console.log(`\nFlagged page ${url}`);
+    console.log('| | DOMContentLoaded → panel | same, worker stopped | stopped ÷ running | DOMContentLoaded → load | same, worker stopped | added to DCL → load |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|');
+    const base = none.flagged[i]!.dclToLoadWarm;
+    for (const r of [none, ours, always]) {
+      const f = r.flagged[i]!;
+      const ratio = f.panelWarm && f.panelCold ? `${(f.panelCold / f.panelWarm).toFixed(2)}×` : '–';
+      const added = r === none ? '–' : `+${(Math.max(f.dclToLoadWarm, f.dclToLoadCold) - base).toFixed(1)} ms`;
+      console.log(`| ${r.label} | ${ms(f.panelWarm)} | ${ms(f.panelCold)} | ${ratio} | ${ms(f.dclToLoadWarm)} | ${ms(f.dclToLoadCold)} | ${added} |`);
+    }
+  });
 } finally {
   await server.close();
 }
