@@ -20,7 +20,7 @@ const problems: string[] = [];
 if (!containing('.output/chrome-mv3-test', 'nowOverride').length) problems.push('.output/chrome-mv3-test: the test clock is missing from the test build, so this check proves nothing');
 for (const file of containing('.output/chrome-mv3', 'nowOverride')) problems.push(`${file}: the test clock (nowOverride) is in the release build`);
 const shadowMode = (dir: string) =>
-  /name:\s*["'`]contractlens-panel["'`],\s*mode:\s*["'`](\w+)["'`]/.exec(readFileSync(`${dir}/content-scripts/panel.js`, 'utf8'))?.[1];
+  /attachShadow\(\{\s*mode:\s*["'`](\w+)["'`]\s*\}\)/.exec(readFileSync(`${dir}/content-scripts/panel.js`, 'utf8'))?.[1];
 if (shadowMode('.output/chrome-mv3-test') !== 'open') problems.push('.output/chrome-mv3-test/content-scripts/panel.js: the panel\'s shadow mode was not found in the test build, so this check proves nothing');
 if (shadowMode('.output/chrome-mv3') !== 'closed') problems.push('.output/chrome-mv3/content-scripts/panel.js: the panel\'s shadow root is not closed in the release build');
 

@@ -50,7 +50,7 @@ step(`chrome build pins the project's update source (${official.url})`, () => {
   if (readdirSync(OUT, { recursive: true }).some((f) => /\.(js|html)$/.test(String(f)) && readFileSync(path.join(OUT, String(f)), 'utf8').includes('nowOverride'))) {
     problems.push('the test clock (nowOverride) is in the release build');
   }
-  if (!/name:\s*["'`]contractlens-panel["'`],\s*mode:\s*["'`]closed["'`]/.test(readFileSync(path.join(OUT, 'content-scripts/panel.js'), 'utf8'))) problems.push('the panel\'s shadow root is not closed');
+  if (!/attachShadow\(\{\s*mode:\s*["'`]closed["'`]\s*\}\)/.test(readFileSync(path.join(OUT, 'content-scripts/panel.js'), 'utf8'))) problems.push('the panel\'s shadow root is not closed');
   return problems;
 });
 step('firefox build: manifest and web-ext lint', () => void npx('tsx', 'scripts/check-packages.ts', 'firefox'));

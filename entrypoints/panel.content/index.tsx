@@ -16,7 +16,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ListMarker, LookupResponse, MatchInfo } from '@/lib/messages';
 import type { PageSignal } from '@/lib/extract/types';
@@ -133,30 +132,45 @@ function PanelRoot({ match, initiallyOpen, onClose }: { match: MatchInfo; initia
   );
 }
 
-async function mountPanel(ctx: ContentScriptContext, match: MatchInfo, open: boolean): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-  const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
-    name: 'contractlens-panel',
-    // Closed: page scripts cannot read or rewrite the panel. Test builds (`--mode test`) leave it open
-    // so that Playwright's locators can reach it; tests/e2e/page-attacks.spec.ts runs the real build.
-    mode: import.meta.env.MODE === 'test' ? 'open' : 'closed',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(container, _shadow, host) {
-      host.setAttribute('data-company', match.company.id);
-      const close = (message: Outgoing) => {
-        ui.remove();
-        void send(message);
-      };
-      render(<PanelRoot match={match} initiallyOpen={open} onClose={close} />, container);
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
-  return ui;
+/** A panel in the page: its host element (`<contractlens-panel>`) and how to take it out. */
+interface MountedPanel {
+  host: HTMLElement;
+  remove: () => void;
+}
+
+/** The panel's stylesheet (a web-accessible file of the extension), fetched once per page. */
+let panelCss: Promise<string> | undefined;
+const loadPanelCss = () =>
+  (panelCss ??= fetch((browser.runtime.getURL as (path: string) => string)('/content-scripts/panel.css'))
+    .then((response) => response.text())
+    .catch(() => ''));
+
+/**
+ * Mounts the panel in a shadow root of its own, at the end of the body, styled only by our sheet
+ * (`:host` is reset, so the page's styles do not reach in). Closed: page scripts cannot read or
+ * rewrite the panel. Test builds (`--mode test`) leave it open so that Playwright's locators can
+ * reach it; tests/e2e/page-attacks.spec.ts runs the real build.
+ */
+async function mountPanel(ctx: ContentScriptContext, match: MatchInfo, open: boolean): Promise<MountedPanel> {
+  const host = document.createElement('contractlens-panel');
+  const shadow = host.attachShadow({ mode: import.meta.env.MODE === 'test' ? 'open' : 'closed' });
+  const style = document.createElement('style');
+  style.textContent = `:host{all:initial !important}${await loadPanelCss()}`;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  host.setAttribute('data-company', match.company.id);
+  const remove = () => {
+    render(null, container);
+    host.remove();
+  };
+  const close = (message: Outgoing) => {
+    remove();
+    void send(message);
+  };
+  render(<PanelRoot match={match} initiallyOpen={open} onClose={close} />, container);
+  document.body.append(host);
+  ctx.onInvalidated(remove);
+  return { host, remove };
 }
 
 export default defineContentScript({
@@ -171,7 +185,7 @@ export default defineContentScript({
     // secure context, and http:// pages are not one).
     const doc = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36).padStart(7, '0')).join('');
     let signals: PageSignal[] = [];
-    let shown: { key: string; ui: ShadowRootContentScriptUi<HTMLElement> } | null = null;
+    let shown: { key: string; panel: MountedPanel } | null = null;
     // The evaluation in progress; a newer navigation aborts it (observer, timers, its answer).
     let evaluation = new AbortController();
     // The address last read: the page is read once per real change of address.
@@ -179,9 +193,9 @@ export default defineContentScript({
 
     // The panel on the page: one at a time, replaced by the next answer (a lookup, a clicked marker).
     const show = async (match: MatchInfo | null, open: boolean, key: string) => {
-      shown?.ui.remove();
+      shown?.panel.remove();
       shown = null;
-      if (match) shown = { key, ui: await mountPanel(ctx, match, open) };
+      if (match) shown = { key, panel: await mountPanel(ctx, match, open) };
     };
     const apply = async (abort: AbortSignal, force = false) => {
       const response = (await send({ type: 'page-lookup', doc, url: location.href, signals, force })) as LookupResponse | undefined;
@@ -189,7 +203,7 @@ export default defineContentScript({
       const match = response?.status === 'show' && typeof response.match?.company?.id === 'string' ? response.match : null;
       const open = response?.status === 'show' && response.open === true;
       const key = match ? `${match.company.id}|${match.why.kind}|${open}` : null;
-      if (!force && shown && shown.key === key && shown.ui.shadowHost.isConnected) return;
+      if (!force && shown && shown.key === key && shown.panel.host.isConnected) return;
       await show(match, open, key ?? '');
       if (match && open && !force) reportSeen(ctx);
     };
