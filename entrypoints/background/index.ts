@@ -7,12 +7,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BUNDLED_DATASET_FILE, BUNDLED_META } from '@/lib/bundled-dataset-file';
 import { UPDATE_CONFIG } from '@/lib/update-config';
-import { getSettings, settingsItem } from '@/lib/settings';
+import { autoOpenedItem, dismissedSitesItem, getSettings, settingsItem, updateStatusItem } from '@/lib/settings';
 import { createDatasetService } from './dataset-service';
 import { registerMessaging } from './messaging';
-import { syncPanelRegistration } from './panel-registration';
+import { ALWAYS_ON, syncPanelRegistration } from './panel-registration';
 import { createRefresher, REFRESH_ALARM, scheduleRefresh } from './refresh';
 import { setToolbarIcon } from './badge';
+import { syncFastCards } from './fast-cards';
 
 export default defineBackground(() => {
   // The bundled dataset is a file of the extension (wxt.config.ts), read when the worker first needs it.
@@ -23,7 +24,15 @@ export default defineBackground(() => {
   };
   const service = createDatasetService(readBundled, UPDATE_CONFIG?.publicKeys ?? [], BUNDLED_META);
   const refresher = UPDATE_CONFIG ? createRefresher(UPDATE_CONFIG, service) : undefined;
-  registerMessaging({ service, refresher, ...(UPDATE_CONFIG ? { updateUrl: UPDATE_CONFIG.url } : {}) });
+  // The answers kept for listed sites (fast-cards.ts) follow every change they depend on.
+  const syncCards = () => (ALWAYS_ON ? Promise.resolve() : syncFastCards(async () => (await service.get()).index));
+  registerMessaging({ service, refresher, onStateChange: syncCards, ...(UPDATE_CONFIG ? { updateUrl: UPDATE_CONFIG.url } : {}) });
+  autoOpenedItem.watch(() => void syncCards());
+  dismissedSitesItem.watch(() => void syncCards());
+  // A data update (its record of what changed is new).
+  updateStatusItem.watch((next, previous) => {
+    if (next?.lastChange?.at !== previous?.lastChange?.at) void syncCards();
+  });
 
   // Sites the user allows (or withdraws) in the popup or options page get (or lose) the panel now.
   const resync = async () => syncPanelRegistration((await service.get()).index);
@@ -34,6 +43,7 @@ export default defineBackground(() => {
     if (alarm.name === REFRESH_ALARM) void refresher?.run();
   });
   settingsItem.watch(async () => {
+    void syncCards();
     const settings = await getSettings();
     await setToolbarIcon(settings.discreet);
     await scheduleRefresh(UPDATE_CONFIG, settings);
@@ -43,6 +53,7 @@ export default defineBackground(() => {
   // matches the settings, and a check runs if one is overdue.
   void (async () => {
     await syncPanelRegistration((await service.get()).index);
+    await syncCards();
     const settings = await getSettings();
     if (settings.discreet) await setToolbarIcon(true);
     if (UPDATE_CONFIG) {

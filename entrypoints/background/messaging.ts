@@ -44,6 +44,7 @@ function pageUrl(claimed: string, senderUrl: string): string {
 }
 
 async function handleContentMessage(
+  deps: Pick<MessagingDeps, 'onStateChange'>,
   index: CompanyIndex,
   message: ContentMessage,
   senderUrl: string,
@@ -93,6 +94,7 @@ async function handleContentMessage(
       if (!companyId) return { ok: false };
       const autoOpened = await autoOpenedItem.getValue();
       await autoOpenedItem.setValue({ ...autoOpened, [companyId]: new Date(now).toISOString() });
+      await deps.onStateChange?.();
       return { ok: true };
     }
     case 'dismiss-site':
@@ -111,6 +113,7 @@ async function handleContentMessage(
         if (!company) return { ok: false };
         await updateSettings((s) => addMute(s, 'company', company.id, message.duration, now, company.name));
       }
+      await deps.onStateChange?.();
       return { ok: true };
     }
   }
@@ -122,6 +125,11 @@ export interface MessagingDeps {
   refresher?: Pick<Refresher, 'run'>;
   /** Where updates come from (the published dataset's address), in a build with an update channel. */
   updateUrl?: string;
+  /**
+   * Called, and awaited, after a dismissal, a mute or an auto-opened panel was recorded: the
+   * answers kept for pages (fast-cards.ts) must follow before the next page asks.
+   */
+  onStateChange?: () => Promise<void>;
 }
 
 /** How long before its expiry the popup starts saying that no newer data has arrived. */
@@ -194,7 +202,7 @@ async function handlePageMessage(deps: MessagingDeps, message: PageMessage): Pro
 export function handleMessage(deps: MessagingDeps, raw: unknown, sender: Sender): Promise<unknown> | undefined {
   if (isWebPageSender(sender)) {
     const parsed = ContentMessage.safeParse(raw);
-    if (parsed.success) return deps.service.get().then(({ index }) => handleContentMessage(index, parsed.data, sender.url, sender.tab.id ?? -1));
+    if (parsed.success) return deps.service.get().then(({ index }) => handleContentMessage(deps, index, parsed.data, sender.url, sender.tab.id ?? -1));
   } else if (isExtensionPageSender(sender)) {
     const parsed = PageMessage.safeParse(raw);
     if (parsed.success) return handlePageMessage(deps, parsed.data);

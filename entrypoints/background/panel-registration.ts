@@ -15,9 +15,10 @@ import { partitionByGrant } from '@/lib/host-permissions';
 
 export const PANEL_SCRIPT_ID = 'contractlens-panel';
 
-// Only the benchmark's comparison build sets this (see wxt.config.ts).
+// Only the benchmark's comparison build sets this (see wxt.config.ts): the panel script on every
+// page, asking the worker on every load (no answers kept in storage), the way comparable extensions work.
 declare const __CONTRACTLENS_ALWAYS_ON__: boolean | undefined;
-const ALWAYS_ON = typeof __CONTRACTLENS_ALWAYS_ON__ !== 'undefined' && __CONTRACTLENS_ALWAYS_ON__;
+export const ALWAYS_ON = typeof __CONTRACTLENS_ALWAYS_ON__ !== 'undefined' && __CONTRACTLENS_ALWAYS_ON__;
 const PANEL_JS = 'content-scripts/panel.js';
 
 /** The dataset's hosts, plus the job boards and stores where the page names an employer or brand. */

@@ -27,6 +27,7 @@ import { Panel } from '@/components/Panel';
 import { CollapsedTab } from '@/components/CollapsedTab';
 import { useState } from 'preact/hooks';
 import { createMarkers } from './markers';
+import { readFastCard } from './fast-card';
 import './style.css';
 
 const SETTLE_MS = 150;
@@ -185,7 +186,9 @@ export default defineContentScript({
     // secure context, and http:// pages are not one).
     const doc = Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36).padStart(7, '0')).join('');
     let signals: PageSignal[] = [];
-    let shown: { key: string; panel: MountedPanel } | null = null;
+    // The panel shown: which answer (company and kind of match), opened or collapsed, and whether it
+    // was reported as seen (an opened panel counts for the auto-open guard once, after the worker's answer).
+    let shown: { key: string; panel: MountedPanel; open: boolean; seen?: boolean } | null = null;
     // The evaluation in progress; a newer navigation aborts it (observer, timers, its answer).
     let evaluation = new AbortController();
     // The address last read: the page is read once per real change of address.
@@ -195,17 +198,20 @@ export default defineContentScript({
     const show = async (match: MatchInfo | null, open: boolean, key: string) => {
       shown?.panel.remove();
       shown = null;
-      if (match) shown = { key, panel: await mountPanel(ctx, match, open) };
+      if (match) shown = { key, open, panel: await mountPanel(ctx, match, open) };
     };
     const apply = async (abort: AbortSignal, force = false) => {
       const response = (await send({ type: 'page-lookup', doc, url: location.href, signals, force })) as LookupResponse | undefined;
       if (abort.aborted || !ctx.isValid || response?.status === 'busy') return;
       const match = response?.status === 'show' && typeof response.match?.company?.id === 'string' ? response.match : null;
       const open = response?.status === 'show' && response.open === true;
-      const key = match ? `${match.company.id}|${match.why.kind}|${open}` : null;
-      if (!force && shown && shown.key === key && shown.panel.host.isConnected) return;
-      await show(match, open, key ?? '');
-      if (match && open && !force) reportSeen(ctx);
+      const key = match ? `${match.company.id}|${match.why.kind}` : null;
+      // The same answer as the panel already shown (one from storage, a same-page navigation): kept.
+      if (force || !shown || shown.key !== key || !shown.panel.host.isConnected) await show(match, open, key ?? '');
+      if (shown && open && shown.open && !shown.seen && !force) {
+        shown.seen = true;
+        reportSeen(ctx);
+      }
     };
     answerPopup(ctx, () => apply(evaluation.signal, true));
     // The badge belongs to this page: clear it when the page really goes (navigation, tab closed).
@@ -233,6 +239,13 @@ export default defineContentScript({
       signals = later;
       await apply(abort);
     };
+
+    // A listed company's own site: the answer the worker left in storage is shown at once, without
+    // waking it (./fast-card.ts); the worker's answer, asked for next, follows and wins.
+    if (!category) {
+      const fast = await readFastCard(location.hostname);
+      if (fast && ctx.isValid && !shown) await show(fast.match, fast.open, `${fast.match.company.id}|${fast.match.why.kind}`);
+    }
 
     // Result lists: a marker beside each listed employer or site; a marker opens its company's panel.
     const listReader = getListReader(new URL(location.href));

@@ -1,0 +1,79 @@
+/**
+ * The answers the worker keeps for listed sites (entrypoints/background/fast-cards.ts), which a page
+ * shows before waking the worker: the same as lookupPage's, only for a company's own sites (never a
+ * store or a job board), none where the settings say nothing is shown, and never held past a mute's end.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { buildFastCards, FAST_CARD_HOURS, syncFastCards } from '@/entrypoints/background/fast-cards';
+import { lookupPage } from '@/entrypoints/background/lookup';
+import { buildCompanyIndex } from '@/lib/company-index';
+import { FAST_COMPANY, FAST_HOST, FAST_KEYS, type FastCompany, type FastHost } from '@/lib/fast-cards-keys';
+import { addMute, DEFAULT_SETTINGS, dismissedSitesItem, settingsItem } from '@/lib/settings';
+import { buildDataset } from '@/scripts/build-dataset';
+
+const index = buildCompanyIndex(buildDataset());
+const NOW = Date.parse('2026-12-05T12:00:00Z');
+const state = { now: NOW, dismissedSites: [] as string[], autoOpened: {} as Record<string, string> };
+const host = (cards: Record<string, unknown>, name: string) => cards[`${FAST_HOST}${name}`] as FastHost | undefined;
+
+describe('fast cards', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('hold, for each listed site and its www. host, what lookupPage answers, and the company card once', async () => {
+    const cards = await buildFastCards(index, DEFAULT_SETTINGS, state);
+    const wayfair = host(cards, 'www.wayfair.com')!;
+    const answer = await lookupPage(index, 'https://www.wayfair.com/', [], DEFAULT_SETTINGS, state);
+    expect(answer.status).toBe('show');
+    if (answer.status !== 'show') return;
+    expect(wayfair).toEqual({ company: 'wayfair', why: answer.match.why, site: answer.match.site, open: answer.open, until: NOW + FAST_CARD_HOURS * 3_600_000 });
+    expect(host(cards, 'wayfair.com')?.company).toBe('wayfair');
+    expect((cards[`${FAST_COMPANY}wayfair`] as FastCompany).company).toEqual(answer.match.company);
+    expect(host(cards, 'www.github.com')?.company).toBe('github');
+    expect((cards[`${FAST_COMPANY}github`] as FastCompany).parents.map((p) => p.id)).toEqual(['microsoft']);
+  });
+
+  it('leave out stores and job boards, where the page\'s own brand or employer decides', async () => {
+    const cards = await buildFastCards(index, DEFAULT_SETTINGS, state);
+    expect(host(cards, 'www.amazon.com')).toBeUndefined();
+    expect(host(cards, 'www.amazon.de')).toBeUndefined();
+    expect(host(cards, 'amazon.jobs')?.company).toBe('amazon');
+  });
+
+  it('hold nothing with alerts off, in discreet mode, for a dismissed or muted site, a muted company or a category switched off', async () => {
+    expect(await buildFastCards(index, { ...DEFAULT_SETTINGS, showAlerts: false }, state)).toEqual({});
+    expect(await buildFastCards(index, { ...DEFAULT_SETTINGS, discreet: true }, state)).toEqual({});
+    expect(await buildFastCards(index, { ...DEFAULT_SETTINGS, categories: { ...DEFAULT_SETTINGS.categories, sites: false } }, state)).toEqual({});
+    expect(host(await buildFastCards(index, DEFAULT_SETTINGS, { ...state, dismissedSites: ['wayfair.com'] }), 'www.wayfair.com')).toBeUndefined();
+    const mutedCompany = await buildFastCards(index, addMute(DEFAULT_SETTINGS, 'company', 'microsoft', 'always', NOW), state);
+    expect(host(mutedCompany, 'www.github.com')).toBeUndefined(); // a parent's mute covers it
+  });
+
+  it('end with the first mute that ends, and with the auto-open guard\'s period', async () => {
+    const muted = addMute(DEFAULT_SETTINGS, 'site', 'palantir.com', 'day', NOW);
+    // A day's mute ends after the longest an answer is trusted: that bound holds.
+    expect(host(await buildFastCards(index, muted, state), 'www.wayfair.com')!.until).toBe(NOW + FAST_CARD_HOURS * 3_600_000);
+    const soon = { ...muted, mutes: muted.mutes.map((m) => ({ ...m, until: new Date(NOW + 60_000).toISOString() })) };
+    expect(host(await buildFastCards(index, soon, state), 'www.wayfair.com')!.until).toBe(NOW + 60_000);
+    // Opened an hour ago: collapsed until a day after that, then opened again.
+    const seen = { ...state, autoOpened: { wayfair: new Date(NOW - 3_600_000).toISOString() } };
+    const settings = { ...DEFAULT_SETTINGS, autoOpen: 'daily' as const };
+    const wayfair = host(await buildFastCards(index, settings, seen), 'www.wayfair.com')!;
+    expect(wayfair.open).toBe(false);
+    expect(wayfair.until).toBe(Math.min(NOW + FAST_CARD_HOURS * 3_600_000, NOW - 3_600_000 + 86_400_000));
+  });
+
+  it('are written to extension storage, and what is no longer wanted is removed', async () => {
+    await syncFastCards(async () => index);
+    const written = await fakeBrowser.storage.local.get(null);
+    expect((written[`${FAST_HOST}www.wayfair.com`] as FastHost).company).toBe('wayfair');
+    expect(written[FAST_KEYS]).toContain(`${FAST_HOST}www.wayfair.com`);
+    await dismissedSitesItem.setValue(['wayfair.com']);
+    await syncFastCards(async () => index);
+    expect((await fakeBrowser.storage.local.get(`${FAST_HOST}www.wayfair.com`))[`${FAST_HOST}www.wayfair.com`]).toBeUndefined();
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, showAlerts: false });
+    await syncFastCards(async () => index);
+    const left = Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) => k.startsWith('fast:h:') || k.startsWith('fast:c:'));
+    expect(left).toEqual([]);
+  });
+});
