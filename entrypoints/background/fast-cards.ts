@@ -52,7 +52,10 @@ export function syncFastCards(getIndex: () => Promise<CompanyIndex>): Promise<vo
   queue = queue
     .then(async () => {
       const [index, settings, dismissedSites, autoOpened, now] = await Promise.all([getIndex(), getSettings(), getDismissedSites(), autoOpenedItem.getValue(), getNow()]);
-      const inputs = JSON.stringify([index.version, index.match.contentHash, settings, dismissedSites, autoOpened]);
+      // The auto-open record matters only with the daily or weekly guard ("every visit" records a
+      // panel at every load, which must not rewrite every answer each time).
+      const guarded = settings.autoOpen in AUTO_OPEN_MS;
+      const inputs = JSON.stringify([index.version, index.match.contentHash, settings, dismissedSites, guarded ? autoOpened : null]);
       const stored = await browser.storage.local.get([FAST_KEYS, FAST_WRITTEN]);
       const written = stored[FAST_WRITTEN] as { inputs: string; until: number } | undefined;
       if (written?.inputs === inputs && now < written.until - 3_600_000) return;

@@ -195,14 +195,23 @@ export default defineContentScript({
     let readUrl: string | null = null;
 
     // The panel on the page: one at a time, replaced by the next answer (a lookup, a clicked marker).
+    // The latest call wins: a panel still mounting when a newer answer comes is dropped.
+    let generation = 0;
+    // Whether the worker has answered for this page (then an answer kept in storage is not shown).
+    let answered = false;
     const show = async (match: MatchInfo | null, open: boolean, key: string) => {
+      const mine = ++generation;
       shown?.panel.remove();
       shown = null;
-      if (match) shown = { key, open, panel: await mountPanel(ctx, match, open) };
+      if (!match) return;
+      const panel = await mountPanel(ctx, match, open);
+      if (mine === generation) shown = { key, open, panel };
+      else panel.remove();
     };
     const apply = async (abort: AbortSignal, force = false) => {
       const response = (await send({ type: 'page-lookup', doc, url: location.href, signals, force })) as LookupResponse | undefined;
       if (abort.aborted || !ctx.isValid || response?.status === 'busy') return;
+      answered = true;
       const match = response?.status === 'show' && typeof response.match?.company?.id === 'string' ? response.match : null;
       const open = response?.status === 'show' && response.open === true;
       const key = match ? `${match.company.id}|${match.why.kind}` : null;
@@ -241,10 +250,13 @@ export default defineContentScript({
     };
 
     // A listed company's own site: the answer the worker left in storage is shown at once, without
-    // waking it (./fast-card.ts); the worker's answer, asked for next, follows and wins.
+    // waiting for a sleeping worker to wake (./fast-card.ts); the worker's answer follows and wins.
+    // Read beside the worker's answer, not before it: a running worker may well answer first.
     if (!category) {
-      const fast = await readFastCard(location.hostname);
-      if (fast && ctx.isValid && !shown) await show(fast.match, fast.open, `${fast.match.company.id}|${fast.match.why.kind}`);
+      void loadPanelCss();
+      void readFastCard(location.hostname).then((fast) => {
+        if (fast && ctx.isValid && !answered && !shown) void show(fast.match, fast.open, `${fast.match.company.id}|${fast.match.why.kind}`);
+      });
     }
 
     // Result lists: a marker beside each listed employer or site; a marker opens its company's panel.
