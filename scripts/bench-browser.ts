@@ -13,7 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import type { BrowserContext, Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
-import { launchOptions, launchWithExtension, QUIET_ARGS } from '../tests/e2e/browser';
+import { launchOptions, launchWithExtension, QUIET_ARGS, stopWorkers } from '../tests/e2e/browser';
 import { startFixtureServer } from '../tests/e2e/server';
 import { readManifest, readPage } from '../tests/real-pages';
 import { missingShared, REAL_PAGES } from '../tests/shared-files';
@@ -92,13 +92,6 @@ async function measure(page: Page, url: string, waitForPanel: boolean): Promise<
   return { ...timing, panel: panelAt === undefined ? undefined : panelAt - timing.domContentLoaded, extensionWorlds };
 }
 
-async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-}
-
 async function waitForRegistration(context: BrowserContext): Promise<void> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   for (let i = 0; i < 100; i++) {
@@ -161,7 +154,7 @@ async function run(label: string, port: number, extPath: string | null): Promise
       for (let i = 0; i < LOADS; i++) warm.push(await measure(page, url, Boolean(extPath)));
       if (extPath) {
         for (let i = 0; i < LOADS; i++) {
-          await stopWorker(context, page);
+          await stopWorkers(context, page);
           cold.push(await measure(page, url, true));
         }
       }

@@ -4,7 +4,7 @@
  * browser's own background traffic pointed at a closed port. Uses $CHROMIUM_PATH, else Playwright's
  * own Chromium when installed, else the system's (Debian's /usr/bin/chromium).
  */
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -79,4 +79,12 @@ export async function waitForPanelRegistration(context: BrowserContext, timeoutM
     if (Date.now() > deadline) throw new Error(`The extension registered no panel script within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Stops the extension's service worker, as the browser does after 30 s idle (MV3). */
+export async function stopWorkers(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
 }

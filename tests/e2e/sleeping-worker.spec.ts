@@ -3,15 +3,8 @@
  * site the panel comes from the answer the worker left in extension storage, before the worker is
  * woken; the worker's own answer follows and wins; a dismissed site has no answer left to show.
  */
-import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, panel, settle } from './fixtures';
-
-async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
-}
+import { stopWorkers } from './browser';
 
 /** Every value `data-company` takes on the panel, in order, from the first one. */
 const RECORD_PANELS = `(() => {
@@ -36,7 +29,7 @@ test('with the worker stopped, the panel on a listed site comes from storage at 
     await chrome.storage.local.set({ [k]: { ...(stored[k] as object), company: 'github' } });
   }, key);
   await context.addInitScript({ content: RECORD_PANELS });
-  await stopWorker(context, page);
+  await stopWorkers(context, page);
   await page.goto('https://www.wayfair.com/');
   await expect(panel(page)).toHaveAttribute('data-company', 'wayfair');
   expect(await page.evaluate(() => (window as unknown as { __panels: string[] }).__panels)).toEqual(['github', 'wayfair']);
@@ -48,7 +41,7 @@ test('a dismissed site leaves no answer in storage: with the worker stopped, not
   await panel(page).getByRole('button', { name: 'Dismiss', exact: true }).click();
   await expect(panel(page)).toHaveCount(0);
   await expect.poll(() => serviceWorker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.endsWith('wayfair.com')))).toEqual([]);
-  await stopWorker(context, page);
+  await stopWorkers(context, page);
   await page.goto('https://www.wayfair.com/');
   await settle(page);
   await expect(panel(page)).toHaveCount(0);
