@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildDataset, writeGenerated } from './scripts/build-dataset';
-import { readUpdateConfig } from './lib/update-config';
+import { readUpdateConfig } from './lib/updates/update-config';
 import { ALL_SITE_PATTERNS } from './lib/sites';
 import { BUNDLED_DATASET_FILE } from './lib/bundled-dataset-file';
 import packageJson from './package.json' with { type: 'json' };
@@ -14,7 +14,7 @@ const BUNDLED = buildDataset();
 const { patterns: BUNDLED_PATTERNS } = writeGenerated(BUNDLED);
 
 // The update channel, pinned at build time: the project's own (data/update-source.json), or
-// DATASET_URL and DATASET_PUBLIC_KEY; none with CONTRACTLENS_UPDATES=off (lib/update-config.ts).
+// DATASET_URL and DATASET_PUBLIC_KEY; none with CONTRACTLENS_UPDATES=off (lib/updates/update-config.ts).
 // Test builds (`--mode test`) never use the project's own source: the suite runs offline, and a test
 // that needs updates points its build at a local server with DATASET_URL.
 const OFFICIAL_SOURCE: unknown = JSON.parse(readFileSync('data/update-source.json', 'utf8'));

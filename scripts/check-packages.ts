@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { generateSigningKeys } from '../lib/signing';
+import { generateSigningKeys } from '../lib/updates/signing';
 
 const which = process.argv[2];
 const problems: string[] = [];

@@ -1,13 +1,13 @@
 /**
  * `npm run data:diff -- <old dataset.json> <new dataset.json>`: what the new dataset changes, in
- * Markdown (lib/dataset-diff.ts), so a reviewer sees the effect of a data change before it ships.
+ * Markdown (lib/updates/dataset-diff.ts), so a reviewer sees the effect of a data change before it ships.
  * Either file may be a published dataset (`npm run dataset:publish`) or the build's
  * `data/generated/dataset.json`. Each is validated first; a bad file is named with its problem.
  */
 import { readFileSync } from 'node:fs';
 import { Dataset } from '../data/schema';
 import { formatIssues } from '../lib/dataset';
-import { diffDatasetFiles, formatDatasetDiff } from '../lib/dataset-diff';
+import { diffDatasetFiles, formatDatasetDiff } from '../lib/updates/dataset-diff';
 
 function read(file: string | undefined): Dataset {
   if (!file) {

@@ -3,7 +3,7 @@
  * private key once (keep it in your secret store, give it to `dataset:publish` as DATASET_SIGNING_KEY;
  * never commit it) and the public key to pin into builds as DATASET_PUBLIC_KEY.
  */
-import { generateSigningKeys } from '../lib/signing';
+import { generateSigningKeys } from '../lib/updates/signing';
 
 const { privateKey, publicKey } = generateSigningKeys();
 console.log(`DATASET_SIGNING_KEY=${privateKey}`);

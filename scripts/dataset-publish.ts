@@ -11,9 +11,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDataset } from './build-dataset';
-import { publicKeyOf, signBytes } from '../lib/signing';
+import { publicKeyOf, signBytes } from '../lib/updates/signing';
 import { DatasetError } from '../lib/dataset';
-import { nextPublishVersion } from '../lib/dataset-update';
+import { nextPublishVersion } from '../lib/updates/dataset-update';
 import { Dataset } from '../data/schema';
 
 const DEFAULT_VALID_DAYS = 90;

@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readUpdateConfig } from '../lib/update-config';
+import { readUpdateConfig } from '../lib/updates/update-config';
 
 const OUT = '.output/chrome-mv3';
 const failures: string[] = [];

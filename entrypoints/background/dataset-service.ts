@@ -13,7 +13,7 @@ import { Dataset } from '@/data/schema';
 import type { BundledMeta } from '@/lib/bundled-dataset-file';
 import { compactDataset, type CompactDataset } from '@/lib/compact-dataset';
 import { indexCompactDataset, type CompanyIndex } from '@/lib/company-index';
-import { keyFingerprint } from '@/lib/dataset-update';
+import { keyFingerprint } from '@/lib/updates/dataset-update';
 import { clearStoredDataset, readStoredCompany, readStoredDataset, writeStoredDataset, type StoredDataset } from './dataset-store';
 
 export interface ActiveDataset {

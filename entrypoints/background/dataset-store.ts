@@ -18,7 +18,7 @@ import { isConsistent, MatchIndex, type CompactDataset } from '@/lib/compact-dat
 export const StoredDataset = z.object({
   index: MatchIndex,
   /**
-   * SHA-256 of the public key the data was verified with (lib/dataset-update.ts keyFingerprint): a
+   * SHA-256 of the public key the data was verified with (lib/updates/dataset-update.ts keyFingerprint): a
    * release that pins another key drops data signed with the old one.
    */
   keyFingerprint: z.string(),

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BUNDLED_DATASET_FILE, BUNDLED_META } from '@/lib/bundled-dataset-file';
-import { UPDATE_CONFIG } from '@/lib/update-config';
+import { UPDATE_CONFIG } from '@/lib/updates/update-config';
 import { autoOpenedItem, dismissedSitesItem, getSettings, settingsItem, updateStatusItem } from '@/lib/settings';
 import { createDatasetService } from './dataset-service';
 import { registerMessaging } from './messaging';

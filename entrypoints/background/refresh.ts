@@ -5,7 +5,7 @@
  * is retried once per period, never in a loop. One check runs at a time.
  */
 import { browser } from 'wxt/browser';
-import { checkForUpdate, UpdateError, type UpdateConfig } from '@/lib/dataset-update';
+import { checkForUpdate, UpdateError, type UpdateConfig } from '@/lib/updates/dataset-update';
 import { getNow, getSettings, getUpdateStatus, updateStatusItem, type Settings, type UpdateStatus } from '@/lib/settings';
 import type { DatasetService } from './dataset-service';
 import { syncPanelRegistration } from './panel-registration';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test as base, expect, EXT_PATH, expectStoredSettings, launchWithExtension, openPopup, panel, settle, waitForPanelRegistration } from './fixtures';
 import { buildDataset, contentHashOf } from '../../scripts/build-dataset';
-import { generateSigningKeys, signBytes } from '../../lib/signing';
+import { generateSigningKeys, signBytes } from '../../lib/updates/signing';
 import { ALL_SITE_PATTERNS } from '../../lib/sites';
 import type { Dataset } from '../../data/schema';
 

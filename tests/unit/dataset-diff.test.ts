@@ -1,5 +1,5 @@
 /**
- * What a data change does, as a reviewer reads it (lib/dataset-diff.ts, `npm run data:diff`), and the
+ * What a data change does, as a reviewer reads it (lib/updates/dataset-diff.ts, `npm run data:diff`), and the
  * version a publication gets (every one newer than the last, a renewal included).
  */
 import { execFileSync } from 'node:child_process';
@@ -7,11 +7,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffDatasetFiles, formatDatasetDiff } from '@/lib/dataset-diff';
-import { nextPublishVersion } from '@/lib/dataset-update';
+import { diffDatasetFiles, formatDatasetDiff } from '@/lib/updates/dataset-diff';
+import { nextPublishVersion } from '@/lib/updates/dataset-update';
 import { buildDataset, contentHashOf } from '@/scripts/build-dataset';
 import type { Dataset } from '@/data/schema';
-import { generateSigningKeys } from '@/lib/signing';
+import { generateSigningKeys } from '@/lib/updates/signing';
 
 const before = buildDataset();
 

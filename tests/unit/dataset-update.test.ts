@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkForUpdate, diffDatasets, MAX_VERSION_STEP, UpdateError, type UpdateFailure } from '@/lib/dataset-update';
-import { generateSigningKeys, signBytes } from '@/lib/signing';
+import { checkForUpdate, diffDatasets, MAX_VERSION_STEP, UpdateError, type UpdateFailure } from '@/lib/updates/dataset-update';
+import { generateSigningKeys, signBytes } from '@/lib/updates/signing';
 import { buildDataset } from '@/scripts/build-dataset';
 import type { Dataset } from '@/data/schema';
 import { compactDataset } from '@/lib/compact-dataset';

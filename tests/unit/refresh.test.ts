@@ -3,14 +3,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDBFactory } from 'fake-indexeddb';
 import { createDatasetService } from '@/entrypoints/background/dataset-service';
 import { readStoredCompany, readStoredDataset, resetDatasetStoreConnection, writeStoredDataset } from '@/entrypoints/background/dataset-store';
-import { keyFingerprint } from '@/lib/dataset-update';
+import { keyFingerprint } from '@/lib/updates/dataset-update';
 import { compactDataset } from '@/lib/compact-dataset';
 import { createRefresher, REFRESH_ALARM, scheduleRefresh } from '@/entrypoints/background/refresh';
 import { getPanelPatterns, syncPanelRegistration } from '@/entrypoints/background/panel-registration';
 import { handleMessage } from '@/entrypoints/background/messaging';
 import { buildCompanyIndex } from '@/lib/company-index';
 import { DEFAULT_SETTINGS, getSettings, getUpdateStatus, SETTINGS_MIGRATIONS, Settings, updateSettings, updateStatusItem } from '@/lib/settings';
-import { generateSigningKeys, signBytes } from '@/lib/signing';
+import { generateSigningKeys, signBytes } from '@/lib/updates/signing';
 import { buildDataset } from '@/scripts/build-dataset';
 
 const bundled = buildDataset();

@@ -1,11 +1,11 @@
 /**
- * Where a build takes its updates from (lib/update-config.ts): the project's own source by default,
+ * Where a build takes its updates from (lib/updates/update-config.ts): the project's own source by default,
  * the environment's instead, none when switched off; every wrong value is refused by name.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readUpdateConfig } from '@/lib/update-config';
-import { generateSigningKeys } from '@/lib/signing';
+import { readUpdateConfig } from '@/lib/updates/update-config';
+import { generateSigningKeys } from '@/lib/updates/signing';
 
 const official = JSON.parse(readFileSync('data/update-source.json', 'utf8')) as { url: string; publicKeys: string[] };
 const key = generateSigningKeys().publicKey;

@@ -18,10 +18,10 @@
  * Only `fetch` and `crypto.subtle` are used, both present in browsers and in Node, so this module is
  * unit-tested in Node with a stubbed fetch. Storing and swapping in the result is the caller's job.
  */
-import { Dataset, type Dataset as DatasetT } from '../data/schema';
-import { checkCompanies, formatIssues } from './dataset';
-import { compactDataset, parseCompany, type CompactDataset } from './compact-dataset';
-import type { CompanyIndex } from './company-index';
+import { Dataset, type Dataset as DatasetT } from '../../data/schema';
+import { checkCompanies, formatIssues } from '../dataset';
+import { compactDataset, parseCompany, type CompactDataset } from '../compact-dataset';
+import type { CompanyIndex } from '../company-index';
 
 export const UPDATE_LIMITS = {
   timeoutMs: 10_000,
@@ -77,7 +77,7 @@ export interface UpdateConfig {
   url: string;
   /**
    * base64 of the raw 32-byte Ed25519 public keys the data may be signed with: the current key, and
-   * during a rotation the next one (lib/update-config.ts).
+   * during a rotation the next one (lib/updates/update-config.ts).
    */
   publicKeys: string[];
 }

@@ -1,12 +1,12 @@
 /**
  * What a new dataset changes, for a reviewer (`npm run data:diff`, the data workflow's job summary):
  * the companies added, removed and changed, exactly as the popup's "What changed" lists them
- * (lib/dataset-update.ts diffDatasets), and for each changed company its hosts, brands, facts and
+ * (lib/updates/dataset-update.ts diffDatasets), and for each changed company its hosts, brands, facts and
  * amounts that came or went. Pure: datasets in, text out.
  */
-import type { Company, Contract, Dataset } from '../data/schema';
-import { buildCompanyIndex } from './company-index';
-import { compactDataset } from './compact-dataset';
+import type { Company, Contract, Dataset } from '../../data/schema';
+import { buildCompanyIndex } from '../company-index';
+import { compactDataset } from '../compact-dataset';
 import { diffDatasets, type DatasetChange } from './dataset-update';
 
 export interface CompanyDiff {
