@@ -140,7 +140,7 @@ export function getBrand(company: Company, key: string): Brand | undefined {
  */
 export function hasProductWord(product: string | undefined, words: readonly string[]): boolean {
   if (!product) return false;
-  const text = ` ${product.slice(0, 300).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const text = ` ${normalizeUnicode(product.slice(0, 300))} `;
   return words.some((word) => text.includes(` ${word} `) || text.includes(` ${word}s `));
 }
 

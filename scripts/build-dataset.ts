@@ -8,9 +8,9 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { compileDataset, DatasetError, type CompanyFile } from '../lib/dataset';
+import { compileDataset, DatasetError, formatIssues, type CompanyFile } from '../lib/dataset';
 import { toMatchPatterns } from '../lib/hosts';
-import type { Dataset } from '../data/schema';
+import { Dataset } from '../data/schema';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -57,6 +57,22 @@ export function mergeImported(files: CompanyFile[], dir = path.join(ROOT, 'data/
 }
 
 /** SHA-256 (hex) of the companies as published: the same data has the same hash in every build. */
+/**
+ * A dataset file (a published `dataset.json`, or data/generated/dataset.json), read and validated
+ * against the schema; throws a DatasetError whose problems name the file and the field.
+ */
+export function readDatasetFile(file: string): Dataset {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new DatasetError([`${file}: ${(error as Error).message}`]);
+  }
+  const parsed = Dataset.safeParse(json);
+  if (!parsed.success) throw new DatasetError(formatIssues(file, parsed.error));
+  return parsed.data;
+}
+
 export function contentHashOf(companies: Dataset['companies']): string {
   return createHash('sha256').update(JSON.stringify(companies)).digest('hex');
 }

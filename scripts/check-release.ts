@@ -4,25 +4,13 @@
  * fail) and nowhere in the release build (`.output/chrome-mv3`), and the release build's panel must
  * attach a closed shadow root. Exits non-zero, naming the file, when a hook leaked.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    return statSync(file).isDirectory() ? files(file) : /\.(js|html|json)$/.test(name) ? [file] : [];
-  });
-}
-
-const containing = (dir: string, text: string) => files(dir).filter((file) => readFileSync(file, 'utf8').includes(text));
+import { filesWithTestClock, panelShadowMode } from './release-hooks';
 
 const problems: string[] = [];
-if (!containing('.output/chrome-mv3-test', 'nowOverride').length) problems.push('.output/chrome-mv3-test: the test clock is missing from the test build, so this check proves nothing');
-for (const file of containing('.output/chrome-mv3', 'nowOverride')) problems.push(`${file}: the test clock (nowOverride) is in the release build`);
-const shadowMode = (dir: string) =>
-  /attachShadow\(\{\s*mode:\s*["'`](\w+)["'`]\s*\}\)/.exec(readFileSync(`${dir}/content-scripts/panel.js`, 'utf8'))?.[1];
-if (shadowMode('.output/chrome-mv3-test') !== 'open') problems.push('.output/chrome-mv3-test/content-scripts/panel.js: the panel\'s shadow mode was not found in the test build, so this check proves nothing');
-if (shadowMode('.output/chrome-mv3') !== 'closed') problems.push('.output/chrome-mv3/content-scripts/panel.js: the panel\'s shadow root is not closed in the release build');
+if (!filesWithTestClock('.output/chrome-mv3-test').length) problems.push('.output/chrome-mv3-test: the test clock is missing from the test build, so this check proves nothing');
+for (const file of filesWithTestClock('.output/chrome-mv3')) problems.push(`${file}: the test clock (nowOverride) is in the release build`);
+if (panelShadowMode('.output/chrome-mv3-test') !== 'open') problems.push('.output/chrome-mv3-test/content-scripts/panel.js: the panel\'s shadow mode was not found in the test build, so this check proves nothing');
+if (panelShadowMode('.output/chrome-mv3') !== 'closed') problems.push('.output/chrome-mv3/content-scripts/panel.js: the panel\'s shadow root is not closed in the release build');
 
 for (const problem of problems) console.error(problem);
 console.log(problems.length ? 'release build: test hooks leaked' : 'release build: no test clock, closed shadow root');

@@ -4,32 +4,18 @@
  * Either file may be a published dataset (`npm run dataset:publish`) or the build's
  * `data/generated/dataset.json`. Each is validated first; a bad file is named with its problem.
  */
-import { readFileSync } from 'node:fs';
-import { Dataset } from '../data/schema';
-import { formatIssues } from '../lib/dataset';
+import { DatasetError } from '../lib/dataset';
 import { diffDatasetFiles, formatDatasetDiff } from '../lib/updates/dataset-diff';
-
-function read(file: string | undefined): Dataset {
-  if (!file) {
-    console.error('usage: npm run data:diff -- <old dataset.json> <new dataset.json>');
-    process.exit(2);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    console.error(`${file}: ${(error as Error).message}`);
-    process.exit(1);
-  }
-  const parsed = Dataset.safeParse(json);
-  if (!parsed.success) {
-    console.error(formatIssues(file, parsed.error).join('\n'));
-    process.exit(1);
-  }
-  return parsed.data;
-}
+import { readDatasetFile } from './build-dataset';
 
 const [oldFile, newFile] = process.argv.slice(2);
-const before = read(oldFile);
-const after = read(newFile);
-process.stdout.write(formatDatasetDiff(await diffDatasetFiles(before, after)));
+if (!oldFile || !newFile) {
+  console.error('usage: npm run data:diff -- <old dataset.json> <new dataset.json>');
+  process.exit(2);
+}
+try {
+  process.stdout.write(formatDatasetDiff(await diffDatasetFiles(readDatasetFile(oldFile), readDatasetFile(newFile))));
+} catch (error) {
+  console.error(error instanceof DatasetError ? error.problems.join('\n') : error);
+  process.exit(1);
+}

@@ -8,9 +8,9 @@
  * (.github/workflows/data.yml) does it for GitHub Pages. Past its expiry (default 90 days) installs
  * say the data has expired: publish again before then (the workflow does it every week).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildDataset } from './build-dataset';
+import { buildDataset, readDatasetFile } from './build-dataset';
 import { publicKeyOf, signBytes } from '../lib/updates/signing';
 import { DatasetError } from '../lib/dataset';
 import { nextPublishVersion } from '../lib/updates/dataset-update';
@@ -34,12 +34,7 @@ const previousAt = args.indexOf('--previous');
 const previousFile = previousAt >= 0 ? args.splice(previousAt, 2)[1] : undefined;
 const outDir = path.resolve(args[0] ?? 'dist-dataset');
 try {
-  let previous: { version: number } | undefined;
-  if (previousFile) {
-    const parsed = Dataset.safeParse(JSON.parse(readFileSync(previousFile, 'utf8')));
-    if (!parsed.success) throw new Error(`${previousFile}: not a dataset (${parsed.error.issues[0]?.message})`);
-    previous = parsed.data;
-  }
+  const previous = previousFile ? readDatasetFile(previousFile) : undefined;
   const { companies, version: metaVersion, contentHash } = buildDataset();
   const version = nextPublishVersion(metaVersion, previous);
   const now = Date.now();
@@ -57,6 +52,6 @@ try {
   console.log(`dataset v${dataset.version} (${dataset.companies.length} companies, sha256 ${contentHash!.slice(0, 12)}…, expires ${dataset.expiresAt}) → ${outDir}`);
   console.log(`signed for public key ${publicKeyOf(key)}`);
 } catch (error) {
-  console.error(error instanceof DatasetError || error instanceof Error ? error.message : error);
+  console.error(error instanceof DatasetError ? error.message : error);
   process.exit(1);
 }

@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readUpdateConfig } from '../lib/updates/update-config';
+import { filesWithTestClock, panelShadowMode } from './release-hooks';
 
 const OUT = '.output/chrome-mv3';
 const failures: string[] = [];
@@ -47,10 +48,8 @@ step(`chrome build pins the project's update source (${official.url})`, () => {
   if (!manifest.host_permissions?.includes(`${new URL(official.url).origin}/*`)) problems.push(`manifest: no host permission for ${new URL(official.url).origin}`);
   if (!manifest.permissions?.includes('alarms')) problems.push('manifest: no "alarms" permission (the periodic check)');
   if (manifest.host_permissions?.some((p) => p === '*://*/*' || p === '<all_urls>')) problems.push('manifest: access to every site is required, not optional');
-  if (readdirSync(OUT, { recursive: true }).some((f) => /\.(js|html)$/.test(String(f)) && readFileSync(path.join(OUT, String(f)), 'utf8').includes('nowOverride'))) {
-    problems.push('the test clock (nowOverride) is in the release build');
-  }
-  if (!/attachShadow\(\{\s*mode:\s*["'`]closed["'`]\s*\}\)/.test(readFileSync(path.join(OUT, 'content-scripts/panel.js'), 'utf8'))) problems.push('the panel\'s shadow root is not closed');
+  for (const file of filesWithTestClock(OUT)) problems.push(`${file}: the test clock (nowOverride) is in the release build`);
+  if (panelShadowMode(OUT) !== 'closed') problems.push('the panel\'s shadow root is not closed');
   return problems;
 });
 step('firefox build: manifest and web-ext lint', () => void npx('tsx', 'scripts/check-packages.ts', 'firefox'));

@@ -4,8 +4,8 @@
  * keeps in extension storage the answer for each listed company's own site (its host and www. host)
  * exactly as lookupPage would give it now, with the time it stops holding (a mute ending, the
  * auto-open guard's period, at most a few hours), and rewrites it whenever the data, the settings,
- * the dismissed sites or the auto-open record change. The content script reads it before asking the
- * worker, shows the panel, and only then asks (the badge, and the worker's answer, which wins).
+ * the dismissed sites or the auto-open record change. The content script reads it beside asking the
+ * worker: whichever comes first is shown, and the worker's answer (with the badge) wins.
  * Stores and job boards are left out: there the page's own employer or brand decides, which only the
  * worker can match. The page itself cannot read extension storage (content scripts' isolated world).
  */
@@ -14,11 +14,10 @@ import type { CompanyIndex } from '@/lib/company-index';
 import { FAST_COMPANY, FAST_HOST, FAST_KEYS, type FastCompany, type FastHost } from '@/lib/fast-cards-keys';
 import { activeMutes, autoOpenedItem, getDismissedSites, getNow, getSettings, type Settings } from '@/lib/settings';
 import { getSiteCategory } from '@/lib/sites';
-import { lookupPage, type LookupState } from './lookup';
+import { AUTO_OPEN_PERIOD_MS, lookupPage, type LookupState } from './lookup';
 
 /** The longest an answer is trusted without the worker having rewritten it. */
 export const FAST_CARD_HOURS = 6;
-const AUTO_OPEN_MS = { daily: 86_400_000, weekly: 7 * 86_400_000 } as const;
 
 /** Every listed site's answer as the worker would give it at `state.now` (no browser API). */
 export async function buildFastCards(index: CompanyIndex, settings: Settings, state: LookupState): Promise<Record<string, FastHost | FastCompany>> {
@@ -33,7 +32,7 @@ export async function buildFastCards(index: CompanyIndex, settings: Settings, st
       const { company, parents, ventures, members, why, site, recordsLatestFiscalYear } = answer.match;
       // The guard's period ends: the collapsed tab would become the opened panel.
       const last = Date.parse(state.autoOpened[company.id] ?? '');
-      const guardEnds = !answer.open && settings.autoOpen in AUTO_OPEN_MS && Number.isFinite(last) ? last + AUTO_OPEN_MS[settings.autoOpen as keyof typeof AUTO_OPEN_MS] : Infinity;
+      const guardEnds = !answer.open && settings.autoOpen in AUTO_OPEN_PERIOD_MS && Number.isFinite(last) ? last + AUTO_OPEN_PERIOD_MS[settings.autoOpen as keyof typeof AUTO_OPEN_PERIOD_MS] : Infinity;
       out[`${FAST_HOST}${host}`] = { company: company.id, why, site, open: answer.open, until: Math.min(horizon, guardEnds) } satisfies FastHost;
       out[`${FAST_COMPANY}${company.id}`] ??= { company, parents, ventures, members, ...(recordsLatestFiscalYear ? { recordsLatestFiscalYear } : {}) } satisfies FastCompany;
     }
@@ -54,7 +53,7 @@ export function syncFastCards(getIndex: () => Promise<CompanyIndex>): Promise<vo
       const [index, settings, dismissedSites, autoOpened, now] = await Promise.all([getIndex(), getSettings(), getDismissedSites(), autoOpenedItem.getValue(), getNow()]);
       // The auto-open record matters only with the daily or weekly guard ("every visit" records a
       // panel at every load, which must not rewrite every answer each time).
-      const guarded = settings.autoOpen in AUTO_OPEN_MS;
+      const guarded = settings.autoOpen in AUTO_OPEN_PERIOD_MS;
       const inputs = JSON.stringify([index.version, index.match.contentHash, settings, dismissedSites, guarded ? autoOpened : null]);
       const stored = await browser.storage.local.get([FAST_KEYS, FAST_WRITTEN]);
       const written = stored[FAST_WRITTEN] as { inputs: string; until: number } | undefined;

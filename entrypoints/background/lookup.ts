@@ -11,7 +11,8 @@ import { activeMutes, DEFAULT_SETTINGS, type Categories, type InvolvementFilter,
 import { getSiteKey, isSiteCovered } from '@/lib/site';
 
 const ALL_ON: Categories = DEFAULT_SETTINGS.categories;
-const AUTO_OPEN_PERIOD_MS = { daily: 86_400_000, weekly: 7 * 86_400_000 } as const;
+/** How long the auto-open guard keeps a company's panel collapsed after it opened by itself. */
+export const AUTO_OPEN_PERIOD_MS = { daily: 86_400_000, weekly: 7 * 86_400_000 } as const;
 
 export interface LookupState {
   now: number;

@@ -133,6 +133,9 @@ function PanelRoot({ match, initiallyOpen, onClose }: { match: MatchInfo; initia
   );
 }
 
+/** Which answer a panel shows: a new answer with the same key keeps the panel as it is. */
+const answerKey = (match: MatchInfo) => `${match.company.id}|${match.why.kind}`;
+
 /** A panel in the page: its host element (`<contractlens-panel>`) and how to take it out. */
 interface MountedPanel {
   host: HTMLElement;
@@ -214,7 +217,7 @@ export default defineContentScript({
       answered = true;
       const match = response?.status === 'show' && typeof response.match?.company?.id === 'string' ? response.match : null;
       const open = response?.status === 'show' && response.open === true;
-      const key = match ? `${match.company.id}|${match.why.kind}` : null;
+      const key = match ? answerKey(match) : null;
       // The same answer as the panel already shown (one from storage, a same-page navigation): kept.
       if (force || !shown || shown.key !== key || !shown.panel.host.isConnected) await show(match, open, key ?? '');
       if (shown && open && shown.open && !shown.seen && !force) {
@@ -255,7 +258,7 @@ export default defineContentScript({
     if (!category) {
       void loadPanelCss();
       void readFastCard(location.hostname).then((fast) => {
-        if (fast && ctx.isValid && !answered && !shown) void show(fast.match, fast.open, `${fast.match.company.id}|${fast.match.why.kind}`);
+        if (fast && ctx.isValid && !answered && !shown) void show(fast.match, fast.open, answerKey(fast.match));
       });
     }
 
