@@ -46,16 +46,25 @@ test('an amazon.com product page for a Dell laptop flags Dell (via Dell Federal 
   await expect(region.locator('.why')).toContainText('The site itself belongs to Amazon');
 });
 
-for (const [product, path] of [
-  ['a Motorola phone', '/site/motorola-moto-g-power-5g/6575284.p'],
-  ['an HP printer', '/site/hp-envy-6155e/6455164.p'],
-]) {
-  test(`bestbuy.com: ${product} flags nothing`, async ({ context }) => {
+// Product pages that must flag nothing, each after a page that does (brand matching is live in this
+// browser): a Dell laptop on amazon.com before Best Buy's, a Ring doorbell before Walmart's own.
+const FLAGS_NOTHING: Array<[string, string, string]> = [
+  ['bestbuy.com: a Motorola phone', 'https://www.bestbuy.com/site/motorola-moto-g-power-5g/6575284.p', 'dell'],
+  ['bestbuy.com: an HP printer', 'https://www.bestbuy.com/site/hp-envy-6155e/6455164.p', 'dell'],
+  ['walmart.com: a RING Automotive battery charger (another maker\'s "Ring")', 'https://www.walmart.com/ip/RING-Automotive-RSC612/5521301002', 'amazon'],
+  ['walmart.com: an HP OMEN laptop (HP Inc., not HPE)', 'https://www.walmart.com/ip/HP-OMEN-16/5521301003', 'amazon'],
+];
+const LIVE: Record<string, string> = {
+  dell: 'https://www.amazon.com/Dell-Latitude-5440/dp/B0C1234567',
+  amazon: 'https://www.walmart.com/ip/Ring-Battery-Doorbell-Satin-Nickel/5521301001',
+};
+
+for (const [product, url, live] of FLAGS_NOTHING) {
+  test(`${product} flags nothing`, async ({ context }) => {
     const page = await context.newPage();
-    // The Dell page first proves brand matching is live in this browser.
-    await page.goto('https://www.amazon.com/Dell-Latitude-5440/dp/B0C1234567');
-    await expect(panel(page)).toHaveCount(1);
-    await page.goto(`https://www.bestbuy.com${path}`);
+    await page.goto(LIVE[live]!);
+    await expect(panel(page)).toHaveAttribute('data-company', live);
+    await page.goto(url);
     await settle(page);
     await expect(page.locator('h1')).toBeVisible();
     await expect(panel(page)).toHaveCount(0);
@@ -95,22 +104,6 @@ test('walmart.com: a Ring doorbell flags Amazon and says Ring is Amazon\'s brand
   const popup = await openPopup(context, { tabId: await tabIdOf(serviceWorker, page) });
   await expect(popup.getByTestId('tab-status').locator('p').first()).toHaveText('The brand on this page, Ring, belongs to Amazon.');
 });
-
-for (const [product, path] of [
-  ['a RING Automotive battery charger (another maker\'s "Ring")', '/ip/RING-Automotive-RSC612/5521301002'],
-  ['an HP OMEN laptop (HP Inc., not HPE)', '/ip/HP-OMEN-16/5521301003'],
-]) {
-  test(`walmart.com: ${product} flags nothing`, async ({ context }) => {
-    const page = await context.newPage();
-    // The Ring doorbell first proves brand matching is live on this store in this browser.
-    await page.goto('https://www.walmart.com/ip/Ring-Battery-Doorbell-Satin-Nickel/5521301001');
-    await expect(panel(page)).toHaveAttribute('data-company', 'amazon');
-    await page.goto(`https://www.walmart.com${path}`);
-    await settle(page);
-    await expect(page.locator('h1')).toBeVisible();
-    await expect(panel(page)).toHaveCount(0);
-  });
-}
 
 test('newly listed sites and boards: Amazon\'s store in France, CACI\'s Workday board', async ({ context }) => {
   const page = await context.newPage();
