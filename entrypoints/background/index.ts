@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BUNDLED_DATASET_FILE, BUNDLED_META } from '@/lib/bundled-dataset-file';
 import { UPDATE_CONFIG } from '@/lib/updates/update-config';
-import { getSettings, settingsItem, updateStatusItem } from '@/lib/settings';
+import { autoOpenedItem, dismissedSitesItem, getSettings, settingsItem, updateStatusItem } from '@/lib/settings';
 import { createDatasetService } from './dataset-service';
 import { registerMessaging } from './messaging';
 import { ALWAYS_ON, syncPanelRegistration } from './panel-registration';
@@ -26,9 +26,11 @@ export default defineBackground(() => {
   const refresher = UPDATE_CONFIG ? createRefresher(UPDATE_CONFIG, service) : undefined;
   // The answers kept for listed sites (fast-cards.ts) follow every change they depend on.
   const syncCards = () => (ALWAYS_ON ? Promise.resolve() : syncFastCards(async () => (await service.get()).index));
-  // Dismissals, mutes and auto-opened panels are recorded by messaging, which awaits the rewrite;
-  // the settings and the data change elsewhere (the popup, an update) and are watched.
+  // Messaging awaits the rewrite after recording a dismissal, a mute or an auto-opened panel (the
+  // next page must see it); the watchers also catch these records written by any other context.
   registerMessaging({ service, refresher, onStateChange: syncCards, ...(UPDATE_CONFIG ? { updateUrl: UPDATE_CONFIG.url } : {}) });
+  autoOpenedItem.watch(() => void syncCards());
+  dismissedSitesItem.watch(() => void syncCards());
   // A data update (its record of what changed is new).
   updateStatusItem.watch((next, previous) => {
     if (next?.lastChange?.at !== previous?.lastChange?.at) void syncCards();
