@@ -7,7 +7,7 @@ import { AwardHistoryChart } from './AwardHistoryChart';
 import { fiscalYearOf, getAwardHistory } from '@/lib/award-history';
 import { SourceList } from './SourceLink';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface PanelProps {
   match: MatchInfo;
@@ -78,15 +78,35 @@ function WhyText({ match }: { match: MatchInfo }) {
   );
 }
 
-function Section({ title, count, open, children }: { title: string; count: number; open?: boolean; children: ComponentChildren }) {
+/**
+ * A `<details>` whose content is rendered only once it is opened: a closed section (a company's
+ * award records, the "why" text) costs the page nothing until someone asks for it. It stays rendered
+ * after being closed again.
+ */
+function LazyDetails({ class: className, open, summary, children }: { class: string; open?: boolean; summary: ComponentChildren; children: () => ComponentChildren }) {
+  const [opened, setOpened] = useState(Boolean(open));
+  return (
+    <details class={className} open={open} onToggle={(event) => (event.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
+      {summary}
+      {opened ? children() : null}
+    </details>
+  );
+}
+
+function Section({ title, count, open, children }: { title: string; count: number; open?: boolean; children: () => ComponentChildren }) {
   if (count === 0) return null;
   return (
-    <details class="section" open={open}>
-      <summary class="section-title">
-        {title} <span class="count">({count})</span>
-      </summary>
+    <LazyDetails
+      class="section"
+      open={open}
+      summary={
+        <summary class="section-title">
+          {title} <span class="count">({count})</span>
+        </summary>
+      }
+    >
       {children}
-    </details>
+    </LazyDetails>
   );
 }
 
@@ -105,6 +125,7 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
   const byOthers = company.protests.filter((p: Protest) => p.by !== 'employees');
   const titleId = `contractlens-title-${company.id}`;
   const brand = getMatchedBrand(match);
+  const context = contextLine(match);
 
   return (
     <section
@@ -142,9 +163,9 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
       </header>
 
       <div class="body">
-        {contextLine(match) ? (
+        {context ? (
           <p class="rule-note" data-testid="context">
-            {contextLine(match)}
+            {context}
           </p>
         ) : null}
         <p class="summary">{company.summary}</p>
@@ -154,70 +175,85 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
         {history ? <AwardHistoryChart history={history} latestFiscalYear={match.recordsLatestFiscalYear} /> : null}
 
         <Section title={t('panelSectionContracts')} count={contracts.length} open>
-          <ul class="entries">
-            {contracts.map((entry) => (
-              <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
-            ))}
-          </ul>
+          {() => (
+            <ul class="entries">
+              {contracts.map((entry) => (
+                <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
+              ))}
+            </ul>
+          )}
         </Section>
         <Section title={t('panelSectionAwardRecords')} count={history?.facts.length ?? 0} open={contracts.length === 0}>
-          <ul class="entries" data-testid="award-records">
-            {history?.facts.map((entry) => (
-              <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
-            ))}
-          </ul>
+          {() => (
+            <ul class="entries" data-testid="award-records">
+              {history?.facts.map((entry) => (
+                <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
+              ))}
+            </ul>
+          )}
         </Section>
         <Section title={t('panelSectionVentures')} count={ventures.length} open>
-          <ul class="entries">
-            {ventures.map((venture) => (
-              <li key={venture.id} class="entry" data-testid="venture">
-                <p class="claim">
-                  <strong>{venture.name}</strong>: {venture.summary}
-                </p>
-                <p class="meta">{t('panelVentureMember', company.name, venture.name)}</p>
-                <SourceList sources={venture.sources} />
-              </li>
-            ))}
-          </ul>
+          {() => (
+            <ul class="entries">
+              {ventures.map((venture) => (
+                <li key={venture.id} class="entry" data-testid="venture">
+                  <p class="claim">
+                    <strong>{venture.name}</strong>: {venture.summary}
+                  </p>
+                  <p class="meta">{t('panelVentureMember', company.name, venture.name)}</p>
+                  <SourceList sources={venture.sources} />
+                </li>
+              ))}
+            </ul>
+          )}
         </Section>
         <Section title={t('panelSectionEmployeeProtests')} count={byEmployees.length} open>
-          <ul class="entries">
-            {byEmployees.map((entry) => (
-              <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
-            ))}
-          </ul>
+          {() => (
+            <ul class="entries">
+              {byEmployees.map((entry) => (
+                <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
+              ))}
+            </ul>
+          )}
         </Section>
         <Section title={t('panelSectionOtherProtests')} count={byOthers.length}>
-          <ul class="entries">
-            {byOthers.map((entry) => (
-              <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
-            ))}
-          </ul>
+          {() => (
+            <ul class="entries">
+              {byOthers.map((entry) => (
+                <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
+              ))}
+            </ul>
+          )}
         </Section>
         <Section title={t('panelSectionResponses')} count={company.responses.length}>
-          <ul class="entries">
-            {company.responses.map((entry) => (
-              <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
-            ))}
-          </ul>
+          {() => (
+            <ul class="entries">
+              {company.responses.map((entry) => (
+                <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
+              ))}
+            </ul>
+          )}
         </Section>
 
-        <details class="why">
-          <summary>{t('panelWhy')}</summary>
-          <WhyText match={match} />
-          {brand ? (
+        <LazyDetails class="why" summary={<summary>{t('panelWhy')}</summary>}>
+          {() => (
             <>
-              <p data-testid="brand-owner">{t('panelBrandOwner', brand.name, company.name, brand.note ? ` (${brand.note})` : '')}</p>
-              <SourceList sources={brand.sources} />
+              <WhyText match={match} />
+              {brand ? (
+                <>
+                  <p data-testid="brand-owner">{t('panelBrandOwner', brand.name, company.name, brand.note ? ` (${brand.note})` : '')}</p>
+                  <SourceList sources={brand.sources} />
+                </>
+              ) : null}
+              {match.siteCompany ? <p>{t('panelSiteCompany', match.siteCompany.name)}</p> : null}
+              {parents.length > 0 ? <p data-testid="ownership">{t('panelOwnedSentence', company.name, formatOwnerChain(parents))}</p> : null}
+              {company.parent ? <SourceList sources={company.parent.sources} /> : null}
+              {members.length > 0 ? <p>{t('panelMembersSentence', company.name, memberNames)}</p> : null}
+              {company.members ? <SourceList sources={uniqueByUrl(company.members.flatMap((m) => m.sources))} /> : null}
+              <p>{t('panelOnDevice')}</p>
             </>
-          ) : null}
-          {match.siteCompany ? <p>{t('panelSiteCompany', match.siteCompany.name)}</p> : null}
-          {parents.length > 0 ? <p data-testid="ownership">{t('panelOwnedSentence', company.name, formatOwnerChain(parents))}</p> : null}
-          {company.parent ? <SourceList sources={company.parent.sources} /> : null}
-          {members.length > 0 ? <p>{t('panelMembersSentence', company.name, memberNames)}</p> : null}
-          {company.members ? <SourceList sources={uniqueByUrl(company.members.flatMap((m) => m.sources))} /> : null}
-          <p>{t('panelOnDevice')}</p>
-        </details>
+          )}
+        </LazyDetails>
         <p class="reviewed muted">{t('panelReviewed', formatPartialDate(company.lastReviewed))}</p>
       </div>
 

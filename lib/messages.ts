@@ -42,6 +42,12 @@ export const PageLeave = z.strictObject({ type: z.literal('page-leave'), doc: Do
 export const PanelSeen = z.strictObject({ type: z.literal('panel-seen') });
 export const DismissSite = z.strictObject({ type: z.literal('dismiss-site') });
 /**
+ * A store or job-board page, as its script starts: the worker (asleep after 30 s idle) wakes and
+ * reads its index while the page is being read, so the lookup that follows does not wait for both.
+ * Carries nothing of the page.
+ */
+export const WarmUp = z.strictObject({ type: z.literal('warm-up') });
+/**
  * A mute from the panel. No company id: a company mute applies to the company the background itself
  * matched for the sender's tab and URL (entrypoints/background/tab-pages.ts).
  */
@@ -81,7 +87,7 @@ export type ListMarker = z.infer<typeof ListMarker>;
 export type ListLookupResponse = z.infer<typeof ListLookupResponse>;
 
 /** From content scripts: the sender's tab URL, not anything in the message, says which page it is. */
-export const ContentMessage = z.discriminatedUnion('type', [PageLookup, PageLeave, PanelSeen, DismissSite, MuteRequest, ListLookup, ListOpen]);
+export const ContentMessage = z.discriminatedUnion('type', [PageLookup, PageLeave, PanelSeen, DismissSite, MuteRequest, ListLookup, ListOpen, WarmUp]);
 /** From the popup and options pages. */
 export const PageMessage = z.discriminatedUnion('type', [TabStatusRequest, DatasetStatusRequest, CheckNowRequest]);
 

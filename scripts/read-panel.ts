@@ -1,7 +1,9 @@
 /**
  * Reads what the panel shows on a page, for `npm start`'s headless demo and the e2e checks that run
  * the release build: the rendered text of the `<contractlens-panel>` element's shadow root
- * (entrypoints/panel.content), never recomputed from the data, so it is what a user would see.
+ * (entrypoints/panel.content), never recomputed from the data, so it is what a user would see. The
+ * panel renders a closed section only when it is opened: the reader opens each one, as a user reading
+ * everything would, and reads once they are rendered.
  *
  * The release build's root is closed: the reader runs on the root found through the DevTools
  * protocol (`DOM.getDocument` with `pierce: true` reaches closed roots too). A test build's open root
@@ -30,6 +32,8 @@ export interface PanelText {
 
 export type PanelState =
   | { kind: 'none' }
+  /** Closed sections were just opened and are still rendering (the panel renders them only when opened). */
+  | { kind: 'opening' }
   | { kind: 'tab'; text: string; box: { x: number; y: number; width: number; height: number } }
   | { kind: 'panel'; panel: PanelText };
 
@@ -46,6 +50,10 @@ function readRoot(root: ShadowRoot | null): PanelState {
   }
   const region = root?.querySelector('[data-testid="contractlens-panel"]');
   if (!region) return { kind: 'none' };
+  // Every entry is read: a closed section is opened, and read once the panel has rendered it.
+  const sections = [...region.querySelectorAll<HTMLDetailsElement>('details.section')];
+  for (const closed of sections.filter((details) => !details.open)) closed.open = true;
+  if (sections.some((details) => details.children.length < 2)) return { kind: 'opening' };
   // Contracts come first: the schema requires at least one, so the first section is always theirs.
   const section = region.querySelector('details.section');
   const entries = [...(section?.querySelectorAll(':scope > ul > li.entry') ?? [])];
@@ -128,7 +136,16 @@ export async function readPanel(page: Page, open = false): Promise<PanelState> {
   return state;
 }
 
+/** The panel read whole: closed sections are opened first, and read once rendered (at most 2 s). */
 async function readOnce(page: Page): Promise<PanelState> {
+  for (let tries = 0; ; tries++) {
+    const state = await readRootOnce(page);
+    if (state.kind !== 'opening' || tries === 100) return state;
+    await page.waitForTimeout(20);
+  }
+}
+
+async function readRootOnce(page: Page): Promise<PanelState> {
   const host = await page.evaluate(() => {
     const el = document.querySelector('contractlens-panel');
     return el ? (el.shadowRoot ? 'open' : 'closed') : 'none';

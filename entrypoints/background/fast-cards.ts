@@ -4,8 +4,8 @@
  * keeps in extension storage the answer for each listed company's own site (its host and www. host)
  * exactly as lookupPage would give it now, with the time it stops holding (a mute ending, the
  * auto-open guard's period, at most a few hours), and rewrites it whenever the data, the settings,
- * the dismissed sites or the auto-open record change. The content script reads it beside asking the
- * worker: whichever comes first is shown, and the worker's answer (with the badge) wins.
+ * the dismissed sites or the auto-open record change. The content script shows it first and asks the
+ * worker after it, off the panel's path: the worker's answer (with the badge) follows and wins.
  * Stores and job boards are left out: there the page's own employer or brand decides, which only the
  * worker can match. The page itself cannot read extension storage (content scripts' isolated world).
  */

@@ -84,6 +84,9 @@ async function handleContentMessage(
       await tabPages.record(tabId, { url: senderUrl, signals, companyId: match.company.id });
       return { status: 'show', match, open: true };
     }
+    case 'warm-up':
+      // The index is loaded by now (handleMessage waited for it): nothing else to do.
+      return { ok: true };
     case 'page-leave':
       if (!(await tabPages.forget(tabId, message.doc))) return { ok: false };
       await setTabBadge(tabId, null, settings.discreet);

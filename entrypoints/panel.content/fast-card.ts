@@ -1,7 +1,7 @@
 /**
  * The answer the worker left in extension storage for this page's host (entrypoints/background/
  * fast-cards.ts), read without waking the worker: the panel can be shown at once on a first visit,
- * and the worker's own answer follows and wins. Only while it holds (its `until`), and never with
+ * and the worker, asked after it, answers and wins. Only while it holds (its `until`), and never with
  * alerts switched off or in discreet mode (read from the settings, in case the worker has not yet
  * rewritten the answers since they changed).
  */

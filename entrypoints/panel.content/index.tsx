@@ -32,11 +32,25 @@ import './style.css';
 
 const SETTLE_MS = 150;
 const WAIT_MS = 2500;
+/** The longest the panel waits for the page to be idle (a page that is never idle still gets it). */
+const IDLE_TIMEOUT_MS = 1000;
+
+/**
+ * Resolves once the page's main thread is idle: reading the page and rendering the panel come after
+ * the page's own work (its load event included, on a page that has nothing left to load), never
+ * before it. Without requestIdleCallback (older Safari-like engines), after the current task.
+ */
+function pageIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(resolve, 0);
+  });
+}
 
 type Outgoing =
   | { type: 'page-lookup'; doc: string; url: string; signals: PageSignal[]; force?: boolean }
   | { type: 'page-leave'; doc: string }
-  | { type: 'dismiss-site' | 'panel-seen' }
+  | { type: 'dismiss-site' | 'panel-seen' | 'warm-up' }
   | { type: 'mute'; kind: 'site' | 'company'; duration: 'day' | 'week' | 'always' }
   | { type: 'list-lookup'; doc: string; names: string[]; hosts: string[] }
   | { type: 'list-open'; doc: string; name?: string; host?: string };
@@ -200,8 +214,6 @@ export default defineContentScript({
     // The panel on the page: one at a time, replaced by the next answer (a lookup, a clicked marker).
     // The latest call wins: a panel still mounting when a newer answer comes is dropped.
     let generation = 0;
-    // Whether the worker has answered for this page (then an answer kept in storage is not shown).
-    let answered = false;
     const show = async (match: MatchInfo | null, open: boolean, key: string) => {
       const mine = ++generation;
       shown?.panel.remove();
@@ -214,7 +226,6 @@ export default defineContentScript({
     const apply = async (abort: AbortSignal, force = false) => {
       const response = (await send({ type: 'page-lookup', doc, url: location.href, signals, force })) as LookupResponse | undefined;
       if (abort.aborted || !ctx.isValid || response?.status === 'busy') return;
-      answered = true;
       const match = response?.status === 'show' && typeof response.match?.company?.id === 'string' ? response.match : null;
       const open = response?.status === 'show' && response.open === true;
       const key = match ? answerKey(match) : null;
@@ -252,15 +263,15 @@ export default defineContentScript({
       await apply(abort);
     };
 
-    // A listed company's own site: the answer the worker left in storage is shown at once, without
-    // waiting for a sleeping worker to wake (./fast-card.ts); the worker's answer follows and wins.
-    // Read beside the worker's answer, not before it: a running worker may well answer first.
-    if (!category) {
-      void loadPanelCss();
-      void readFastCard(location.hostname).then((fast) => {
-        if (fast && ctx.isValid && !answered && !shown) void show(fast.match, fast.open, answerKey(fast.match));
-      });
-    }
+    // Started at once, since the browser does the reading: the panel's sheet and, on a listed
+    // company's own site, the answer the worker left in storage (./fast-card.ts).
+    const fastCard = category ? Promise.resolve(null) : readFastCard(location.hostname);
+    if (!category) void loadPanelCss();
+    // A store or job board needs the worker's answer: a sleeping worker wakes while the page is read.
+    else void send({ type: 'warm-up' });
+    // Everything that costs the page (reading it, the markers, the panel) waits until it is idle.
+    await pageIdle();
+    if (!ctx.isValid) return;
 
     // Result lists: a marker beside each listed employer or site; a marker opens its company's panel.
     const listReader = getListReader(new URL(location.href));
@@ -285,6 +296,10 @@ export default defineContentScript({
       markers.watch(stop.signal);
     }
 
+    // The kept answer is shown without waking a sleeping worker (MV3 stops it after 30 s idle); the
+    // worker is asked after it, off the panel's path, and its answer (with the badge) wins.
+    const fast = await fastCard;
+    if (fast && ctx.isValid && !shown) await show(fast.match, fast.open, answerKey(fast.match));
     await evaluate(false);
     // WXT's location-change event fires as a navigation starts (the Navigation API's `navigate`), so
     // its own `newUrl` says where to. It is never trusted, and a page could dispatch one by that name,

@@ -37,6 +37,17 @@ describe('background messaging', () => {
     expect(handleMessage(deps, lookup('https://www.linkedin.com/jobs/view/2', tooMany), fromPage('https://www.linkedin.com/'))).toBeUndefined();
   });
 
+  it('a warm-up from a page loads the data and answers nothing about the page; from elsewhere, or with a payload, no answer', async () => {
+    let loads = 0;
+    const counting = { service: { get: () => (loads++, deps.service.get()) } };
+    expect(await handleMessage(counting, { type: 'warm-up' }, fromPage('https://www.amazon.com/dp/1'))).toEqual({ ok: true });
+    expect(loads).toBe(1);
+    expect(handleMessage(counting, { type: 'warm-up', url: 'https://www.amazon.com/' }, fromPage('https://www.amazon.com/dp/1'))).toBeUndefined();
+    expect(handleMessage(counting, { type: 'warm-up' }, fromPopup())).toBeUndefined();
+    expect(handleMessage(counting, { type: 'warm-up' }, fromPage('https://www.amazon.com/', { frameId: 2 }))).toBeUndefined();
+    expect(loads).toBe(1);
+  });
+
   it('ignores other extensions, sub-frames, non-web pages and malformed messages', () => {
     expect(handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/', { id: 'someone-else' }))).toBeUndefined();
     expect(handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/', { frameId: 3 }))).toBeUndefined();

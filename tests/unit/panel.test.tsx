@@ -19,6 +19,16 @@ function mount(match: MatchInfo, handlers = { onDismiss: vi.fn(), onMute: vi.fn(
 
 afterEach(() => act(() => render(null, container)));
 
+/** Opens every closed section and the "why" text, as a reader clicking each summary would. */
+async function openAll() {
+  for (const summary of container.querySelectorAll<HTMLElement>('details:not([open]) > summary')) {
+    await act(async () => {
+      summary.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}
+
 describe('Panel', () => {
   it('shows the company, its contracts, employee protests and sources', async () => {
     mount((await findMatch(index, 'https://www.wayfair.com/'))!);
@@ -67,6 +77,7 @@ describe('Panel', () => {
   it('shows the parent, the source for the ownership, and why it matched with the host’s confidence', async () => {
     mount((await findMatch(index, 'https://github.com/'))!);
     expect(container.textContent).toContain('Owned by Microsoft');
+    await openAll();
     const why = container.querySelector('.why')!;
     expect(why.textContent).toContain('You are on github.com');
     expect(why.querySelector('[data-testid=ownership]')!.textContent).toBe('GitHub is owned by Microsoft.');
@@ -81,6 +92,7 @@ describe('Panel', () => {
     mount((await findMatch(index, 'https://www.walmart.com/ip/Ring-Battery-Doorbell/5521301001', [ring]))!);
     expect(container.querySelector('h2')!.textContent).toBe('Amazon');
     expect(container.querySelector('[data-testid=context]')!.textContent).toBe('Ring, the brand of this product, belongs to Amazon.');
+    await openAll();
     const owner = container.querySelector('.why [data-testid=brand-owner]')!;
     expect(owner.textContent).toBe('Ring belongs to Amazon (Amazon bought the video-doorbell maker Ring in 2018). Sources:');
     expect([...container.querySelectorAll('.why a')].map((a) => a.getAttribute('href'))).toContain(
@@ -93,6 +105,7 @@ describe('Panel', () => {
 
   it('links the page that shows a host as the company’s own, where one was read', async () => {
     mount((await findMatch(index, 'https://www.palantir.com/'))!);
+    await openAll();
     const confidence = container.querySelector('[data-testid=host-confidence]')!;
     expect(confidence.textContent).toMatch(/^Confidence: seen\./);
     expect(confidence.querySelector('a')!.getAttribute('href')).toMatch(/^https:\/\/www\.palantir\.com\//);
@@ -119,12 +132,34 @@ describe('Panel', () => {
     mount((await findMatch(withVenture, 'https://jobs.lever.co/example/123', employer('Barnard Spencer Joint Venture')))!);
     expect(container.querySelector('[data-testid=members]')!.textContent).toBe('A joint venture of Barnard Construction Company and Spencer Construction');
     expect(container.querySelector('[data-testid=venture]')).toBeNull();
+    await openAll();
     expect([...container.querySelectorAll('.why a')].map((a) => a.getAttribute('href'))).toEqual([tieSource.url]);
 
     // Without the venture, the member's panel names none.
     mount((await findMatch(index, 'https://jobs.lever.co/example/123', employer('Barnard Construction Company')))!);
     expect(container.querySelector('h2')!.textContent).toBe('Barnard Construction Company');
     expect(container.querySelector('[data-testid=venture]')).toBeNull();
+  });
+
+  it('renders a closed section only when it is opened, and keeps it after it is closed again', async () => {
+    // The GEO Group: news contracts (open) and six fiscal years of award records (closed).
+    mount((await findMatch(index, 'https://www.geogroup.com/'))!);
+    const records = [...container.querySelectorAll<HTMLDetailsElement>('details.section')].find((d) => d.querySelector('summary')!.textContent!.startsWith('Federal award records'))!;
+    expect(records.open).toBe(false);
+    expect(records.children).toHaveLength(1);
+    expect(container.querySelector('.why')!.children).toHaveLength(1);
+    const summary = records.querySelector('summary')!;
+    await act(async () => {
+      summary.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(records.querySelectorAll('[data-testid=award-records] li.entry').length).toBeGreaterThan(5);
+    await act(async () => {
+      summary.click();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(records.open).toBe(false);
+    expect(records.querySelectorAll('[data-testid=award-records] li.entry').length).toBeGreaterThan(5);
   });
 
   it('Escape and the buttons call back', async () => {
