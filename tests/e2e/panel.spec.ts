@@ -134,7 +134,11 @@ test('federal award records appear under the news-based facts, with the fiscal y
   const page = await context.newPage();
   await page.goto('http://www.geogroup.com/');
   const region = panel(page).getByTestId('contractlens-panel');
-  // Wait for the panel before reading its entries.
+  // The award records are closed beside news-based facts, and rendered when opened.
+  const records = region.locator('details.section', { has: page.locator('summary', { hasText: 'Federal award records' }) });
+  await expect(records).not.toHaveAttribute('open');
+  await expect(records.locator('.entry')).toHaveCount(0);
+  await records.locator('summary').click();
   await expect(region).toContainText('Federal award records: ICE obligated $753,461,807.70 in fiscal year 2026');
   const entries = region.locator('.entry');
   const texts = await entries.locator('.claim').allTextContents();
