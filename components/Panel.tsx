@@ -1,13 +1,10 @@
 import type { MatchInfo, MatchReason } from '@/lib/messages';
-import type { Protest, Source } from '@/data/schema';
-import { formatInvolvement, formatNameList, formatOwnerChain, formatPartialDate, getMatchedBrand, toSafeHttpUrl } from '@/lib/format';
+import type { Source } from '@/data/schema';
+import { formatNameList, formatOwnerChain, formatPartialDate, getMatchedBrand, toSafeHttpUrl } from '@/lib/format';
 import { t, type MessageKey } from '@/lib/i18n';
-import { EvidenceItem } from './EvidenceItem';
-import { AwardHistoryChart } from './AwardHistoryChart';
-import { fiscalYearOf, getAwardHistory } from '@/lib/award-history';
 import { SourceList } from './SourceLink';
-import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { LazyDetails, RecordBody } from './CompanyRecord';
+import { useEffect, useRef } from 'preact/hooks';
 
 export interface PanelProps {
   match: MatchInfo;
@@ -78,51 +75,13 @@ function WhyText({ match }: { match: MatchInfo }) {
   );
 }
 
-/**
- * A `<details>` whose content is rendered only once it is opened: a closed section (a company's
- * award records, the "why" text) costs the page nothing until someone asks for it. It stays rendered
- * after being closed again.
- */
-function LazyDetails({ class: className, open, summary, children }: { class: string; open?: boolean; summary: ComponentChildren; children: () => ComponentChildren }) {
-  const [opened, setOpened] = useState(Boolean(open));
-  return (
-    <details class={className} open={open} onToggle={(event) => (event.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
-      {summary}
-      {opened ? children() : null}
-    </details>
-  );
-}
-
-function Section({ title, count, open, children }: { title: string; count: number; open?: boolean; children: () => ComponentChildren }) {
-  if (count === 0) return null;
-  return (
-    <LazyDetails
-      class="section"
-      open={open}
-      summary={
-        <summary class="section-title">
-          {title} <span class="count">({count})</span>
-        </summary>
-      }
-    >
-      {children}
-    </LazyDetails>
-  );
-}
-
 export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (autoFocus) closeButton.current?.focus();
   }, [autoFocus]);
-  const { company, parents, ventures, members } = match;
+  const { company, parents, members } = match;
   const memberNames = formatNameList(members.map((m) => m.name));
-  // Fiscal-year totals from the award records get their own section (newest first) and the history
-  // line; news reports and single contracts stay under "Contracts and sales".
-  const history = getAwardHistory(company);
-  const contracts = company.contracts.filter((c) => fiscalYearOf(c) === undefined);
-  const byEmployees = company.protests.filter((p: Protest) => p.by === 'employees');
-  const byOthers = company.protests.filter((p: Protest) => p.by !== 'employees');
   const titleId = `contractlens-title-${company.id}`;
   const brand = getMatchedBrand(match);
   const context = contextLine(match);
@@ -168,72 +127,7 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
             {context}
           </p>
         ) : null}
-        <p class="summary">{company.summary}</p>
-        <p class="involvement" data-testid="involvement">
-          {t('panelInvolvement', formatInvolvement(company.involvement))}
-        </p>
-        {history ? <AwardHistoryChart history={history} latestFiscalYear={match.recordsLatestFiscalYear} /> : null}
-
-        <Section title={t('panelSectionContracts')} count={contracts.length} open>
-          {() => (
-            <ul class="entries">
-              {contracts.map((entry) => (
-                <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
-              ))}
-            </ul>
-          )}
-        </Section>
-        <Section title={t('panelSectionAwardRecords')} count={history?.facts.length ?? 0} open={contracts.length === 0}>
-          {() => (
-            <ul class="entries" data-testid="award-records">
-              {history?.facts.map((entry) => (
-                <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
-              ))}
-            </ul>
-          )}
-        </Section>
-        <Section title={t('panelSectionVentures')} count={ventures.length} open>
-          {() => (
-            <ul class="entries">
-              {ventures.map((venture) => (
-                <li key={venture.id} class="entry" data-testid="venture">
-                  <p class="claim">
-                    <strong>{venture.name}</strong>: {venture.summary}
-                  </p>
-                  <p class="meta">{t('panelVentureMember', company.name, venture.name)}</p>
-                  <SourceList sources={venture.sources} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </Section>
-        <Section title={t('panelSectionEmployeeProtests')} count={byEmployees.length} open>
-          {() => (
-            <ul class="entries">
-              {byEmployees.map((entry) => (
-                <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
-              ))}
-            </ul>
-          )}
-        </Section>
-        <Section title={t('panelSectionOtherProtests')} count={byOthers.length}>
-          {() => (
-            <ul class="entries">
-              {byOthers.map((entry) => (
-                <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
-              ))}
-            </ul>
-          )}
-        </Section>
-        <Section title={t('panelSectionResponses')} count={company.responses.length}>
-          {() => (
-            <ul class="entries">
-              {company.responses.map((entry) => (
-                <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
-              ))}
-            </ul>
-          )}
-        </Section>
+        <RecordBody record={match} today={today} />
 
         <LazyDetails class="why" summary={<summary>{t('panelWhy')}</summary>}>
           {() => (

@@ -17,6 +17,7 @@ import { HostIndex } from './hosts';
 import { hashFrom, KeyTable } from './key-table';
 import { pslFingerprint } from './psl-below';
 import { collectNames } from './names';
+import { toDirectoryRows, type DirectoryRow } from './directory/rows';
 
 /** Bumped whenever the layout changes: a stored dataset of another format is ignored. */
 export const COMPACT_FORMAT = 4;
@@ -68,6 +69,8 @@ export interface CompactDataset {
   index: MatchIndex;
   /** Each company's JSON text, by position. */
   companies: string[];
+  /** The directory's row of each company, by position (lib/directory/rows.ts): read by extension pages only. */
+  rows: DirectoryRow[];
 }
 
 export function compactDataset(dataset: Dataset): CompactDataset {
@@ -119,6 +122,7 @@ export function compactDataset(dataset: Dataset): CompactDataset {
       memberships: Uint32Array.from(memberships),
     },
     companies,
+    rows: toDirectoryRows(dataset.companies),
   };
 }
 

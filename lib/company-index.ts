@@ -62,6 +62,8 @@ export interface CompanyIndex {
   hosts(): string[];
   /** The company with this id, read, parsed and validated on first use; undefined if unknown or invalid. */
   getCompany(id: string): Promise<Company | undefined>;
+  /** The company with its owners, ventures and members, as its panel shows them (the directory); null if unknown. */
+  getRecord(id: string): Promise<Omit<PageMatch, 'why'> | null>;
   /** The company a name (as a page gives it) belongs to, by whole normalised names. */
   lookupName(name: string): Promise<NameHit | null>;
   /** Host rule only: what the site itself belongs to. */
@@ -145,10 +147,11 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
     const brand = getBrand(owner, key);
     return { company: owner, name: getWrittenName(owner, key), ambiguous: (nameTable.flags(slot) & AMBIGUOUS) !== 0, ...(brand ? { brand } : {}) };
   };
-  const withTies = async (found: Company, why: MatchReason): Promise<PageMatch> => {
+  const ties = async (found: Company): Promise<Omit<PageMatch, 'why'>> => {
     const [parents, ventures, members] = await Promise.all([getParentChain(found), getVentures(found), getMembers(found)]);
-    return { company: found, parents, ventures, members, why };
+    return { company: found, parents, ventures, members };
   };
+  const withTies = async (found: Company, why: MatchReason): Promise<PageMatch> => ({ ...(await ties(found)), why });
 
   return {
     match,
@@ -157,6 +160,10 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
     size: match.ids.length,
     hosts: () => hosts.hosts(),
     getCompany,
+    async getRecord(id) {
+      const found = await getCompany(id);
+      return found ? ties(found) : null;
+    },
     lookupName,
     async matchUrl(url) {
       if (!isWebUrl(url)) return null;

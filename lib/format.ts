@@ -37,6 +37,15 @@ export function formatUsd(usd: number): string {
   return `$${usd.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(usd) ? 0 : 2, maximumFractionDigits: 2 })}`;
 }
 
+/** Dollars in a table cell: "$12.3M" (or "12,3 M US$"), the exact figure being in the record. */
+export function formatUsdCompact(usd: number): string {
+  try {
+    return new Intl.NumberFormat(getUiLanguage(), { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(usd);
+  } catch {
+    return formatUsd(usd);
+  }
+}
+
 const QUALIFIERS: Record<NonNullable<Amount['qualifier']>, MessageKey> = {
   about: 'qualAbout',
   'more-than': 'qualMoreThan',

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { Company, Confidence, Source } from '../data/schema';
 import { UpdateStatus } from './settings';
+import { DirectoryRows } from './directory/rows';
 import type { PageSignal as PageSignalT } from './extract/types';
 import { LIST_BATCH } from './extract/lists/types';
 
@@ -88,8 +89,13 @@ export type ListLookupResponse = z.infer<typeof ListLookupResponse>;
 
 /** From content scripts: the sender's tab URL, not anything in the message, says which page it is. */
 export const ContentMessage = z.discriminatedUnion('type', [PageLookup, PageLeave, PanelSeen, DismissSite, MuteRequest, ListLookup, ListOpen, WarmUp]);
+/** The directory and the search: every company's row in the data in use (lib/directory/rows.ts). */
+export const DirectoryRequest = z.strictObject({ type: z.literal('directory') });
+/** The directory: one company's record, as its panel shows it. */
+export const CompanyRecordRequest = z.strictObject({ type: z.literal('company-record'), id: z.string().check(z.minLength(1), z.maxLength(200)) });
+
 /** From the popup and options pages. */
-export const PageMessage = z.discriminatedUnion('type', [TabStatusRequest, DatasetStatusRequest, CheckNowRequest]);
+export const PageMessage = z.discriminatedUnion('type', [TabStatusRequest, DatasetStatusRequest, CheckNowRequest, DirectoryRequest, CompanyRecordRequest]);
 
 const CompanyRef = z.strictObject({ id: z.string(), name: z.string() });
 
@@ -114,21 +120,32 @@ export const MatchReason = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const MatchInfo = z.strictObject({
+/** A company as its panel shows it, wherever it is shown. */
+const recordShape = {
   company: Company,
   parents: z.array(CompanyRef),
   /** Joint ventures the company is a member of: what they are, and the sources for the membership. */
   ventures: z.array(z.strictObject({ id: z.string(), name: z.string(), summary: z.string(), sources: z.array(Source) })),
   /** For a joint venture: its members in the dataset. */
   members: z.array(CompanyRef),
+  /** The newest fiscal year the dataset's award records cover (see lib/award-history.ts). */
+  recordsLatestFiscalYear: z.optional(z.number()),
+};
+
+/** A company's record in the directory (no page, so no reason it matched). */
+export const CompanyRecord = z.strictObject(recordShape);
+
+export const MatchInfo = z.strictObject({
+  ...recordShape,
   why: MatchReason,
   /** What "this site" means for Dismiss and mutes: the page host without `www.`. */
   site: z.string(),
   /** On a store or job board that is itself listed (amazon.com): the site's own company. */
   siteCompany: z.optional(CompanyRef),
-  /** The newest fiscal year the dataset's award records cover (see lib/award-history.ts). */
-  recordsLatestFiscalYear: z.optional(z.number()),
 });
+
+export const DirectoryResponse = z.strictObject({ version: z.number(), generatedAt: z.string(), rows: DirectoryRows });
+export const CompanyRecordResponse = z.nullable(CompanyRecord);
 
 export const LookupResponse = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('none') }),
@@ -171,6 +188,8 @@ export const DatasetStatus = z.strictObject({
 });
 
 export type DatasetStatus = z.infer<typeof DatasetStatus>;
+export type CompanyRecord = z.infer<typeof CompanyRecord>;
+export type DirectoryResponse = z.infer<typeof DirectoryResponse>;
 export type ContentMessage = z.infer<typeof ContentMessage>;
 export type PageMessage = z.infer<typeof PageMessage>;
 export type MatchInfo = z.infer<typeof MatchInfo>;

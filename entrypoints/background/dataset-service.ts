@@ -14,11 +14,32 @@ import type { BundledMeta } from '@/lib/bundled-dataset-file';
 import { compactDataset, type CompactDataset } from '@/lib/compact-dataset';
 import { indexCompactDataset, type CompanyIndex } from '@/lib/company-index';
 import { keyFingerprint } from '@/lib/updates/dataset-update';
-import { clearStoredDataset, readStoredCompany, readStoredDataset, writeStoredDataset, type StoredDataset } from './dataset-store';
+import { toDirectoryRows, type DirectoryRow } from '@/lib/directory/rows';
+import { clearStoredDataset, readStoredCompany, readStoredDataset, readStoredRows, writeStoredDataset, type StoredDataset } from './dataset-store';
+
+/** An active dataset made from a compact one in memory (the bundled one, or an update just accepted). */
+function fromCompact(compact: CompactDataset, source: ActiveDataset['source']): ActiveDataset {
+  return { index: indexCompactDataset(compact.index, (position) => compact.companies[position]), source, rows: async () => compact.rows };
+}
+
+/** Rows read from the store once, or made from the companies when none are stored. */
+function storedRows(index: CompanyIndex): () => Promise<DirectoryRow[]> {
+  let rows: Promise<DirectoryRow[]> | undefined;
+  return () =>
+    (rows ??= readStoredRows(index.match).then(
+      async (stored) => stored ?? toDirectoryRows((await Promise.all(index.match.ids.map((id) => index.getCompany(id)))).filter((c) => c !== undefined)),
+    ));
+}
 
 export interface ActiveDataset {
   index: CompanyIndex;
   source: 'bundled' | 'update';
+  /**
+   * The directory's rows of this dataset (lib/directory/rows.ts), for extension pages: kept in
+   * memory when the dataset was compacted here, else read from the store once; a dataset stored
+   * without them has them made from its companies.
+   */
+  rows: () => Promise<DirectoryRow[]>;
 }
 
 /**
@@ -40,7 +61,8 @@ export function createDatasetService(bundledSource: unknown, updateKeys: readonl
   const fromStore = (stored: StoredDataset, source: ActiveDataset['source']): ActiveDataset | null => {
     try {
       const { ids } = stored.index;
-      return { index: indexCompactDataset(stored.index, (position) => readStoredCompany(position, ids[position]!)), source };
+      const index = indexCompactDataset(stored.index, (position) => readStoredCompany(position, ids[position]!));
+      return { index, source, rows: storedRows(index) };
     } catch {
       // An inconsistent stored index: the bundled dataset serves, and the next check refetches.
       return null;
@@ -72,7 +94,7 @@ export function createDatasetService(bundledSource: unknown, updateKeys: readonl
     // Kept for the next worker start (only in builds that pin the bundled dataset's identity), after
     // this answer: a failed write costs only a slower next start.
     if (bundledMeta) void writeStoredDataset(compact, '', new Date().toISOString(), 'bundled').catch(() => undefined);
-    return { index: indexCompactDataset(compact.index, (position) => compact.companies[position]), source: 'bundled' };
+    return fromCompact(compact, 'bundled');
   };
 
   return {
@@ -84,7 +106,7 @@ export function createDatasetService(bundledSource: unknown, updateKeys: readonl
       if (!updateKeys.includes(publicKey)) throw new Error('The update was not verified with a key this build pins.');
       await writeStoredDataset(compact, await keyFingerprint(publicKey), new Date().toISOString());
       // Served from memory until the worker stops; a restarted worker reads from the store.
-      const next: ActiveDataset = { index: indexCompactDataset(compact.index, (position) => compact.companies[position]), source: 'update' };
+      const next = fromCompact(compact, 'update');
       active = Promise.resolve(next);
       return next;
     },

@@ -14,6 +14,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import * as z from 'zod/mini';
 import { isConsistent, MatchIndex, type CompactDataset } from '@/lib/compact-dataset';
+import { DirectoryRows, type DirectoryRow } from '@/lib/directory/rows';
 
 export const StoredDataset = z.object({
   index: MatchIndex,
@@ -41,6 +42,10 @@ interface Schema extends DBSchema {
 
 const DB_NAME = 'contractlens';
 const CURRENT = 'current';
+/** The directory's rows of the current dataset, apart from its index: a cold worker never reads them. */
+const DIRECTORY = 'directory';
+
+const StoredRows = z.object({ version: z.number(), contentHash: z.optional(z.string()), rows: DirectoryRows });
 
 let db: Promise<IDBPDatabase<Schema>> | undefined;
 function open(): Promise<IDBPDatabase<Schema>> {
@@ -85,6 +90,19 @@ export async function readStoredCompany(position: number, id: string): Promise<s
   }
 }
 
+/**
+ * The directory's rows stored with the dataset of this version and content hash; null when there are
+ * none (a dataset stored before rows were kept) or they are of another dataset or unreadable.
+ */
+export async function readStoredRows(index: Pick<MatchIndex, 'version' | 'contentHash'>): Promise<DirectoryRow[] | null> {
+  try {
+    const parsed = StoredRows.safeParse(await (await open()).get('datasets', DIRECTORY));
+    return parsed.success && parsed.data.version === index.version && parsed.data.contentHash === index.contentHash ? parsed.data.rows : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function writeStoredDataset(compact: CompactDataset, keyFingerprint: string, acceptedAt: string, source?: 'bundled'): Promise<void> {
   const tx = (await open()).transaction(['datasets', 'companies'], 'readwrite');
   const pending: Promise<unknown>[] = [tx.done];
@@ -93,6 +111,8 @@ export async function writeStoredDataset(compact: CompactDataset, keyFingerprint
     pending.push(companies.clear());
     compact.companies.forEach((text, position) => pending.push(companies.put(text, [position, compact.index.ids[position]!])));
     pending.push(tx.objectStore('datasets').put({ index: compact.index, keyFingerprint, acceptedAt, ...(source ? { source } : {}) } satisfies StoredDataset, CURRENT));
+    const { version, contentHash } = compact.index;
+    pending.push(tx.objectStore('datasets').put({ version, ...(contentHash ? { contentHash } : {}), rows: compact.rows } satisfies z.infer<typeof StoredRows>, DIRECTORY));
     await Promise.all(pending);
   } catch (error) {
     // Without this, the requests made before a synchronous throw would still commit: a cleared

@@ -6,7 +6,7 @@
  */
 import type { CompanyIndex, PageMatch } from '@/lib/company-index';
 import type { PageSignal } from '@/lib/extract/types';
-import type { LookupResponse, MatchInfo, UrlStatus } from '@/lib/messages';
+import type { CompanyRecord, LookupResponse, MatchInfo, UrlStatus } from '@/lib/messages';
 import { activeMutes, DEFAULT_SETTINGS, type Categories, type InvolvementFilter, type Mute, type Settings } from '@/lib/settings';
 import { getSiteKey, isSiteCovered } from '@/lib/site';
 
@@ -21,16 +21,23 @@ export interface LookupState {
   autoOpened: Readonly<Record<string, string>>;
 }
 
-function toInfo(match: PageMatch, siteMatch: PageMatch | null, recordsLatestFiscalYear: number | undefined): MatchInfo {
+/** A company with its ties, as its panel shows it (names and sources only, for the message). */
+export function toRecord(match: Omit<PageMatch, 'why'>, recordsLatestFiscalYear: number | undefined): CompanyRecord {
   return {
     company: match.company,
     parents: match.parents.map((p) => ({ id: p.id, name: p.name })),
     ventures: match.ventures.map((v) => ({ id: v.company.id, name: v.company.name, summary: v.company.summary, sources: v.sources })),
     members: match.members.map((m) => ({ id: m.id, name: m.name })),
+    ...(recordsLatestFiscalYear ? { recordsLatestFiscalYear } : {}),
+  };
+}
+
+function toInfo(match: PageMatch, siteMatch: PageMatch | null, recordsLatestFiscalYear: number | undefined): MatchInfo {
+  return {
+    ...toRecord(match, recordsLatestFiscalYear),
     why: match.why,
     site: getSiteKey(match.why.pageHost),
     ...(siteMatch && siteMatch.company.id !== match.company.id ? { siteCompany: { id: siteMatch.company.id, name: siteMatch.company.name } } : {}),
-    ...(recordsLatestFiscalYear ? { recordsLatestFiscalYear } : {}),
   };
 }
 

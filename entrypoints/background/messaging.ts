@@ -6,14 +6,14 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { CompanyIndex } from '@/lib/company-index';
-import { ContentMessage, PageMessage, type DatasetStatus, type ListLookupResponse, type LookupResponse, type UrlStatus } from '@/lib/messages';
+import { ContentMessage, PageMessage, type CompanyRecord, type DatasetStatus, type DirectoryResponse, type ListLookupResponse, type LookupResponse, type UrlStatus } from '@/lib/messages';
 import { addMute, autoOpenedItem, dismissedSitesItem, getDismissedSites, getNow, getSettings, getUpdateStatus, updateSettings } from '@/lib/settings';
 import { setTabBadge } from './badge';
 import type { DatasetService } from './dataset-service';
 import type { Refresher } from './refresh';
 import { getSiteKey } from '@/lib/site';
 import { normalizeHost } from '@/lib/hosts';
-import { findMatch, getUrlStatus, lookupPage } from './lookup';
+import { findMatch, getUrlStatus, lookupPage, toRecord } from './lookup';
 import { listMarkers } from './list-markers';
 import { samePage, tabPages } from './tab-pages';
 import { getPanelAccess } from './panel-registration';
@@ -186,8 +186,18 @@ async function getTabStatus(deps: MessagingDeps, tabId: number): Promise<UrlStat
   });
 }
 
-async function handlePageMessage(deps: MessagingDeps, message: PageMessage): Promise<UrlStatus | DatasetStatus> {
+async function handlePageMessage(deps: MessagingDeps, message: PageMessage): Promise<UrlStatus | DatasetStatus | DirectoryResponse | CompanyRecord | null> {
   switch (message.type) {
+    case 'directory': {
+      const { index, rows } = await deps.service.get();
+      return { version: index.version, generatedAt: index.generatedAt, rows: await rows() };
+    }
+    case 'company-record': {
+      // A company's record for the directory, as its panel shows it (no page: no match reason).
+      const { index } = await deps.service.get();
+      const record = await index.getRecord(message.id);
+      return record ? toRecord(record, index.match.latestFiscalYear) : null;
+    }
     case 'tab-status':
       return getTabStatus(deps, message.tabId);
     case 'dataset-status':

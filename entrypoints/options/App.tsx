@@ -77,6 +77,11 @@ export function App() {
   return (
     <main class="options">
       <h1>{t('optTitle')}</h1>
+      <p>
+        <a href="/directory.html" data-testid="directory-link">
+          {t('optDirectory')}
+        </a>
+      </p>
 
       <section aria-labelledby="alerts-title">
         <h2 id="alerts-title">{t('optAlerts')}</h2>

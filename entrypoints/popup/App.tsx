@@ -12,6 +12,7 @@ import { DataStatus } from '@/components/DataStatus';
 import { t } from '@/lib/i18n';
 import { formatOwnerChain, getMatchedBrand } from '@/lib/format';
 import { SettingsControls } from '@/components/SettingsControls';
+import { Search } from './Search';
 
 /** The tab the popup is about: `?tabId=` when opened as a page, else the active tab. */
 async function getCurrentTabId(): Promise<number | undefined> {
@@ -109,6 +110,7 @@ export function App() {
     <main class="popup">
       <h1>{t('brand')}</h1>
       <CurrentTab status={status} onMute={mute} />
+      <Search />
 
       <SettingsControls settings={settings} onChange={setSettings} />
 

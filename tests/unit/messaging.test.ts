@@ -48,6 +48,18 @@ describe('background messaging', () => {
     expect(loads).toBe(1);
   });
 
+  it('gives our own pages the directory and a company\'s record; never a web page', async () => {
+    const directory = (await handleMessage(deps, { type: 'directory' }, fromPopup())) as { version: number; rows: Array<{ id: string }> };
+    expect(directory.version).toBe(bundled.version);
+    expect(directory.rows.map((row) => row.id)).toEqual(bundled.companies.map((c) => c.id));
+    const record = await handleMessage(deps, { type: 'company-record', id: 'bi-incorporated' }, fromPopup());
+    expect(record).toMatchObject({ company: { id: 'bi-incorporated' }, parents: [{ id: 'geo-group', name: 'The GEO Group' }] });
+    expect(record).not.toHaveProperty('why');
+    expect(await handleMessage(deps, { type: 'company-record', id: 'no-such-company' }, fromPopup())).toBeNull();
+    expect(handleMessage(deps, { type: 'directory' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
+    expect(handleMessage(deps, { type: 'company-record', id: 'geo-group' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
+  });
+
   it('ignores other extensions, sub-frames, non-web pages and malformed messages', () => {
     expect(handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/', { id: 'someone-else' }))).toBeUndefined();
     expect(handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/', { frameId: 3 }))).toBeUndefined();

@@ -56,6 +56,37 @@ beforeEach(() => {
 });
 
 describe('dataset service', () => {
+  it('gives the directory the rows of the dataset in use: kept with a stored update, or made from its companies when none were stored', async () => {
+    const next = compactDataset({ ...bundled, version: bundled.version + 1, companies: bundled.companies.slice(0, 40) });
+    await writeStoredDataset(next, await keyFingerprint(keys.publicKey), 'now');
+    const served = await createDatasetService(bundled, [keys.publicKey]).get();
+    expect(served.source).toBe('update');
+    expect((await served.rows()).map((row) => row.id)).toEqual(next.index.ids);
+
+    // A dataset stored before rows were kept: the rows are made from its companies, the same ones.
+    const { IDBFactory: Fresh } = await import('fake-indexeddb');
+    globalThis.indexedDB = new Fresh();
+    resetDatasetStoreConnection();
+    await writeStoredDataset({ ...next, rows: [] }, await keyFingerprint(keys.publicKey), 'now');
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('contractlens');
+      request.onsuccess = () => resolve(request.result);
+    });
+    await new Promise((resolve) => {
+      const tx = db.transaction('datasets', 'readwrite');
+      tx.objectStore('datasets').delete('directory');
+      tx.oncomplete = resolve;
+    });
+    db.close();
+    resetDatasetStoreConnection();
+    const rebuilt = await createDatasetService(bundled, [keys.publicKey]).get();
+    expect(await rebuilt.rows()).toEqual(next.rows);
+    // The bundled dataset, compacted in memory: its own rows.
+    globalThis.indexedDB = new Fresh();
+    resetDatasetStoreConnection();
+    expect((await (await createDatasetService(bundled).get()).rows()).length).toBe(bundled.companies.length);
+  });
+
   it('serves the bundled dataset when nothing is stored, and a newer stored one when there is', async () => {
     expect((await createDatasetService(bundled, [keys.publicKey]).get()).source).toBe('bundled');
     await writeStoredDataset(compactDataset({ ...bundled, version: bundled.version + 1 }), await keyFingerprint(keys.publicKey), 'now');

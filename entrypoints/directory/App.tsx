@@ -1,0 +1,230 @@
+/**
+ * The directory: every company in the data in use, searchable with the popup's search, filterable by
+ * kind of work and agency, sortable by any column, with a chart of the largest recipients per fiscal
+ * year; a row opens the company's record, as its panel shows it. The rows come from the worker,
+ * which keeps them with the dataset (lib/directory/rows.ts), so opening this page parses no company.
+ * The address holds the state (`?q=`, `?kind=`, `?agency=`, `?company=`), so the back button, a link
+ * from the popup and the context menu's "Look up" all land where they should.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { CompanyRecordResponse, DirectoryResponse, type CompanyRecord, type DirectoryResponse as DirectoryResponseT } from '@/lib/messages';
+import { Involvement } from '@/data/schema';
+import { buildSearchIndex, search, type SearchHit } from '@/lib/directory/search';
+import type { DirectoryRow } from '@/lib/directory/rows';
+import { agenciesOf, filterRows, fiscalYearsOf, type Filters, type Sort } from '@/lib/directory/table';
+import { formatNameList, formatOwnerChain, formatPartialDate, INVOLVEMENT_LABELS } from '@/lib/format';
+import { t } from '@/lib/i18n';
+import { RecordBody } from '@/components/CompanyRecord';
+import { SearchHitNote } from '@/components/SearchHitNote';
+import { CompanyTable } from './CompanyTable';
+import { LargestRecipients } from './LargestRecipients';
+
+interface Place {
+  query: string;
+  filters: Filters;
+  company?: string;
+}
+
+function readPlace(): Place {
+  const params = new URLSearchParams(location.search);
+  const kind = Involvement.safeParse(params.get('kind'));
+  return {
+    query: (params.get('q') ?? '').slice(0, 200),
+    filters: { ...(kind.success ? { involvement: kind.data } : {}), ...(params.get('agency') ? { agency: params.get('agency')! } : {}) },
+    ...(params.get('company') ? { company: params.get('company')! } : {}),
+  };
+}
+
+/** The address of a place in the directory (relative: this page). */
+export function placeHref(place: Place): string {
+  const params = new URLSearchParams();
+  if (place.company) params.set('company', place.company);
+  else {
+    if (place.query) params.set('q', place.query);
+    if (place.filters.involvement) params.set('kind', place.filters.involvement);
+    if (place.filters.agency) params.set('agency', place.filters.agency);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : location.pathname;
+}
+
+export function App() {
+  const [data, setData] = useState<DirectoryResponseT | null | undefined>(undefined);
+  const [place, setPlace] = useState<Place>(readPlace);
+  useEffect(() => {
+    document.documentElement.lang = t('locale');
+    void browser.runtime.sendMessage({ type: 'directory' }).then(
+      (answer) => setData(DirectoryResponse.safeParse(answer).data ?? null),
+      () => setData(null),
+    );
+    const onPop = () => setPlace(readPlace());
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+  const go = (next: Place, push: boolean) => {
+    history[push ? 'pushState' : 'replaceState'](null, '', placeHref(next));
+    setPlace(next);
+  };
+
+  if (data === undefined) return <main class="directory"><p class="muted">{t('dirLoading')}</p></main>;
+  if (data === null) return <main class="directory"><p role="alert">{t('dirUnavailable')}</p></main>;
+  return (
+    <main class="directory">
+      {place.company ? (
+        <CompanyPage id={place.company} rows={data.rows} back={placeHref({ ...place, company: undefined })} onBack={() => history.back()} />
+      ) : (
+        <Listing data={data} place={place} onChange={(next) => go(next, false)} onOpen={(id) => go({ ...place, company: id }, true)} />
+      )}
+    </main>
+  );
+}
+
+function Listing({ data, place, onChange, onOpen }: { data: DirectoryResponseT; place: Place; onChange: (next: Place) => void; onOpen: (id: string) => void }) {
+  const { rows } = data;
+  const index = useMemo(() => buildSearchIndex(rows), [rows]);
+  const agencies = useMemo(() => agenciesOf(rows), [rows]);
+  const years = useMemo(() => fiscalYearsOf(rows), [rows]);
+  const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });
+  const hits: SearchHit[] | null = place.query.trim() ? search(index, place.query, Infinity) : null;
+  // With a query, the companies it found (lookalikes are listed above the table); else every company.
+  const found = hits ? hits.filter((hit) => hit.kind !== 'lookalike') : null;
+  const lookalikes = hits ? hits.filter((hit) => hit.kind === 'lookalike') : [];
+  const shown = filterRows(found ? found.map((hit) => hit.row) : rows, place.filters);
+  const notes = new Map(found?.map((hit) => [hit.row.id, hit] as const));
+  const reviewed = rows.reduce((latest, row) => (row.lastReviewed > latest ? row.lastReviewed : latest), '');
+  return (
+    <>
+      <h1>{t('dirTitle')}</h1>
+      <p class="muted">{t('dirIntro', rows.length.toLocaleString(t('locale')), formatPartialDate(data.generatedAt.slice(0, 10)), formatPartialDate(reviewed))}</p>
+      <LargestRecipients rows={rows} onOpen={onOpen} />
+      <search class="controls" aria-label={t('dirControls')}>
+        <label class="field">
+          {t('searchLabel')}
+          <input
+            type="search"
+            data-testid="directory-search"
+            value={place.query}
+            placeholder={t('searchPlaceholder')}
+            autoFocus
+            onInput={(event) => onChange({ ...place, query: (event.currentTarget as HTMLInputElement).value })}
+          />
+        </label>
+        <label class="field">
+          {t('dirFilterKind')}
+          <select
+            data-testid="filter-kind"
+            value={place.filters.involvement ?? ''}
+            onChange={(event) => {
+              const kind = Involvement.safeParse((event.currentTarget as HTMLSelectElement).value);
+              onChange({ ...place, filters: { ...place.filters, involvement: kind.success ? kind.data : undefined } });
+            }}
+          >
+            <option value="">{t('dirAny')}</option>
+            {Involvement.options.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(INVOLVEMENT_LABELS[kind])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          {t('dirFilterAgency')}
+          <select
+            data-testid="filter-agency"
+            value={place.filters.agency ?? ''}
+            onChange={(event) => onChange({ ...place, filters: { ...place.filters, agency: (event.currentTarget as HTMLSelectElement).value || undefined } })}
+          >
+            <option value="">{t('dirAny')}</option>
+            {agencies.map((agency) => (
+              <option key={agency} value={agency}>
+                {agency}
+              </option>
+            ))}
+          </select>
+        </label>
+      </search>
+      {lookalikes.length ? (
+        <ul class="lookalikes" data-testid="lookalikes">
+          {lookalikes.map((hit) => (
+            <li key={`${hit.row.id}|${hit.matched}`}>
+              <SearchHitNote hit={hit} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p class="count" role="status" data-testid="directory-count">
+        {hits && shown.length === 0 ? t('searchNoResults', place.query.trim()) : t('dirShowing', shown.length.toLocaleString(t('locale')), rows.length.toLocaleString(t('locale')))}
+      </p>
+      <CompanyTable rows={shown} years={years} sort={hits && sort.key === 'name' && !sort.descending ? null : sort} onSort={setSort} notes={notes} onOpen={onOpen} />
+    </>
+  );
+}
+
+function CompanyPage({ id, rows, back, onBack }: { id: string; rows: readonly DirectoryRow[]; back: string; onBack: () => void }) {
+  const [record, setRecord] = useState<CompanyRecord | null | undefined>(undefined);
+  useEffect(() => {
+    setRecord(undefined);
+    void browser.runtime.sendMessage({ type: 'company-record', id }).then(
+      (answer) => setRecord(CompanyRecordResponse.safeParse(answer).data ?? null),
+      () => setRecord(null),
+    );
+  }, [id]);
+  const row = rows.find((r) => r.id === id);
+  const today = new Date().toISOString().slice(0, 10);
+  const backLink = (
+    <a
+      class="back"
+      href={back}
+      onClick={(event) => {
+        // Back in history when we came from the list (keeps its scroll and query); else a plain link.
+        if (history.length > 1 && !event.ctrlKey && !event.metaKey) {
+          event.preventDefault();
+          onBack();
+        }
+      }}
+    >
+      ← {t('dirBack')}
+    </a>
+  );
+  if (record === undefined) return <>{backLink}<p class="muted">{t('dirLoading')}</p></>;
+  if (record === null) return <>{backLink}<p role="alert">{t('dirNotFound')}</p></>;
+  const { company, parents } = record;
+  return (
+    <article class="record" data-testid="company-record" aria-labelledby="record-title">
+      {backLink}
+      <h1 id="record-title">{company.name}</h1>
+      {parents.length ? <p class="parent">{t('panelOwnedBy', formatOwnerChain(parents))}</p> : null}
+      <div class="body">
+        <RecordBody record={record} today={today} />
+        {row ? <Recognised row={row} /> : null}
+        <p class="reviewed muted">{t('panelReviewed', formatPartialDate(company.lastReviewed))}</p>
+      </div>
+    </article>
+  );
+}
+
+/** How the extension recognises the company on a page: its sites, brands and job boards, and the lookalikes it keeps apart. */
+function Recognised({ row }: { row: DirectoryRow }) {
+  return (
+    <section class="recognised" data-testid="recognised">
+      <h2>{t('dirRecognised')}</h2>
+      {row.hosts.length ? <p>{t('dirSites', formatNameList(row.hosts))}</p> : null}
+      {row.brands.length ? <p>{t('dirBrands', formatNameList(row.brands))}</p> : null}
+      {row.boards.length ? <p>{t('dirBoards', formatNameList(row.boards))}</p> : null}
+      {row.otherNames.length ? <p>{t('dirOtherNames', formatNameList(row.otherNames))}</p> : null}
+      {row.lookalikes.length ? (
+        <>
+          <h3>{t('dirLookalikes')}</h3>
+          <ul>
+            {row.lookalikes.map((l) => (
+              <li key={l.name}>
+                <strong>{l.name}</strong>: {l.note}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

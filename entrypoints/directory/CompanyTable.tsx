@@ -1,0 +1,118 @@
+/**
+ * The directory's table, virtualised: only the rows in view (and a few around them) are in the
+ * page, between two spacer rows that keep the scroll height, so 10,000 companies cost what 40 do.
+ * Rows are of one fixed height for that. Column headers sort (again: the other way), and say so
+ * with aria-sort; each company's name is a link to its record.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { DirectoryRow } from '@/lib/directory/rows';
+import type { SearchHit } from '@/lib/directory/search';
+import { obligationsIn, sortRows, totalObligations, type Sort, type SortKey } from '@/lib/directory/table';
+import { formatInvolvement, formatPartialDate, formatUsd, formatUsdCompact } from '@/lib/format';
+import { t } from '@/lib/i18n';
+import { SearchHitNote } from '@/components/SearchHitNote';
+
+/** Each row's height in pixels (style.css sets the same). */
+export const ROW_HEIGHT = 52;
+const OVERSCAN = 8;
+
+interface Props {
+  rows: readonly DirectoryRow[];
+  years: readonly number[];
+  /** Null: keep the rows' own order (search results, best first). */
+  sort: Sort | null;
+  onSort: (sort: Sort) => void;
+  notes: ReadonlyMap<string, SearchHit>;
+  onOpen: (id: string) => void;
+}
+
+function Amount({ usd }: { usd: number | undefined }) {
+  if (!usd) return <td class="num muted">–</td>;
+  return (
+    <td class="num" title={formatUsd(usd)}>
+      {formatUsdCompact(usd)}
+    </td>
+  );
+}
+
+export function CompanyTable({ rows, years, sort, onSort, notes, onOpen }: Props) {
+  const sorted = useMemo(() => (sort ? sortRows(rows, sort, new Intl.Collator(t('locale'))) : rows), [rows, sort]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 800 });
+  useEffect(() => {
+    const element = scroller.current!;
+    const measure = () => setView({ top: element.scrollTop, height: element.clientHeight || 800 });
+    measure();
+    element.addEventListener('scroll', measure, { passive: true });
+    addEventListener('resize', measure);
+    return () => {
+      element.removeEventListener('scroll', measure);
+      removeEventListener('resize', measure);
+    };
+  }, []);
+  const start = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
+  const end = Math.min(sorted.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const header = (key: SortKey, label: string, numeric = false) => {
+    const active = sort?.key === key;
+    return (
+      <th scope="col" class={numeric ? 'num' : undefined} aria-sort={active ? (sort!.descending ? 'descending' : 'ascending') : undefined}>
+        <button type="button" onClick={() => onSort({ key, descending: active ? !sort!.descending : numeric || key === 'reviewed' })}>
+          {label}
+        </button>
+      </th>
+    );
+  };
+  return (
+    <div class="table-scroll" ref={scroller} data-testid="directory-table">
+      <table aria-rowcount={sorted.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            {header('name', t('dirColCompany'))}
+            <th scope="col">{t('dirColKinds')}</th>
+            <th scope="col">{t('dirColAgencies')}</th>
+            {years.map((year) => header(year, `FY${year}`, true))}
+            {years.length > 1 ? header('total', t('dirColTotal'), true) : null}
+            {header('reviewed', t('dirColReviewed'))}
+          </tr>
+        </thead>
+        <tbody>
+          {start > 0 ? <tr class="spacer" aria-hidden="true" style={{ height: `${start * ROW_HEIGHT}px` }} /> : null}
+          {sorted.slice(start, end).map((row, i) => {
+            const hit = notes.get(row.id);
+            return (
+              <tr key={row.id} aria-rowindex={start + i + 2} data-company={row.id}>
+                <th scope="row">
+                  <a
+                    href={`?company=${encodeURIComponent(row.id)}`}
+                    onClick={(event) => {
+                      if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+                      event.preventDefault();
+                      onOpen(row.id);
+                    }}
+                  >
+                    {row.name}
+                  </a>
+                  {hit ? (
+                    <span class="hit-note">
+                      <SearchHitNote hit={hit} />
+                    </span>
+                  ) : row.parent ? (
+                    <span class="hit-note muted">{t('panelOwnedBy', row.parent)}</span>
+                  ) : null}
+                </th>
+                <td title={formatInvolvement(row.involvement)}>{formatInvolvement(row.involvement)}</td>
+                <td>{row.agencies.join(', ')}</td>
+                {years.map((year) => (
+                  <Amount key={year} usd={obligationsIn(row, year)} />
+                ))}
+                {years.length > 1 ? <Amount usd={totalObligations(row)} /> : null}
+                <td>{formatPartialDate(row.lastReviewed)}</td>
+              </tr>
+            );
+          })}
+          {end < sorted.length ? <tr class="spacer" aria-hidden="true" style={{ height: `${(sorted.length - end) * ROW_HEIGHT}px` }} /> : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}

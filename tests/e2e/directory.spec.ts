@@ -1,0 +1,135 @@
+/**
+ * Looking companies up (issue 21) in Chromium: the popup's search finds a company by its name, an
+ * alias, a brand and a site, and says when a name also means other things or is a lookalike; a result
+ * opens the company's record in the directory, as its panel shows it. The directory lists every
+ * company, sorts and filters, searches with the same search, and passes axe in both colour schemes.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import type { Dataset } from '../../data/schema';
+import { test, expect, openPopup } from './fixtures';
+
+const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as Dataset;
+
+async function openDirectory(context: BrowserContext, extensionId: string, query = ''): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/directory.html${query}`);
+  return page;
+}
+
+test('the popup finds a company by name, alias, brand and site, and says when a name means other things', async ({ context }) => {
+  const popup = await openPopup(context);
+  const field = popup.getByTestId('popup-search');
+  await expect(field).toBeFocused();
+  const results = popup.getByTestId('search-results').locator('li');
+
+  await field.fill('peraton');
+  await expect(results.first().locator('a')).toHaveText('Peraton');
+
+  await field.fill('Hewlett Packard');
+  await expect(results.first().locator('a')).toHaveText('Hewlett Packard Enterprise');
+  // A lookalike the data keeps apart is said to be one.
+  await field.fill('HP Inc');
+  await expect(popup.getByTestId('hit-lookalike').first()).toContainText('HP Inc. is not Hewlett Packard Enterprise');
+
+  await field.fill('ring');
+  const ring = results.filter({ hasText: 'Brand: Ring' });
+  await expect(ring.locator('a')).toHaveText('Amazon');
+  await expect(ring.getByTestId('hit-ambiguous')).toContainText('“Ring” counts for Amazon only as the brand of a product such as');
+
+  await field.fill('geogroup.com');
+  await expect(results.first()).toContainText('The GEO Group');
+  await expect(results.first()).toContainText('Site: geogroup.com');
+
+  await field.fill('zzzz-nothing');
+  await expect(popup.locator('#search-count')).toHaveText('Nothing in the data matches “zzzz-nothing”.');
+
+  // Keyboard: ↓ moves into the results, Enter opens the record in a new tab.
+  await field.fill('peraton');
+  await field.press('ArrowDown');
+  await expect(results.first().locator('a')).toBeFocused();
+  const [record] = await Promise.all([context.waitForEvent('page'), popup.keyboard.press('Enter')]);
+  await expect(record.getByTestId('company-record').locator('h1')).toHaveText('Peraton');
+});
+
+test('the directory lists every company, sorts, filters and searches; a row opens the record as its panel shows it', async ({ context, extensionId }) => {
+  const page = await openDirectory(context, extensionId);
+  const count = page.getByTestId('directory-count');
+  await expect(count).toHaveText(`Showing ${dataset.companies.length} of ${dataset.companies.length} companies`);
+  // Virtualised: far fewer rows in the page than companies.
+  const rows = page.getByTestId('directory-table').locator('tbody tr[data-company]');
+  expect(await rows.count()).toBeLessThan(100);
+
+  // Sorted by name; the largest FY2025 recipient first when sorted by that year.
+  const names = [...dataset.companies.map((c) => c.name)].sort(new Intl.Collator('en').compare);
+  await expect(rows.first().locator('th a')).toHaveText(names[0]!);
+  await page.getByRole('button', { name: 'FY2025', exact: true }).click();
+  await expect(page.getByRole('columnheader', { name: 'FY2025' })).toHaveAttribute('aria-sort', 'descending');
+  const fy2025 = (c: Dataset['companies'][number]) =>
+    c.contracts.filter((f) => f.relation === 'spending-total' && f.period?.start === '2024-10-01' && f.period?.end === '2025-09-30').reduce((s, f) => s + (f.amount?.usd ?? 0), 0);
+  const largest = [...dataset.companies].sort((a, b) => fy2025(b) - fy2025(a))[0]!;
+  await expect(rows.first()).toHaveAttribute('data-company', largest.id);
+
+  // Filters: detention operations at ICE.
+  await page.getByTestId('filter-kind').selectOption('detention-operations');
+  await page.getByTestId('filter-agency').selectOption('ICE');
+  const expected = dataset.companies.filter((c) => c.involvement.includes('detention-operations') && c.contracts.some((f) => /\bICE\b/.test(f.agency)));
+  await expect(count).toHaveText(`Showing ${expected.length} of ${dataset.companies.length} companies`);
+  expect(page.url()).toContain('kind=detention-operations');
+
+  // The same search as the popup, in the address too; a lookalike is listed apart.
+  await page.getByTestId('filter-kind').selectOption('');
+  await page.getByTestId('filter-agency').selectOption('');
+  await page.getByTestId('directory-search').fill('geo group');
+  await expect(rows.first()).toHaveAttribute('data-company', 'geo-group');
+  await page.getByTestId('directory-search').fill('motorola');
+  await expect(page.getByTestId('lookalikes')).toContainText('is not Motorola Solutions');
+
+  // A row opens the record: the panel's sections, and how the company is recognised.
+  await page.getByTestId('directory-search').fill('geogroup.com');
+  await rows.first().locator('th a').click();
+  const record = page.getByTestId('company-record');
+  await expect(record.locator('h1')).toHaveText('The GEO Group');
+  await expect(record.getByTestId('involvement')).toContainText('Detention operations');
+  await expect(record.getByTestId('award-history')).toBeVisible();
+  await expect(record.getByTestId('recognised')).toContainText('Sites: geogroup.com');
+  expect(page.url()).toContain('company=geo-group');
+  // Back returns to the list with the query as it was.
+  await page.goBack();
+  await expect(page.getByTestId('directory-search')).toHaveValue('geogroup.com');
+});
+
+test('a link to the directory with a query (the context menu\'s) opens the search; an unknown company says so', async ({ context, extensionId }) => {
+  const page = await openDirectory(context, extensionId, `?q=${encodeURIComponent('Whole Foods')}`);
+  await expect(page.getByTestId('directory-search')).toHaveValue('Whole Foods');
+  const first = page.getByTestId('directory-table').locator('tbody tr[data-company]').first();
+  await expect(first).toHaveAttribute('data-company', 'amazon');
+  await expect(first).toContainText('Brand: Whole Foods Market');
+  await page.goto(`chrome-extension://${extensionId}/directory.html?company=no-such-company`);
+  await expect(page.getByRole('alert')).toHaveText('No company with this address is in the data in use.');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: no violations on the directory, a record and the popup's results (${scheme})`, async ({ context, extensionId }) => {
+    const page = await openDirectory(context, extensionId);
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.getByTestId('directory-count')).toBeVisible();
+    await page.getByTestId('directory-search').fill('ring');
+    await page.locator('.chart-table summary').click();
+    const check = async (target: Page) => {
+      const { violations } = await new AxeBuilder({ page: target }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)).toEqual([]);
+    };
+    await check(page);
+    await page.goto(`chrome-extension://${extensionId}/directory.html?company=geo-group`);
+    await expect(page.getByTestId('company-record')).toBeVisible();
+    for (const summary of await page.locator('summary').all()) await summary.click();
+    await check(page);
+    const popup = await openPopup(context);
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.getByTestId('popup-search').fill('ring');
+    await expect(popup.getByTestId('search-results')).toBeVisible();
+    await check(popup);
+  });
+}
