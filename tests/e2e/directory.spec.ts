@@ -27,11 +27,16 @@ test('the popup finds a company by name, alias, brand and site, and says when a 
   await field.fill('peraton');
   await expect(results.first().locator('a')).toHaveText('Peraton');
 
+  // An alias, which also means other things.
+  await field.fill('aws');
+  const aws = results.filter({ hasText: 'Also known as AWS' });
+  await expect(aws.locator('a')).toHaveText('Amazon');
+  await expect(aws.getByTestId('hit-ambiguous')).toHaveText('“AWS” also means other things: it counts for Amazon only beside a second sign on the page.');
+
+  // "Hewlett Packard" is first of all the old name of HP Inc., a lookalike the data keeps apart.
   await field.fill('Hewlett Packard');
-  await expect(results.first().locator('a')).toHaveText('Hewlett Packard Enterprise');
-  // A lookalike the data keeps apart is said to be one.
-  await field.fill('HP Inc');
-  await expect(popup.getByTestId('hit-lookalike').first()).toContainText('HP Inc. is not Hewlett Packard Enterprise');
+  await expect(results.first().getByTestId('hit-lookalike')).toContainText('Hewlett-Packard is not Hewlett Packard Enterprise:');
+  await expect(results.nth(1).locator('a')).toHaveText('Hewlett Packard Enterprise');
 
   await field.fill('ring');
   const ring = results.filter({ hasText: 'Brand: Ring' });
