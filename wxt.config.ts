@@ -64,7 +64,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', ...(updateFor(mode) ? ['alarms'] : [])],
+    // contextMenus: "Look up in ContractLens" on selected text (no page access beyond the selection).
+    permissions: ['storage', 'scripting', 'contextMenus', ...(updateFor(mode) ? ['alarms'] : [])],
     host_permissions: [...HOST_ACCESS, ...updateAccess(mode)],
     ...(optionalHostAccess(mode).length ? { optional_host_permissions: optionalHostAccess(mode) } : {}),
     homepage_url: 'https://github.com/contractlens/contractlens',

@@ -14,6 +14,7 @@ import { ALWAYS_ON, syncPanelRegistration } from './panel-registration';
 import { createRefresher, REFRESH_ALARM, scheduleRefresh } from './refresh';
 import { setToolbarIcon } from './badge';
 import { syncFastCards } from './fast-cards';
+import { registerFirstRun } from './first-run';
 
 export default defineBackground(() => {
   // The bundled dataset is a file of the extension (wxt.config.ts), read when the worker first needs it.
@@ -29,6 +30,7 @@ export default defineBackground(() => {
   // Messaging awaits the rewrite after recording a dismissal, a mute or an auto-opened panel (the
   // next page must see it); the watchers also catch these records written by any other context.
   registerMessaging({ service, refresher, onStateChange: syncCards, ...(UPDATE_CONFIG ? { updateUrl: UPDATE_CONFIG.url } : {}) });
+  registerFirstRun();
   autoOpenedItem.watch(() => void syncCards());
   dismissedSitesItem.watch(() => void syncCards());
   // A data update (its record of what changed is new).

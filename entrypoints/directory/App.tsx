@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import { CompanyRecordResponse, DirectoryResponse, type CompanyRecord, type DirectoryResponse as DirectoryResponseT } from '@/lib/messages';
 import { Involvement } from '@/data/schema';
 import { buildSearchIndex, search, type SearchHit } from '@/lib/directory/search';
+import { MAX_QUERY } from '@/lib/directory/address';
 import type { DirectoryRow } from '@/lib/directory/rows';
 import { agenciesOf, filterRows, fiscalYearsOf, type Filters, type Sort } from '@/lib/directory/table';
 import { formatNameList, formatOwnerChain, formatPartialDate, INVOLVEMENT_LABELS } from '@/lib/format';
@@ -30,7 +31,7 @@ function readPlace(): Place {
   const params = new URLSearchParams(location.search);
   const kind = Involvement.safeParse(params.get('kind'));
   return {
-    query: (params.get('q') ?? '').slice(0, 200),
+    query: (params.get('q') ?? '').slice(0, MAX_QUERY),
     filters: { ...(kind.success ? { involvement: kind.data } : {}), ...(params.get('agency') ? { agency: params.get('agency')! } : {}) },
     ...(params.get('company') ? { company: params.get('company')! } : {}),
   };

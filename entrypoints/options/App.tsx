@@ -81,6 +81,10 @@ export function App() {
         <a href="/directory.html" data-testid="directory-link">
           {t('optDirectory')}
         </a>
+        {' · '}
+        <a href="/welcome.html" data-testid="welcome-link">
+          {t('optWelcome')}
+        </a>
       </p>
 
       <section aria-labelledby="alerts-title">

@@ -9,10 +9,11 @@ import { browser } from 'wxt/browser';
 import { DirectoryResponse } from '@/lib/messages';
 import { buildSearchIndex, search, type SearchIndex } from '@/lib/directory/search';
 import { t } from '@/lib/i18n';
+import { directoryPath } from '@/lib/directory/address';
 import { SearchHitNote } from '@/components/SearchHitNote';
 
 const SHOWN = 6;
-const directoryUrl = (params: Record<string, string>) => `${browser.runtime.getURL('/directory.html')}?${new URLSearchParams(params)}`;
+const directoryUrl = (place: Parameters<typeof directoryPath>[0] = {}) => (browser.runtime.getURL as (path: string) => string)(directoryPath(place));
 
 export function Search() {
   const [query, setQuery] = useState('');
@@ -91,7 +92,7 @@ export function Search() {
             {t('searchAllResults')}
           </a>
         ) : (
-          <a href={browser.runtime.getURL('/directory.html')} target="_blank" rel="noopener noreferrer" data-testid="browse-all">
+          <a href={directoryUrl()} target="_blank" rel="noopener noreferrer" data-testid="browse-all">
             {t('popupBrowse')}
           </a>
         )}

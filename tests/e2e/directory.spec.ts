@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { Dataset } from '../../data/schema';
-import { test, expect, openPopup } from './fixtures';
+import { test, expect, expectStoredSettings, openPopup } from './fixtures';
 
 const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as Dataset;
 
@@ -115,8 +115,31 @@ test('a link to the directory with a query (the context menu\'s) opens the searc
   await expect(page.getByRole('alert')).toHaveText('No company with this address is in the data in use.');
 });
 
+test('on install the welcome page opens once, its choices are saved, and it leads to the directory; the options page links to it', async ({ context, extensionId, serviceWorker }) => {
+  // (That an update opens no welcome page is tested in Node: tests/unit/first-run.test.ts.)
+  const welcomes = () => context.pages().filter((p) => p.url() === `chrome-extension://${extensionId}/welcome.html`);
+  await expect.poll(() => welcomes().length).toBe(1);
+  const welcome = welcomes()[0]!;
+  await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Welcome to ContractLens');
+  await expect(welcome.getByTestId('privacy-promise').locator('li')).toHaveCount(3);
+  await welcome.getByTestId('discreet').check();
+  await expectStoredSettings(serviceWorker, { discreet: true });
+  await welcome.getByTestId('welcome-directory').click();
+  await expect(welcome.getByTestId('directory-count')).toContainText('Showing');
+
+  // "Look up in ContractLens" is in the context menu (updating an item that does not exist fails).
+  expect(await serviceWorker.evaluate((id) => chrome.contextMenus.update(id, {}).then(() => 'there', (e: Error) => e.message), 'contractlens-lookup')).toBe('there');
+
+  // The options page links to both pages.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('welcome-link').click();
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Welcome to ContractLens');
+
+});
+
 for (const scheme of ['light', 'dark'] as const) {
-  test(`axe: no violations on the directory, a record and the popup's results (${scheme})`, async ({ context, extensionId }) => {
+  test(`axe: no violations on the directory, a record, the popup's results and the welcome page (${scheme})`, async ({ context, extensionId }) => {
     const page = await openDirectory(context, extensionId);
     await page.emulateMedia({ colorScheme: scheme });
     await expect(page.getByTestId('directory-count')).toBeVisible();
@@ -136,5 +159,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.getByTestId('popup-search').fill('ring');
     await expect(popup.getByTestId('search-results')).toBeVisible();
     await check(popup);
+    await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+    await expect(page.getByTestId('discreet')).toBeVisible();
+    await check(page);
   });
 }

@@ -1,0 +1,49 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { LOOKUP_MENU, onLookupClicked, registerFirstRun } from '@/entrypoints/background/first-run';
+import { directoryPath, MAX_QUERY } from '@/lib/directory/address';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('directory addresses', () => {
+  it('puts a company or a search into the directory page address, the search trimmed and cut short', () => {
+    expect(directoryPath()).toBe('/directory.html');
+    expect(directoryPath({ company: 'geo-group' })).toBe('/directory.html?company=geo-group');
+    expect(directoryPath({ q: '  The GEO\n Group, Inc. & Co  ' })).toBe('/directory.html?q=The+GEO+Group%2C+Inc.+%26+Co');
+    const long = new URLSearchParams(directoryPath({ q: 'x'.repeat(5000) }).split('?')[1]).get('q')!;
+    expect(long).toHaveLength(MAX_QUERY);
+    expect(directoryPath({ q: '   ' })).toBe('/directory.html');
+  });
+});
+
+describe('"Look up in ContractLens"', () => {
+  it('opens the directory search with the selected text, and nothing for another menu or an empty selection', async () => {
+    const create = vi.spyOn(browser.tabs, 'create');
+    await onLookupClicked({ menuItemId: LOOKUP_MENU, selectionText: 'Peraton' });
+    expect(create).toHaveBeenCalledTimes(1);
+    const url = new URL(create.mock.calls[0]![0].url!);
+    expect(url.pathname).toBe('/directory.html');
+    expect(url.searchParams.get('q')).toBe('Peraton');
+    expect(onLookupClicked({ menuItemId: 'other', selectionText: 'Peraton' })).toBeUndefined();
+    expect(onLookupClicked({ menuItemId: LOOKUP_MENU, selectionText: '  ' })).toBeUndefined();
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('first run', () => {
+  it('opens the welcome page on install only, and makes the menu on install, update and start', async () => {
+    const menus = { removeAll: vi.fn(async () => undefined), create: vi.fn(), onClicked: { addListener: vi.fn() } };
+    (fakeBrowser as unknown as { contextMenus: typeof menus }).contextMenus = menus;
+    const create = vi.spyOn(browser.tabs, 'create');
+    registerFirstRun();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
+    expect(create).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(new URL(create.mock.calls[0]![0].url!).pathname).toBe('/welcome.html');
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() => expect(menus.create).toHaveBeenCalledTimes(3));
+    expect(menus.create).toHaveBeenCalledWith({ id: LOOKUP_MENU, title: expect.any(String), contexts: ['selection'] });
+  });
+});
