@@ -111,39 +111,23 @@ function Listing({ data, place, onChange, onOpen }: { data: DirectoryResponseT; 
             onInput={(event) => onChange({ ...place, query: (event.currentTarget as HTMLInputElement).value })}
           />
         </label>
-        <label class="field">
-          {t('dirFilterKind')}
-          <select
-            data-testid="filter-kind"
-            value={place.filters.involvement ?? ''}
-            onChange={(event) => {
-              const kind = Involvement.safeParse((event.currentTarget as HTMLSelectElement).value);
-              onChange({ ...place, filters: { ...place.filters, involvement: kind.success ? kind.data : undefined } });
-            }}
-          >
-            <option value="">{t('dirAny')}</option>
-            {Involvement.options.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(INVOLVEMENT_LABELS[kind])}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="field">
-          {t('dirFilterAgency')}
-          <select
-            data-testid="filter-agency"
-            value={place.filters.agency ?? ''}
-            onChange={(event) => onChange({ ...place, filters: { ...place.filters, agency: (event.currentTarget as HTMLSelectElement).value || undefined } })}
-          >
-            <option value="">{t('dirAny')}</option>
-            {agencies.map((agency) => (
-              <option key={agency} value={agency}>
-                {agency}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t('dirFilterKind')}
+          testId="filter-kind"
+          value={place.filters.involvement ?? ''}
+          options={Involvement.options.map((kind) => [kind, t(INVOLVEMENT_LABELS[kind])])}
+          onChange={(value) => {
+            const kind = Involvement.safeParse(value);
+            onChange({ ...place, filters: { ...place.filters, involvement: kind.success ? kind.data : undefined } });
+          }}
+        />
+        <FilterSelect
+          label={t('dirFilterAgency')}
+          testId="filter-agency"
+          value={place.filters.agency ?? ''}
+          options={agencies.map((agency) => [agency, agency])}
+          onChange={(value) => onChange({ ...place, filters: { ...place.filters, agency: value || undefined } })}
+        />
       </search>
       {lookalikes.length ? (
         <ul class="lookalikes" data-testid="lookalikes">
@@ -159,6 +143,23 @@ function Listing({ data, place, onChange, onOpen }: { data: DirectoryResponseT; 
       </p>
       <CompanyTable rows={shown} years={years} sort={hits && sort.key === 'name' && !sort.descending ? null : sort} onSort={setSort} notes={notes} onOpen={onOpen} />
     </>
+  );
+}
+
+/** A filter: "Any", or one of its options (value, label). */
+function FilterSelect(props: { label: string; testId: string; value: string; options: Array<[string, string]>; onChange: (value: string) => void }) {
+  return (
+    <label class="field">
+      {props.label}
+      <select data-testid={props.testId} value={props.value} onChange={(event) => props.onChange((event.currentTarget as HTMLSelectElement).value)}>
+        <option value="">{t('dirAny')}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

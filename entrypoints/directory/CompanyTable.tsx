@@ -11,6 +11,7 @@ import { obligationsIn, sortRows, totalObligations, type Sort, type SortKey } fr
 import { formatInvolvement, formatPartialDate, formatUsd, formatUsdCompact } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { SearchHitNote } from '@/components/SearchHitNote';
+import { CompanyLink } from './CompanyLink';
 
 /** Each row's height in pixels (style.css sets the same). */
 export const ROW_HEIGHT = 52;
@@ -82,16 +83,9 @@ export function CompanyTable({ rows, years, sort, onSort, notes, onOpen }: Props
             return (
               <tr key={row.id} aria-rowindex={start + i + 2} data-company={row.id}>
                 <th scope="row">
-                  <a
-                    href={`?company=${encodeURIComponent(row.id)}`}
-                    onClick={(event) => {
-                      if (event.ctrlKey || event.metaKey || event.shiftKey) return;
-                      event.preventDefault();
-                      onOpen(row.id);
-                    }}
-                  >
+                  <CompanyLink id={row.id} onOpen={onOpen}>
                     {row.name}
-                  </a>
+                  </CompanyLink>
                   {hit ? (
                     <span class="hit-note">
                       <SearchHitNote hit={hit} />

@@ -7,6 +7,7 @@ import type { DirectoryRow } from '@/lib/directory/rows';
 import { largestByYear } from '@/lib/directory/table';
 import { formatUsd, formatUsdCompact } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { CompanyLink } from './CompanyLink';
 
 const BAR = 16;
 const GAP = 4;
@@ -72,16 +73,9 @@ export function LargestRecipients({ rows, onOpen }: { rows: readonly DirectoryRo
                     {year.partial ? '*' : ''}
                   </td>
                   <td>
-                    <a
-                      href={`?company=${encodeURIComponent(entry.row.id)}`}
-                      onClick={(event) => {
-                        if (event.ctrlKey || event.metaKey || event.shiftKey) return;
-                        event.preventDefault();
-                        onOpen(entry.row.id);
-                      }}
-                    >
+                    <CompanyLink id={entry.row.id} onOpen={onOpen}>
                       {entry.row.name}
-                    </a>
+                    </CompanyLink>
                   </td>
                   <td class="num">{formatUsd(entry.usd)}</td>
                 </tr>

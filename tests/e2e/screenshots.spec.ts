@@ -72,3 +72,28 @@ test('screenshot: a company from the award records, on a job posting', async ({ 
     fixtureServer.routes.delete('www.linkedin.com');
   }
 });
+
+test('screenshot: the popup search, the directory, a record and the welcome page', async ({ context, extensionId }) => {
+  const popup = await openPopup(context);
+  await popup.setViewportSize({ width: 360, height: 460 });
+  await popup.getByTestId('popup-search').fill('ring');
+  await expect(popup.getByTestId('search-results')).toBeVisible();
+  await popup.screenshot({ path: outDir('popup-search.png') });
+
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`chrome-extension://${extensionId}/directory.html?kind=detention-operations`);
+  await expect(page.getByTestId('directory-count')).toContainText('Showing');
+  await page.getByRole('button', { name: 'All years', exact: true }).click();
+  await page.locator('.controls').evaluate((el) => el.scrollIntoView());
+  await page.screenshot({ path: outDir('directory.png') });
+
+  await page.goto(`chrome-extension://${extensionId}/directory.html?company=geo-group`);
+  await expect(page.getByTestId('company-record')).toBeVisible();
+  await page.screenshot({ path: outDir('directory-record.png') });
+
+  await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+  await expect(page.getByTestId('discreet')).toBeVisible();
+  await page.screenshot({ path: outDir('welcome.png') });
+});

@@ -37,9 +37,9 @@ describe('first run', () => {
     (fakeBrowser as unknown as { contextMenus: typeof menus }).contextMenus = menus;
     const create = vi.spyOn(browser.tabs, 'create');
     registerFirstRun();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
     expect(create).not.toHaveBeenCalled();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     expect(create).toHaveBeenCalledTimes(1);
     expect(new URL(create.mock.calls[0]![0].url!).pathname).toBe('/welcome.html');
     await fakeBrowser.runtime.onStartup.trigger();
