@@ -19,6 +19,15 @@ export function formatPartialDate(date: string): string {
   }
 }
 
+/** `2026-12-04` → "Dec 4, 2026" (or "4 dic 2026"), for table cells. */
+export function formatShortDate(date: string): string {
+  try {
+    return new Intl.DateTimeFormat(getUiLanguage(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  } catch {
+    return date;
+  }
+}
+
 /**
  * Dollars as a source would write them: round millions and billions in words ("$13.3 million"),
  * anything else to the cent as given ("$49,874,018.14", "$60,965.64").

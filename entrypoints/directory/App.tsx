@@ -14,10 +14,11 @@ import { buildSearchIndex, search, type SearchHit } from '@/lib/directory/search
 import { MAX_QUERY } from '@/lib/directory/address';
 import type { DirectoryRow } from '@/lib/directory/rows';
 import { agenciesOf, filterRows, fiscalYearsOf, type Filters, type Sort } from '@/lib/directory/table';
-import { formatNameList, formatOwnerChain, formatPartialDate, INVOLVEMENT_LABELS } from '@/lib/format';
+import { formatNameList, formatOwnerChain, formatPartialDate, INVOLVEMENT_LABELS, toSafeHttpUrl } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { RecordBody } from '@/components/CompanyRecord';
 import { SearchHitNote } from '@/components/SearchHitNote';
+import { SourceList } from '@/components/SourceLink';
 import { CompanyTable } from './CompanyTable';
 import { LargestRecipients } from './LargestRecipients';
 
@@ -199,29 +200,81 @@ function CompanyPage({ id, rows, back, onBack }: { id: string; rows: readonly Di
       {parents.length ? <p class="parent">{t('panelOwnedBy', formatOwnerChain(parents))}</p> : null}
       <div class="body">
         <RecordBody record={record} today={today} />
-        {row ? <Recognised row={row} /> : null}
+        <Recognised record={record} row={row} />
         <p class="reviewed muted">{t('panelReviewed', formatPartialDate(company.lastReviewed))}</p>
       </div>
     </article>
   );
 }
 
-/** How the extension recognises the company on a page: its sites, brands and job boards, and the lookalikes it keeps apart. */
-function Recognised({ row }: { row: DirectoryRow }) {
+/**
+ * Why the company is listed and how the extension recognises it on a page: its sites (with the page
+ * that shows each as its own, where one was read), its brands and owner (with the sources for them),
+ * its job boards and other names, and the lookalikes it keeps apart.
+ */
+function Recognised({ record, row }: { record: CompanyRecord; row: DirectoryRow | undefined }) {
+  const { company, parents } = record;
   return (
     <section class="recognised" data-testid="recognised">
       <h2>{t('dirRecognised')}</h2>
-      {row.hosts.length ? <p>{t('dirSites', formatNameList(row.hosts))}</p> : null}
-      {row.brands.length ? <p>{t('dirBrands', formatNameList(row.brands))}</p> : null}
-      {row.boards.length ? <p>{t('dirBoards', formatNameList(row.boards))}</p> : null}
-      {row.otherNames.length ? <p>{t('dirOtherNames', formatNameList(row.otherNames))}</p> : null}
-      {row.lookalikes.length ? (
+      {company.hosts.length ? (
+        <>
+          <h3>{t('dirSitesTitle')}</h3>
+          <ul class="entries">
+            {company.hosts.map((rule) => {
+              const href = rule.source ? toSafeHttpUrl(rule.source.url) : null;
+              return (
+                <li key={rule.host} class="entry" data-host={rule.host}>
+                  <p class="claim">
+                    <strong>{rule.host}</strong>: {rule.evidence}
+                    {rule.note ? ` (${rule.note})` : ''}
+                  </p>
+                  <p class="meta">
+                    {t(rule.confidence === 'seen' ? 'panelHostSeen' : 'panelHostReported')}{' '}
+                    {rule.source ? (
+                      href ? (
+                        <a href={href} target="_blank" rel="noopener noreferrer">
+                          {rule.source.publisher}
+                        </a>
+                      ) : (
+                        rule.source.publisher
+                      )
+                    ) : null}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+      {company.brands?.length ? (
+        <>
+          <h3>{t('dirBrandsTitle')}</h3>
+          <ul class="entries">
+            {company.brands.map((brand) => (
+              <li key={brand.name} class="entry">
+                <p class="claim">{t('panelBrandOwner', brand.name, company.name, brand.note ? ` (${brand.note})` : '')}</p>
+                <SourceList sources={brand.sources} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {company.parent && parents.length ? (
+        <>
+          <p data-testid="ownership">{t('panelOwnedSentence', company.name, formatOwnerChain(parents))}</p>
+          <SourceList sources={company.parent.sources} />
+        </>
+      ) : null}
+      {row?.boards.length ? <p>{t('dirBoards', formatNameList(row.boards))}</p> : null}
+      {row?.otherNames.length ? <p>{t('dirOtherNames', formatNameList(row.otherNames))}</p> : null}
+      {company.doNotConfuse?.length ? (
         <>
           <h3>{t('dirLookalikes')}</h3>
           <ul>
-            {row.lookalikes.map((l) => (
-              <li key={l.name}>
-                <strong>{l.name}</strong>: {l.note}
+            {company.doNotConfuse.map((other) => (
+              <li key={other.name}>
+                <strong>{other.name}</strong>: {other.note}
               </li>
             ))}
           </ul>

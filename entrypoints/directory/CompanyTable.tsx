@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DirectoryRow } from '@/lib/directory/rows';
 import type { SearchHit } from '@/lib/directory/search';
 import { obligationsIn, sortRows, totalObligations, type Sort, type SortKey } from '@/lib/directory/table';
-import { formatInvolvement, formatPartialDate, formatUsd, formatUsdCompact } from '@/lib/format';
+import { formatInvolvement, formatShortDate, formatUsd, formatUsdCompact } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { SearchHitNote } from '@/components/SearchHitNote';
 import { CompanyLink } from './CompanyLink';
@@ -100,7 +100,7 @@ export function CompanyTable({ rows, years, sort, onSort, notes, onOpen }: Props
                   <Amount key={year} usd={obligationsIn(row, year)} />
                 ))}
                 {years.length > 1 ? <Amount usd={totalObligations(row)} /> : null}
-                <td>{formatPartialDate(row.lastReviewed)}</td>
+                <td>{formatShortDate(row.lastReviewed)}</td>
               </tr>
             );
           })}

@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { Dataset } from '../../data/schema';
-import { test, expect, expectStoredSettings, openPopup } from './fixtures';
+import { test, expect, expectStoredSettings, launchWithExtension, openPopup, waitForPanelRegistration } from './fixtures';
 
 const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as Dataset;
 
@@ -88,6 +88,14 @@ test('the directory lists every company, sorts, filters and searches; a row open
   await page.getByTestId('filter-agency').selectOption('');
   await page.getByTestId('directory-search').fill('geo group');
   await expect(rows.first()).toHaveAttribute('data-company', 'geo-group');
+  // The figures and date as the browser writes them: FY2025's obligations in short form (the exact
+  // figure in its title), and the last review.
+  const geo = dataset.companies.find((c) => c.id === 'geo-group')!;
+  const usd = fy2025(geo);
+  const cell = rows.first().locator('td.num').nth(4);
+  await expect(cell).toHaveText(new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(usd));
+  await expect(cell).toHaveAttribute('title', `$${usd.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(usd) ? 0 : 2, maximumFractionDigits: 2 })}`);
+  await expect(rows.first().locator('td').last()).toHaveText(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${geo.lastReviewed}T00:00:00Z`)));
   await page.getByTestId('directory-search').fill('motorola');
   await expect(page.getByTestId('lookalikes')).toContainText('is not Motorola Solutions');
 
@@ -98,11 +106,23 @@ test('the directory lists every company, sorts, filters and searches; a row open
   await expect(record.locator('h1')).toHaveText('The GEO Group');
   await expect(record.getByTestId('involvement')).toContainText('Detention operations');
   await expect(record.getByTestId('award-history')).toBeVisible();
-  await expect(record.getByTestId('recognised')).toContainText('Sites: geogroup.com');
+  const site = record.getByTestId('recognised').locator('[data-host="geogroup.com"]');
+  await expect(site).toContainText(/^geogroup\.com: /);
+  await expect(site).toContainText(/Confidence: (seen|reported)\./);
   expect(page.url()).toContain('company=geo-group');
   // Back returns to the list with the query as it was.
   await page.goBack();
   await expect(page.getByTestId('directory-search')).toHaveValue('geogroup.com');
+});
+
+test('a company\'s record says why it is listed, with the sources for its brands and its owner', async ({ context, extensionId }) => {
+  const page = await openDirectory(context, extensionId, '?company=amazon');
+  const recognised = page.getByTestId('recognised');
+  const ring = recognised.locator('li.entry', { hasText: 'Ring belongs to Amazon' });
+  await expect(ring.locator('.claim')).toHaveText('Ring belongs to Amazon (Amazon bought the video-doorbell maker Ring in 2018). Sources:');
+  await expect(ring.locator('.sources a').first()).toHaveAttribute('href', /^https:\/\//);
+  await page.goto(`chrome-extension://${extensionId}/directory.html?company=bi-incorporated`);
+  await expect(page.getByTestId('ownership')).toHaveText('BI Incorporated is owned by The GEO Group.');
 });
 
 test('a link to the directory with a query (the context menu\'s) opens the search; an unknown company says so', async ({ context, extensionId }) => {
@@ -136,6 +156,23 @@ test('on install the welcome page opens once, its choices are saved, and it lead
   await options.getByTestId('welcome-link').click();
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('Welcome to ContractLens');
 
+});
+
+test('in Spanish: the directory\'s words, figures and dates follow the browser\'s language', async ({ fixtureServer }) => {
+  const context = await launchWithExtension(fixtureServer.port, ['--lang=es']);
+  try {
+    const worker = await waitForPanelRegistration(context);
+    const page = await openDirectory(context, new URL(worker.url()).host, `?q=${encodeURIComponent('geogroup.com')}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Directorio de ContractLens');
+    const row = page.getByTestId('directory-table').locator('tbody tr[data-company="geo-group"]');
+    await expect(row.locator('.hit-found')).toHaveText('Sitio: geogroup.com');
+    const geo = dataset.companies.find((c) => c.id === 'geo-group')!;
+    const fy2025 = geo.contracts.filter((f) => f.relation === 'spending-total' && f.period?.start === '2024-10-01').reduce((sum, f) => sum + (f.amount?.usd ?? 0), 0);
+    await expect(row.locator('td.num').nth(4)).toHaveText(new Intl.NumberFormat('es', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(fy2025));
+    await expect(row.locator('td').last()).toHaveText(new Intl.DateTimeFormat('es', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${geo.lastReviewed}T00:00:00Z`)));
+  } finally {
+    await context.close();
+  }
 });
 
 for (const scheme of ['light', 'dark'] as const) {
