@@ -205,7 +205,8 @@ export default defineContentScript({
     let signals: PageSignal[] = [];
     // The panel shown: which answer (company and kind of match), opened or collapsed, and whether it
     // was reported as seen (an opened panel counts for the auto-open guard once, after the worker's answer).
-    let shown: { key: string; panel: MountedPanel; open: boolean; seen?: boolean } | null = null;
+    // `kept`: shown from the answer kept in storage, not yet confirmed by the worker.
+    let shown: { key: string; panel: MountedPanel; open: boolean; seen?: boolean; kept?: boolean } | null = null;
     // The evaluation in progress; a newer navigation aborts it (observer, timers, its answer).
     let evaluation = new AbortController();
     // The address last read: the page is read once per real change of address.
@@ -214,13 +215,13 @@ export default defineContentScript({
     // The panel on the page: one at a time, replaced by the next answer (a lookup, a clicked marker).
     // The latest call wins: a panel still mounting when a newer answer comes is dropped.
     let generation = 0;
-    const show = async (match: MatchInfo | null, open: boolean, key: string) => {
+    const show = async (match: MatchInfo | null, open: boolean, key: string, kept = false) => {
       const mine = ++generation;
       shown?.panel.remove();
       shown = null;
       if (!match) return;
       const panel = await mountPanel(ctx, match, open);
-      if (mine === generation) shown = { key, open, panel };
+      if (mine === generation) shown = { key, open, panel, kept };
       else panel.remove();
     };
     const apply = async (abort: AbortSignal, force = false) => {
@@ -229,8 +230,12 @@ export default defineContentScript({
       const match = response?.status === 'show' && typeof response.match?.company?.id === 'string' ? response.match : null;
       const open = response?.status === 'show' && response.open === true;
       const key = match ? answerKey(match) : null;
-      // The same answer as the panel already shown (one from storage, a same-page navigation): kept.
-      if (force || !shown || shown.key !== key || !shown.panel.host.isConnected) await show(match, open, key ?? '');
+      // The same answer as the panel already shown (a same-page navigation): kept as the user left it.
+      // One from storage is kept only if the worker agrees on opened or collapsed too: the kept
+      // answer may predate the auto-open record of a panel just seen on another page.
+      const stale = shown?.kept === true && shown.open !== open;
+      if (force || stale || !shown || shown.key !== key || !shown.panel.host.isConnected) await show(match, open, key ?? '');
+      else shown.kept = false;
       if (shown && open && shown.open && !shown.seen && !force) {
         shown.seen = true;
         reportSeen(ctx);
@@ -299,7 +304,7 @@ export default defineContentScript({
     // The kept answer is shown without waking a sleeping worker (MV3 stops it after 30 s idle); the
     // worker is asked after it, off the panel's path, and its answer (with the badge) wins.
     const fast = await fastCard;
-    if (fast && ctx.isValid && !shown) await show(fast.match, fast.open, answerKey(fast.match));
+    if (fast && ctx.isValid && !shown) await show(fast.match, fast.open, answerKey(fast.match), true);
     await evaluate(false);
     // WXT's location-change event fires as a navigation starts (the Navigation API's `navigate`), so
     // its own `newUrl` says where to. It is never trusted, and a page could dispatch one by that name,

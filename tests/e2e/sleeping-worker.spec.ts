@@ -46,3 +46,24 @@ test('a dismissed site leaves no answer in storage: with the worker stopped, not
   await settle(page);
   await expect(panel(page)).toHaveCount(0);
 });
+
+test('a kept answer that is out of date on opened or collapsed gives way to the worker\'s: the collapsed tab', async ({ context, serviceWorker }) => {
+  // The panel opened by itself on wayfair.com today: the worker now answers with the collapsed tab,
+  // and rewrites the kept answer to say so.
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ autoOpened: { wayfair: new Date().toISOString() } }));
+  const key = 'fast:h:www.wayfair.com';
+  const kept = () => serviceWorker.evaluate(async (k) => ((await chrome.storage.local.get(k))[k] as { open?: boolean } | undefined)?.open, key);
+  await expect.poll(kept).toBe(false);
+  // A kept answer from before that record (as when a page is opened while the worker is still
+  // writing it): the full panel.
+  await serviceWorker.evaluate(async (k) => {
+    const stored = await chrome.storage.local.get(k);
+    await chrome.storage.local.set({ [k]: { ...(stored[k] as object), open: true } });
+  }, key);
+  const page = await context.newPage();
+  await page.goto('https://www.wayfair.com/');
+  await expect(panel(page).getByTestId('contractlens-tab')).toBeVisible();
+  await settle(page);
+  await expect(panel(page).getByTestId('contractlens-panel')).toHaveCount(0);
+  await expect(panel(page).getByTestId('contractlens-tab')).toBeVisible();
+});
