@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import type { BrowserContext, Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { launchOptions, launchWithExtension, QUIET_ARGS, stopWorkers } from '../tests/e2e/browser';
-import { startFixtureServer } from '../tests/e2e/server';
+import { serveSavedPage, startFixtureServer } from '../tests/e2e/server';
 import { readManifest, readPage } from '../tests/real-pages';
 import { missingShared, REAL_PAGES } from '../tests/shared-files';
 
@@ -189,11 +189,7 @@ const server = await startFixtureServer();
 const REAL = 'amazon-365-whole-foods-chips.html.gz';
 if (!missingShared(`${REAL_PAGES}/${REAL}`)) {
   const url = new URL(readManifest().find((m) => m.file === REAL)!.url);
-  const html = readPage(REAL);
-  server.routes.set(url.hostname, (req, res) => {
-    if ((req.url ?? '/').split('?')[0] !== url.pathname) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" }).end(html);
-  });
+  serveSavedPage(server, url, readPage(REAL));
   FLAGGED_PAGES.push(url.href);
 } else {
   console.log(`(${REAL_PAGES} not found: the real saved page is left out)`);

@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, expectStoredSettings, openPopup, panel, settle } from './fixtures';
 import { readManifest, readPage, swapped } from '../real-pages';
+import { serveSavedPage } from './server';
 import { missingShared, REAL_PAGES } from '../shared-files';
 
 const markers = (page: import('@playwright/test').Page) => page.locator('contractlens-marker');
@@ -82,18 +83,14 @@ test('a real Indeed results page: no marker as saved; with a listed employer swa
   test.skip(missingShared(`${REAL_PAGES}/manifest.json`), `${REAL_PAGES} not found (real pages are read from shared/ beside the project)`);
   const { url } = readManifest().find((m) => m.file === INDEED)!;
   const target = new URL(url);
-  let html = readPage(INDEED);
-  fixtureServer.routes.set(target.hostname, (req, res) => {
-    if ((req.url ?? '/').split('?')[0] !== target.pathname) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'", 'cache-control': 'no-store' });
-    res.end(html);
-  });
+  const html = readPage(INDEED);
+  serveSavedPage(fixtureServer, target, html);
   try {
     const page = await context.newPage();
     await page.goto(url);
     await settle(page);
     await expect(markers(page)).toHaveCount(0);
-    html = swapped(html, [['Moda Health', 'Booz Allen Hamilton']]);
+    serveSavedPage(fixtureServer, target, swapped(html, [['Moda Health', 'Booz Allen Hamilton']]));
     await page.goto(url);
     await expect(page.getByRole('button', { name: /^ContractLens: Booz Allen Hamilton — / }).first()).toBeVisible();
     await expect(markers(page)).toHaveCount(2);

@@ -6,6 +6,7 @@
  * fail against the local server; the extension's content script is not subject to the page's CSP.
  */
 import { test, expect, panel, settle } from './fixtures';
+import { serveSavedPage } from './server';
 import { CASES, readManifest, readPage, swapped, type ManifestEntry } from '../real-pages';
 import { missingShared, REAL_PAGES } from '../shared-files';
 
@@ -30,23 +31,12 @@ const AS_SAVED = ['workday-hp-careers-search.html.gz', 'amazon-kindle-baldacci-w
 test.describe('real pages', () => {
   test.skip(skip, `${REAL_PAGES} not found (real pages are read from shared/ beside the project)`);
 
-  function serve(fixtureServer: { routes: Map<string, import('node:http').RequestListener> }, url: URL, html: string) {
-    fixtureServer.routes.set(url.hostname, (req, res) => {
-      if ((req.url ?? '/').split('?')[0] !== url.pathname) {
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'", 'cache-control': 'no-store' });
-      res.end(html);
-    });
-  }
-
   for (const file of SWAPPED) {
     test(`${file}, with a listed company swapped in: the panel names it`, async ({ context, fixtureServer }) => {
       const { url } = entry(file);
       const swap = CASES[file]!.swap!;
       const target = new URL(url);
-      serve(fixtureServer, target, swapped(readPage(file), swap.pairs));
+      serveSavedPage(fixtureServer, target, swapped(readPage(file), swap.pairs));
       try {
         const page = await context.newPage();
         await page.goto(url);
@@ -63,7 +53,7 @@ test.describe('real pages', () => {
     test(`${file}, as saved: ${flags ? `only the site's own company (${flags})` : 'no panel'}`, async ({ context, fixtureServer }) => {
       const { url } = entry(file);
       const target = new URL(url);
-      serve(fixtureServer, target, readPage(file));
+      serveSavedPage(fixtureServer, target, readPage(file));
       try {
         const page = await context.newPage();
         await page.goto(url);
@@ -82,7 +72,7 @@ test.describe('real pages', () => {
   test('amazon-365-whole-foods-chips.html.gz, as saved: the product\'s brand is Amazon\'s own, and the panel says so', async ({ context, fixtureServer }) => {
     const { url } = entry('amazon-365-whole-foods-chips.html.gz');
     const target = new URL(url);
-    serve(fixtureServer, target, readPage('amazon-365-whole-foods-chips.html.gz'));
+    serveSavedPage(fixtureServer, target, readPage('amazon-365-whole-foods-chips.html.gz'));
     try {
       const page = await context.newPage();
       await page.goto(url);
@@ -96,7 +86,7 @@ test.describe('real pages', () => {
   test('amazon-asus-rog-monitor.html.gz with "Ring" swapped in for ASUS: a monitor is none of Ring\'s products, so only the store is flagged', async ({ context, fixtureServer }) => {
     const { url } = entry('amazon-asus-rog-monitor.html.gz');
     const target = new URL(url);
-    serve(fixtureServer, target, swapped(readPage('amazon-asus-rog-monitor.html.gz'), [['Visit the ASUS Store', 'Visit the Ring Store']]));
+    serveSavedPage(fixtureServer, target, swapped(readPage('amazon-asus-rog-monitor.html.gz'), [['Visit the ASUS Store', 'Visit the Ring Store']]));
     try {
       const page = await context.newPage();
       await page.goto(url);

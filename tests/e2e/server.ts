@@ -29,6 +29,19 @@ export interface FixtureServer {
 }
 
 /**
+ * Serves a saved page (shared/data/real-pages) at its own address, with its scripts blocked (a
+ * saved page's scripts would fetch from the network or rewrite the page): what is read is the saved
+ * HTML, as a human saw it. Any other path on that host is a 404. Replaces what that host served before.
+ */
+export function serveSavedPage(server: Pick<FixtureServer, 'routes'>, url: URL, html: string): void {
+  server.routes.set(url.hostname, (req, res) => {
+    if ((req.url ?? '/').split('?')[0] !== url.pathname) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'", 'cache-control': 'no-store' });
+    res.end(html);
+  });
+}
+
+/**
  * The fixture file served for a host and path: pages/<host>/<path segment>.html (last matching
  * segment wins), else pages/<host>.html, else the generic page (`_generic.html`).
  */
