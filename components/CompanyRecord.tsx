@@ -10,7 +10,7 @@ import type { CompanyRecord } from '@/lib/messages';
 import { formatInvolvement } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { fiscalYearOf, getAwardHistory } from '@/lib/award-history';
-import { EvidenceItem } from './EvidenceItem';
+import { EvidenceItem, type Entry } from './EvidenceItem';
 import { AwardHistoryChart } from './AwardHistoryChart';
 import { SourceList } from './SourceLink';
 
@@ -54,6 +54,14 @@ export function RecordBody({ record, today }: { record: CompanyRecord; today: st
   const contracts = company.contracts.filter((c) => fiscalYearOf(c) === undefined);
   const byEmployees = company.protests.filter((p: Protest) => p.by === 'employees');
   const byOthers = company.protests.filter((p: Protest) => p.by !== 'employees');
+  // A section's entries, rendered when the section is first opened.
+  const entries = (list: readonly Entry[], testId?: string) => () => (
+    <ul class="entries" data-testid={testId}>
+      {list.map((entry) => (
+        <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
+      ))}
+    </ul>
+  );
   return (
     <>
       <p class="summary">{company.summary}</p>
@@ -63,22 +71,10 @@ export function RecordBody({ record, today }: { record: CompanyRecord; today: st
       {history ? <AwardHistoryChart history={history} latestFiscalYear={record.recordsLatestFiscalYear} /> : null}
 
       <Section title={t('panelSectionContracts')} count={contracts.length} open>
-        {() => (
-          <ul class="entries">
-            {contracts.map((entry) => (
-              <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
-            ))}
-          </ul>
-        )}
+        {entries(contracts)}
       </Section>
       <Section title={t('panelSectionAwardRecords')} count={history?.facts.length ?? 0} open={contracts.length === 0}>
-        {() => (
-          <ul class="entries" data-testid="award-records">
-            {history?.facts.map((entry) => (
-              <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
-            ))}
-          </ul>
-        )}
+        {entries(history?.facts ?? [], 'award-records')}
       </Section>
       <Section title={t('panelSectionVentures')} count={ventures.length} open>
         {() => (
@@ -96,31 +92,13 @@ export function RecordBody({ record, today }: { record: CompanyRecord; today: st
         )}
       </Section>
       <Section title={t('panelSectionEmployeeProtests')} count={byEmployees.length} open>
-        {() => (
-          <ul class="entries">
-            {byEmployees.map((entry) => (
-              <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
-            ))}
-          </ul>
-        )}
+        {entries(byEmployees)}
       </Section>
       <Section title={t('panelSectionOtherProtests')} count={byOthers.length}>
-        {() => (
-          <ul class="entries">
-            {byOthers.map((entry) => (
-              <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
-            ))}
-          </ul>
-        )}
+        {entries(byOthers)}
       </Section>
       <Section title={t('panelSectionResponses')} count={company.responses.length}>
-        {() => (
-          <ul class="entries">
-            {company.responses.map((entry) => (
-              <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
-            ))}
-          </ul>
-        )}
+        {entries(company.responses)}
       </Section>
     </>
   );

@@ -4,7 +4,7 @@ import { t } from '@/lib/i18n';
 import { SourceList } from './SourceLink';
 import { getReportUrl } from '@/lib/report';
 
-type Entry = Contract | Protest | Response;
+export type Entry = Contract | Protest | Response;
 
 function describe(entry: Entry, today: string): string[] {
   const parts: string[] = [];

@@ -3,7 +3,7 @@
  * (entrypoints/background/fast-cards.ts writes it; the content script only reads it). Plain
  * constants and types, so the content script carries no zod.
  */
-import type { MatchInfo } from './messages';
+import type { CompanyRecord, MatchInfo } from './messages';
 
 /** `fast:h:<page host>`: the answer for that host, as the worker would give it now. */
 export const FAST_HOST = 'fast:h:';
@@ -22,4 +22,5 @@ export interface FastHost {
   until: number;
 }
 
-export type FastCompany = Pick<MatchInfo, 'company' | 'parents' | 'ventures' | 'members' | 'recordsLatestFiscalYear'>;
+/** `fast:c:<company id>`'s value: the company as its panel shows it. */
+export type FastCompany = CompanyRecord;

@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import { CompanyRecordResponse, DirectoryResponse, type CompanyRecord, type DirectoryResponse as DirectoryResponseT } from '@/lib/messages';
 import { Involvement } from '@/data/schema';
 import { buildSearchIndex, search, type SearchHit } from '@/lib/directory/search';
-import { MAX_QUERY } from '@/lib/directory/address';
+import { directoryPath, MAX_QUERY } from '@/lib/directory/address';
 import type { DirectoryRow } from '@/lib/directory/rows';
 import { agenciesOf, filterRows, fiscalYearsOf, type Filters, type Sort } from '@/lib/directory/table';
 import { formatNameList, formatOwnerChain, formatPartialDate, INVOLVEMENT_LABELS, toSafeHttpUrl } from '@/lib/format';
@@ -38,18 +38,8 @@ function readPlace(): Place {
   };
 }
 
-/** The address of a place in the directory (relative: this page). */
-export function placeHref(place: Place): string {
-  const params = new URLSearchParams();
-  if (place.company) params.set('company', place.company);
-  else {
-    if (place.query) params.set('q', place.query);
-    if (place.filters.involvement) params.set('kind', place.filters.involvement);
-    if (place.filters.agency) params.set('agency', place.filters.agency);
-  }
-  const text = params.toString();
-  return text ? `?${text}` : location.pathname;
-}
+/** The address of a place in the directory. */
+const placeHref = (place: Place) => directoryPath({ company: place.company, q: place.query, kind: place.filters.involvement, agency: place.filters.agency });
 
 export function App() {
   const [data, setData] = useState<DirectoryResponseT | null | undefined>(undefined);

@@ -9,11 +9,11 @@ import { browser } from 'wxt/browser';
 import { DirectoryResponse } from '@/lib/messages';
 import { buildSearchIndex, search, type SearchIndex } from '@/lib/directory/search';
 import { t } from '@/lib/i18n';
-import { directoryPath } from '@/lib/directory/address';
+import { directoryPath, type DirectoryPlace } from '@/lib/directory/address';
 import { SearchHitNote } from '@/components/SearchHitNote';
 
 const SHOWN = 6;
-const directoryUrl = (place: Parameters<typeof directoryPath>[0] = {}) => (browser.runtime.getURL as (path: string) => string)(directoryPath(place));
+const directoryUrl = (place: DirectoryPlace = {}) => (browser.runtime.getURL as (path: string) => string)(directoryPath(place));
 
 export function Search() {
   const [query, setQuery] = useState('');

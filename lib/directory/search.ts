@@ -69,7 +69,11 @@ export function buildSearchIndex(rows: readonly DirectoryRow[]): SearchIndex {
 /** Board slugs and queries for them compare as letters and digits only ("careers-peraton"). */
 const foldSlug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-/** A query that looks like a site: no spaces, a dot, or a scheme. Its host, without `www.`. */
+/**
+ * A query that looks like a site: no spaces, a dot, or a scheme. Its host, without `www.`. Not
+ * lib/hosts.ts normalizeHost: a query is often half typed ("geogroup.c"), and that module brings the
+ * Public Suffix List, too large for the popup.
+ */
 function queryHost(query: string): string | null {
   const text = query.trim().toLowerCase();
   if (/\s/.test(text) || !(text.includes('.') || /^https?:\/\//.test(text))) return null;
