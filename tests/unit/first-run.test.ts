@@ -14,6 +14,9 @@ describe('directory addresses', () => {
     const long = new URLSearchParams(directoryPath({ q: 'x'.repeat(5000) }).split('?')[1]).get('q')!;
     expect(long).toHaveLength(MAX_QUERY);
     expect(directoryPath({ q: '   ' })).toBe('/directory.html');
+    expect(directoryPath({ q: 'geo', kind: 'detention-operations', agency: 'ICE' })).toBe('/directory.html?q=geo&kind=detention-operations&agency=ICE');
+    // A record's address is the company alone.
+    expect(directoryPath({ company: 'geo-group', q: 'geo', agency: 'ICE' })).toBe('/directory.html?company=geo-group');
   });
 });
 
