@@ -161,11 +161,18 @@ export const Context = z.strictObject({
   kind: z.literal('context'),
 });
 
+/**
+ * Kinds of work, from what the award records say the work is and whom it serves (see
+ * scripts/usaspending/involvement.ts): running or guarding detention is not the same work as
+ * treating or feeding the people held there, and neither is building an office.
+ */
 export const Involvement = z.enum([
   'detention-operations',
+  'detention-services',
   'transport-deportation-flights',
   'surveillance-data',
   'border-barrier-construction',
+  'construction-facilities',
   'it-cloud',
   'equipment-supplies',
   'professional-services',

@@ -173,9 +173,11 @@ export function formatProtestKind(protest: Protest): string {
 
 export const INVOLVEMENT_LABELS: Record<Involvement, MessageKey> = {
   'detention-operations': 'invDetention',
+  'detention-services': 'invDetentionServices',
   'transport-deportation-flights': 'invTransport',
   'surveillance-data': 'invSurveillance',
   'border-barrier-construction': 'invBarrier',
+  'construction-facilities': 'invConstruction',
   'it-cloud': 'invIt',
   'equipment-supplies': 'invEquipment',
   'professional-services': 'invProfessional',

@@ -12,7 +12,7 @@ import './zod-messages';
 import { Settings, SETTINGS_MIGRATIONS } from './settings';
 
 export const SETTINGS_FILE_FORMAT = 'contractlens-settings';
-export const SETTINGS_VERSION = 5;
+export const SETTINGS_VERSION = 6;
 
 const SettingsFile = z.object({
   format: z.literal(SETTINGS_FILE_FORMAT),

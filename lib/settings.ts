@@ -70,7 +70,8 @@ export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 /**
  * Each stored version migrates to the next: v1 had no `updates`, v2 no `categories`, v3 kept muted
  * sites as a list of names (`mutedSites`), which become mutes without an end, v4 had no
- * `involvement` filter (everything on).
+ * `involvement` filter (everything on), v5 had one kind for running detention and the services
+ * inside it, and none for construction and facility work (such awards were goods or services).
  */
 export const SETTINGS_MIGRATIONS = {
   2: (v1: Record<string, unknown>) => ({ ...v1, updates: DEFAULT_SETTINGS.updates }),
@@ -82,6 +83,21 @@ export const SETTINGS_MIGRATIONS = {
     mutes: (Array.isArray(mutedSites) ? mutedSites : []).filter((v): v is string => typeof v === 'string').map((value) => ({ kind: 'site', value, until: null })),
   }),
   5: (v4: Record<string, unknown>) => ({ ...v4, involvement: DEFAULT_SETTINGS.involvement }),
+  // The new kinds were carved out of old ones: each starts as the user left what it came from, so a
+  // kind switched off keeps hiding the same companies ('construction-facilities' only when both the
+  // goods and the services it came out of were on).
+  6: (v5: Record<string, unknown>) => {
+    const old = (v5.involvement && typeof v5.involvement === 'object' ? v5.involvement : {}) as Record<string, unknown>;
+    const was = (kind: string) => old[kind] !== false;
+    return {
+      ...v5,
+      involvement: {
+        ...old,
+        'detention-services': was('detention-operations'),
+        'construction-facilities': was('equipment-supplies') && was('professional-services'),
+      },
+    };
+  },
 };
 
 /** Mutes still in force at `now` (ms). */
@@ -103,7 +119,7 @@ export function removeMute(settings: Settings, kind: Mute['kind'], value: string
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 5,
+  version: 6,
   migrations: SETTINGS_MIGRATIONS,
 });
 

@@ -94,6 +94,12 @@ export const CASES: Record<string, RealPageCase> = {
   'home-bing-com.html.gz': { reads: [], mustRead: false, flags: 'microsoft' },
   'home-google-com.html.gz': { reads: [], mustRead: false, flags: null },
   'home-msn-com-2014.html.gz': { reads: [], mustRead: false, flags: null },
+  // Search results: the page names no employer or brand of its own; each result's site is read.
+  'google-serp-test-keyword.html.gz': { reads: [], mustRead: false, flags: null, list: { min: 8, from: 'www.katalon.com', to: 'www.palantir.com', company: 'palantir' } },
+  'bing-serp-test-keyword.html.gz': { reads: [], mustRead: false, flags: 'microsoft', list: { min: 5, from: 'www.woorank.com', to: 'www.palantir.com', company: 'palantir' } },
+  // Saved before its results were drawn: the page holds Bing's frame and styles, no result (Bing is Microsoft's).
+  'bing-serp-javascript-tutorial-2026.html.gz': { reads: [], mustRead: false, flags: 'microsoft' },
+  'duckduckgo-serp-test-keyword-js.html.gz': { reads: [], mustRead: false, flags: null, list: { min: 8, from: 'www.seotesteronline.com', to: 'www.palantir.com', company: 'palantir' } },
 };
 
 export interface ManifestEntry {

@@ -317,11 +317,23 @@ export async function importFiles(
     if (!header) report.format = 'empty file';
   }
 
-  // One category per award, from all its records' descriptions (a modification's own wording,
-  // "EXTENDS THE PERIOD OF PERFORMANCE", says nothing of what the award buys).
+  // One kind of work per award, from all its records' descriptions in every fiscal year (a
+  // modification's own wording, "EXTENDS THE PERIOD OF PERFORMANCE", says nothing of what the award
+  // buys, and the year that says whom it serves may not be the year with the money).
+  const texts = new Map<string, { descriptions: string[]; productOrService?: string; naics?: string }>();
   for (const bucket of buckets.values()) {
     for (const award of bucket.awards.values()) {
-      const category = classifyAward(award);
+      const text = texts.get(award.id) ?? { descriptions: [] };
+      for (const d of award.descriptions) if (!text.descriptions.includes(d)) text.descriptions.push(d);
+      text.productOrService ??= award.productOrService;
+      text.naics ??= award.naics;
+      texts.set(award.id, text);
+    }
+  }
+  const kinds = new Map([...texts].map(([id, text]) => [id, classifyAward(text)] as const));
+  for (const bucket of buckets.values()) {
+    for (const award of bucket.awards.values()) {
+      const category = kinds.get(award.id)!;
       bucket.categories.set(category, (bucket.categories.get(category) ?? 0) + award.amount);
     }
   }

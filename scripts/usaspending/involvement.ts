@@ -1,63 +1,106 @@
 /**
- * What a company does for ICE and CBP, in the dataset's fixed categories, read from what its awards
- * buy: the awards' own descriptions (every distinct transaction description of the award's records),
- * then the product/service (PSC) description and the NAICS description, as the award records word
- * them. Rules are tried in order and the first that matches decides an award; a company's categories
- * are those holding at least a quarter of its obligated dollars (always at least its largest), largest
- * first. A reviewed category list in the company file (`involvementReview`) replaces this reading.
+ * What a company does for ICE and CBP, in the dataset's fixed kinds of work, read from what its
+ * awards buy: the awards' own descriptions (every distinct transaction description of the award's
+ * records), then the product/service (PSC) and NAICS descriptions, as the award records word them.
+ * Rules are tried in order and the first that matches decides an award; a company's kinds are those
+ * holding at least a quarter of its obligated dollars (always at least its largest), largest first.
+ * A reviewed list in the company file (`involvementReview`) replaces this reading.
  *
- * Descriptions are read first because they are the most specific ("BULK STEEL FOR SOUTHWEST BORDER
- * BARRIER CONSTRUCTION PROJECTS" under a logistics PSC is barrier construction), and all of an award's
- * descriptions count, because a modification's own ("EXTENDS THE TASK ORDER PERIOD OF PERFORMANCE")
- * says nothing of what the award buys. Their order matters:
+ * A kind of work is an accusation, so the rules read two things before they call work detention or
+ * deportation: what the work is (guarding and holding people, moving them, feeding or treating them)
+ * and whom it serves, which the descriptions must say (detainees, aliens, migrants, custody,
+ * removals, a detention or processing centre, ICE's detention health corps). A product code never
+ * decides that alone: "MEDICAL-", "HOUSEKEEPING- GUARD" or "TRANSPORTATION/RELOCATION" is what the
+ * agency bought, not for whom; without those words it reads as services, facility work or goods.
+ * The order:
  * - tracking and data on people first (skip tracing, the ISAP supervision program, location and
  *   identity data), before "detention" words ("ALTERNATIVES TO DETENTION" is not detention);
- * - support services for an activity are professional services, not the activity: inspection, quality
- *   assurance, construction, environmental and cultural-resource monitoring, evaluation, assessment,
- *   surveys and consulting "FOR BORDER WALL CONSTRUCTION" or of a "DETENTION FACILITY" come before
- *   the barrier and detention rules;
- * - services to the agency's own employees (relocation, pre-employment testing, back-up care) are
- *   professional services, whatever their product code (relocation, medical, social);
- * - moving detainees (ground transportation, removal flights) before detention.
+ * - oversight of an activity is professional services, not the activity: inspection, quality
+ *   assurance, monitoring, evaluation, death reviews, consulting "FOR BORDER WALL CONSTRUCTION" or of
+ *   a "DETENTION FACILITY";
+ * - services for the agencies' own staff (medical and fitness testing, workers' compensation,
+ *   relocation and moving, back-up care, employee assistance, background investigations, polygraph)
+ *   are professional services, never detention, deportation or surveillance;
+ * - software and IT bought under an IT product code stay IT, whoever the records they keep are about;
+ * - running or guarding the places people are held is detention operations; moving people in
+ *   custody (ground transport, charter and removal flights) is transport; medical, food, clothing,
+ *   religious, legal and case work for people in custody are services in detention;
+ * - construction, repair, maintenance, cleaning and guarding of buildings (other than the border
+ *   barrier) are construction and facility work; the rest is read from the product and industry codes,
+ *   and goods when nothing else says what it is.
  */
 import type { Involvement } from '../../data/schema';
 import type { AwardRow } from './formats';
 
-type Field = 'description' | 'productOrService' | 'naics';
-type Rule = [field: Field, pattern: RegExp, category: Involvement];
+/** Whom the work serves: people held, moved or removed, or the places they are held. */
+const IN_CUSTODY =
+  /\bDETENTION\b|\bDETAIN(?:EE|EES|ED)\b|\bALIENS?\b|\bMIGRANTS?\b|\bNON-?(?:US )?CITIZENS?\b|\bNCMS?\b|\bIMMIGRANTS\b|\bCUSTODY\b|\bENFORCEMENT (?:AND )?REMOVALS?\b|\bREMOVAL (?:OPERATIONS|FLIGHTS?|AND REPATRIATION|COORDINAT\w*)|\bREMOVAL OF (?:ILLEGAL |ALIEN )|\bERO\b|\bDEPORT\w*|\bREPATRIAT\w*|\bIHSC\b|\bICE HEALTH SERVICE CORPS\b|\bSERVICE PROCESSING CENTERS?\b|\bICE PROCESSING CENTERS?\b|\bCENTRAL PROCESSING CENTERS?\b|\bSPC\b|\bPIDC\b|\bCDF\b|\bUNACCOMPANIED\b|\bFAMILY UNITS\b|\bT-?42\b|\bTITLE 42\b|\bDECOMPRESSION\b/;
+
+/** Holding people, or running the place they are held. */
+const HOLDING =
+  /(?<!RELATED TO )\bDETENTION SERVICES\b|\bDETENTION,? (?:AND )?(?:GROUND )?TRANSPORTATION\b|\bDETENTION (?:OPERATIONS|BEDS?|SPACE|MANAGEMENT)\b|\bHOUSING AND SAFEGUARD\w*|\bSAFEGUARD\w* (?:ILLEGAL )?ALIENS\b|\bOPERATION OF (?:THE )?FACILITY\b|\bPROCESSING AND DETENTION FACILITY\b|\bEMERGENCY DETENTION\b|\bRECEPTION SITES?\b|\bSTAGING CENTERS?\b|\bSOFT[- ]SIDED? FACILIT\w*|\bSSF\b|\bHOLDING\b|\bFAMILY RESIDENTIAL\b|\bDAILY OCCUPANCY\b|\bBED ?SPACE\b|\bTEMPORARY HOUSING\b|\bFACILITY OPERATING CHARGE\b/;
+
+/** Guarding (read beside IN_CUSTODY: guards for people held). */
+const GUARDING = /\bGUARDS?\b/;
+/** A place where people are held, named. */
+const PLACE_OF_DETENTION = /\bSERVICE PROCESSING CENTERS?\b|\bSPC\b|\bPIDC\b|\bCDF\b|\bDETENTION (?:CENTERS?|FACILIT(?:Y|IES))\b|\bPROCESSING CENTERS?\b/;
+
+/** Moving people: ground transport, buses, charter and removal flights. */
+const MOVING = /\bTRANSPORT\w*|\bCHARTER\w*|\bFLIGHTS?\b|\bBUS(?:ES)?\b|\bESCORTS?\b/;
+
+/** Care and services for people in custody (read only beside IN_CUSTODY). */
+const CARE =
+  /\bMEDICAL\b|\bHEALTH\b|\bNURS\w*|\bDENTAL\b|\bPHARMAC\w*|\bRADIOLOG\w*|\bLAB(?:ORATORY)? SERVICES\b|\bVACCIN\w*|\bSCREENING\b|\bMEALS?\b|\bFOOD\b|\bCLOTHING\b|\bHYGIENE\b|\bTOILETR\w*|\bRELIGIOUS\b|\bCHAPLAIN\w*|\bLEGAL\b|\bCOORDINATORS?\b|\bCASE (?:MANAGEMENT|PROCESSING)\b|\bINTERPRET\w*|\bTRANSLAT\w*|\bLAUNDRY\b|\bCOMMISSARY\b|\bCAREGIVER\w*|\bSTAFFING\b|\bBLANKETS?\b|\bDIAPERS?\b|\bSUPPLIES\b/;
+const CARE_CODE = /^MEDICAL-|^SOCIAL-|^FOOD|SPECIAL DIETARY|CLOTHING|APPAREL|TOILET|PERSONAL CARE|^LODGING/;
+
+/** Work for the agencies' own staff. */
+const STAFF =
+  /\bWORKERS'? COMP\w*|\bWORKMAN'?S? COMP\w*|\bWORKPLACE INJUR\w*|\bINJURED EMPLOYEES\b|\bPRE-?EMPLOYMENT\b|\bFITNESS\b|\bDRUG TESTING\b|\bRELOCATION SERVICES\b|\bMOVING SERVICES\b|\bHOUSEHOLD GOODS\b|\bBACK-?UP CARE\b|\bEMPLOYEE ASSISTANCE\b|\bEAP\b|\bEMPLOYEE HEALTH\b|\bFOR (?:CBP |ICE )?EMPLOYEES\b|\bHUMAN CAPITAL\b|\bPOLYGRAPH\w*|\bBACKGROUND INVESTIGAT\w*|\bTRANSPORTATION SERVICES FOR (?:CBP |ICE )?(?:HQ|HEADQUARTERS)\b/;
+
+/** Building, repairing, maintaining, cleaning buildings, sites and roads. */
+const FACILITY_WORK =
+  /\bCONSTRUCT\w*|\bRENOVAT\w*|\bROOF\w*|\bPAINT\w*|\bPAV\w*|\bREPAIRS?\b|\bDESIGN[-/ ]?BUILD\b|\bJANITORIAL\b|\bCUSTODIAL\b|\bHVAC\b|\bPLUMBING\b|\bPREVENTIVE MAINTENANCE\b|\bFACILITY (?:MAINTENANCE|SUPPORT|OPERATIONS)\b|\bMAINTENANCE OF (?:BUILDINGS|FACILITIES|ROADS)\b|\bGROUNDS MAINTENANCE\b|\bTRASH\b|\bDEMOLITION\b/;
+
+/** Product codes for building, repairing, running and looking after buildings and sites. */
+const FACILITY_CODE = /^CONSTRUCTION OF|^MAINTENANCE OF|^REPAIR OR ALTERATION|^HOUSEKEEPING- (?!FOOD|LAUNDRY)|^OPERATION OF .*(?:BUILDINGS|FACILITIES)|^ARCHITECT AND ENGINEERING- CONSTRUCTION/;
+
+type Texts = { description: string[]; productOrService: string; naics: string };
+type Rule = [when: (t: Texts) => boolean, kind: Involvement];
+const said = (pattern: RegExp) => (t: Texts) => t.description.some((d) => pattern.test(d));
+const both = (work: (t: Texts) => boolean) => (t: Texts) => work(t) && said(IN_CUSTODY)(t);
+const code = (pattern: RegExp) => (t: Texts) => pattern.test(t.productOrService);
+const industry = (pattern: RegExp) => (t: Texts) => pattern.test(t.naics);
 
 const RULES: Rule[] = [
   [
-    'description',
-    /\bSKIP[- ]TRAC|\bINTENSIVE SUPERVISION APPEARANCE PROGRAM\b|\bISAP\b|\bALTERNATIVES? TO DETENTION\b|\bELECTRONIC MONITORING\b|\bLOCATION AND IDENTITY\b|\b(?:LOCATION|IDENTITY|GEOLOCATION) (?:DATA|INFORMATION|INTELLIGENCE)\b|\bMONITORING OF (?:PARTICIPANTS|ALIENS|NONCITIZENS|RELEASED)\b/,
+    said(/\bSKIP[- ]TRAC|\bINTENSIVE SUPERVISION APPEARANCE PROGRAM\b|\bISAP\b|\bALTERNATIVES? TO DETENTION\b|\bELECTRONIC MONITORING\b|\bLOCATION AND IDENTITY\b|\b(?:LOCATION|IDENTITY|GEOLOCATION) (?:DATA|INFORMATION|INTELLIGENCE)\b|\bMONITORING OF (?:PARTICIPANTS|ALIENS|NONCITIZENS|RELEASED)\b/),
     'surveillance-data',
   ],
   [
-    'description',
-    /\bQUALITY ASSURANCE\b|\bQA (?:SUPPORT|SERVICES|INSPECT|PERSONNEL)|(?<!NON-INTRUSIVE )(?<!NON INTRUSIVE )\bINSPECTIONS? (?:SUPPORT|SERVICES)\b|\bINSPECTORS\b|\bCONSTRUCTION MONITOR|\bRESOURCES? MONITOR|\bENVIRONMENTAL (?:MONITOR|SERVICES|ASSESSMENT|COMPLIANCE|PLANNING)|\bCULTURAL (?:AND NATURAL )?RESOURCES?\b|\bFACILITY EVALUATIONS?\b|\bPROGRAMMATIC (?:MANAGEMENT )?SUPPORT\b|\bCONSULTING SERVICES\b|\bRESOURCE SURVEYS?\b/,
+    said(/\bQUALITY ASSURANCE\b|\bQA (?:SUPPORT|SERVICES|INSPECT|PERSONNEL)|(?<!NON-INTRUSIVE )(?<!NON INTRUSIVE )\bINSPECTIONS? (?:SUPPORT|SERVICES)\b|\bFACILIT(?:Y|IES) INSPECTIONS?\b|\bINSPECTORS\b|\bCONSTRUCTION MONITOR|\bRESOURCES? MONITOR|\bENVIRONMENTAL (?:MONITOR|SERVICES|ASSESSMENT|COMPLIANCE|PLANNING)|\bCULTURAL (?:AND NATURAL )?RESOURCES?\b|\bFACILITY EVALUATIONS?\b|\bCOMPLIANCE (?:ASSESSMENTS?|INSPECTIONS?)\b|\bDETENTION STANDARDS\b|\bDEATH REVIEWS?\b|\bPROGRAMMATIC (?:MANAGEMENT )?SUPPORT\b|\bCONSULTING SERVICES\b|\bRESOURCE SURVEYS?\b/),
     'professional-services',
   ],
-  // Services to the agency's own staff (relocation, pre-employment testing, back-up care) are not the activity their PSC names.
-  ['description', /\bRELOCATION SERVICES\b|\bPRE-?EMPLOYMENT\b|\bBACK-?UP CARE\b|\bFOR (?:CBP |ICE )?EMPLOYEES\b|\bTRANSPORTATION SERVICES FOR (?:CBP |ICE )?(?:HQ|HEADQUARTERS)\b/, 'professional-services'],
-  ['description', /\bBORDER (?:WALL|BARRIER)|\b(?:VERTICAL|WATERBORNE|BORDER) BARRIERS?\b/, 'border-barrier-construction'],
+  [code(/^IT AND TELECOM/), 'it-cloud'],
+  [said(STAFF), 'professional-services'],
+  // CBP's own words for the wall programme: border infrastructure, bollards, barrier work, wall technology.
+  [said(/\bBORDER (?:WALL|BARRIER)|\b(?:VERTICAL|WATERBORNE|BORDER) BARRIERS?\b|\bBORDER (?:INFRASTRUCTURE|CONSTRUCTION)\b|\bBOLLARDS?\b|\bBARRIER WORK\b|\bWALL (?:TECHNOLOGY|SYSTEM)\b/), 'border-barrier-construction'],
+  [said(/\b(?:REMOVAL|DEPORTATION) FLIGHTS?\b|\bICE AIR\b|\bFLIGHTS? (?:SERVICES )?FOR (?:THE )?REMOVAL\b/), 'transport-deportation-flights'],
+  [both(said(HOLDING)), 'detention-operations'],
+  [(t) => said(GUARDING)(t) && said(PLACE_OF_DETENTION)(t), 'detention-operations'],
+  [both(said(MOVING)), 'transport-deportation-flights'],
+  [both((t) => said(GUARDING)(t) || code(/^HOUSEKEEPING- GUARD/)(t)), 'detention-operations'],
+  // Care bought under a building code (mold remediation in a detention centre's dental unit) is facility work.
+  [(t) => both((u) => said(CARE)(u) || code(CARE_CODE)(u))(t) && !code(FACILITY_CODE)(t), 'detention-services'],
+  [said(FACILITY_WORK), 'construction-facilities'],
   [
-    'description',
-    /\bGROUND TRANSPORTATION\b|\bTRANSPORTATION SERVICES TO\b|\bDETAINEE TRANSPORT|\bSERVICES \(TRANSPORTATION\)|\bTRANSPORT(?:ATION|ING)? OF (?:ICE )?(?:DETAINEES|ALIENS|NONCITIZENS|MIGRANTS)\b|\bREMOVAL FLIGHTS?\b|\bDEPORTATION\b|\bAIR CHARTER\b/,
-    'transport-deportation-flights',
-  ],
-  ['description', /\bDETENTION\b|\bDETAINEES?\b|\bMIGRANTS?\b/, 'detention-operations'],
-  ['productOrService', /^HOUSEKEEPING- GUARD|^MEDICAL-|^SOCIAL-|^LODGING|^FOOD/, 'detention-operations'],
-  ['productOrService', /^TRANSPORTATION\/TRAVEL\/RELOCATION/, 'transport-deportation-flights'],
-  ['productOrService', /^CONSTRUCTION OF (?:OTHER NON-BUILDING FACILITIES|HIGHWAYS)/, 'border-barrier-construction'],
-  ['productOrService', /^IT AND TELECOM/, 'it-cloud'],
-  [
-    'productOrService',
-    /ALARM, SIGNAL|SECURITY DET|RADAR|VIDEO RECORDING|HAZARD-DETECTING|CONSTRUCTION OF ELECTRONIC AND COMMUNICATIONS|COUNTERMEASURES|NIGHT VISION|SURVEILLANCE/,
+    code(/ALARM, SIGNAL|SECURITY DET|RADAR|VIDEO RECORDING|HAZARD-DETECTING|CONSTRUCTION OF ELECTRONIC AND COMMUNICATIONS|COUNTERMEASURES|NIGHT VISION|SURVEILLANCE/),
     'surveillance-data',
   ],
-  ['productOrService', /^SUPPORT-|^SPECIAL STUDIES|ENVIRON|^MAINTENANCE OF (?:OFFICE|REAL PROPERTY)|^EDUCATION|^TRAINING|^CONSTRUCTION OF/, 'professional-services'],
-  ['naics', /COMPUTER|SOFTWARE|DATA PROCESSING/, 'it-cloud'],
-  ['naics', /CONSULTING|ENGINEERING SERVICES|MANAGEMENT/, 'professional-services'],
+  [code(FACILITY_CODE), 'construction-facilities'],
+  [code(/^SUPPORT-|^SPECIAL STUDIES|ENVIRON|^HOUSEKEEPING-|^EDUCATION|^TRAINING|^MEDICAL-|^SOCIAL-|^TRANSPORTATION\/TRAVEL\/RELOCATION|^LODGING|^ARCHITECT AND ENGINEERING|^LEASE OR RENTAL OF FACILITIES/), 'professional-services'],
+  [industry(/COMPUTER|SOFTWARE|DATA PROCESSING/), 'it-cloud'],
+  [industry(/CONSTRUCTION|(?<!FOOD SERVICE )CONTRACTORS\b|JANITORIAL|FACILITIES SUPPORT|LANDSCAPING|EXTERMINATING|BUILDINGS|DWELLINGS/), 'construction-facilities'],
+  [industry(/CONSULTING|ENGINEERING SERVICES|MANAGEMENT/), 'professional-services'],
 ];
 
 /** What an award buys: its descriptions, product/service and NAICS descriptions. */
@@ -67,26 +110,24 @@ export interface AwardText {
   naics?: string;
 }
 
-/** The category of an award (all its records' descriptions); goods and equipment when no rule says otherwise. */
+/** The kind of work of an award (all its records' descriptions); goods and equipment when no rule says otherwise. */
 export function classifyAward(award: AwardText): Involvement {
-  const texts: Record<Field, string[]> = {
-    description: (award.descriptions ?? []).map((d) => d.toUpperCase()),
-    productOrService: award.productOrService ? [award.productOrService.toUpperCase()] : [],
-    naics: award.naics ? [award.naics.toUpperCase()] : [],
+  const texts: Texts = {
+    description: (award.descriptions ?? []).map((d) => d.toUpperCase().replace(/\s+/g, ' ')),
+    productOrService: (award.productOrService ?? '').toUpperCase(),
+    naics: (award.naics ?? '').toUpperCase(),
   };
-  for (const [field, pattern, category] of RULES) {
-    if (texts[field].some((text) => pattern.test(text))) return category;
-  }
+  for (const [when, kind] of RULES) if (when(texts)) return kind;
   return 'equipment-supplies';
 }
 
-/** The category one award row buys, read alone. */
+/** The kind of work one award row buys, read alone. */
 export function classifyRow(row: Pick<AwardRow, 'description' | 'productOrService' | 'naics'>): Involvement {
   return classifyAward({ descriptions: row.description ? [row.description] : [], productOrService: row.productOrService, naics: row.naics });
 }
 
 /**
- * A company's dollars per category over its fiscal-year buckets. Only buckets with net obligations
+ * A company's dollars per kind over its fiscal-year buckets. Only buckets with net obligations
  * count: a year of de-obligations (an award closed out for less) says nothing of what the company
  * sells, and added in it could cancel the years that do.
  */
@@ -99,7 +140,7 @@ export function categoryTotals(buckets: readonly { total: number; categories: Re
   return totals;
 }
 
-/** A company's categories from its dollars per category: ≥ 25 % of the total, largest first. */
+/** A company's kinds from its dollars per kind: ≥ 25 % of the total, largest first. */
 export function involvementFrom(totals: ReadonlyMap<Involvement, number>): Involvement[] {
   const ranked = [...totals].filter(([, usd]) => usd > 0).sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return [];

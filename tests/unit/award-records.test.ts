@@ -216,6 +216,24 @@ describe('involvement: what the awards buy, support services apart from the acti
     ['U.S. CUSTOMS AND BORDER PROTECTION NON-INTRUSIVE INSPECTION EQUIPMENT SUSTAINMENT SERVICES', 'equipment-supplies'],
     // Staff transport at headquarters is not moving detainees, whatever the product code says.
     ['EO14042 TRANSPORTATION SERVICES FOR ICE HQ', 'professional-services'],
+    // Services for the agencies' own staff are never detention, deportation or surveillance (issue 27).
+    ['WORKERS COMPENSATION MEDICAL CASE MANAGEMENT SERVICES', 'professional-services'],
+    ['ASSISTING INJURED EMPLOYEES TO NAVIGATE AND OBTAIN MEDICAL CARE.', 'professional-services'],
+    ['MEDICAL, PSYCHOLOGICAL, FITNESS, AND DRUG TESTING SERVICES', 'professional-services'],
+    ['THIS AWARD PROVIDES MEDICAL SUPPORT SERVICES FOR THE ICE OFFICE OF HUMAN CAPITAL FOR PRE-EMPLOYMENT TESTING SERVICES', 'professional-services'],
+    ['MOVING SERVICES', 'professional-services'],
+    // Running a detention centre and serving the people in it are different kinds of work.
+    ['RELIGIOUS SERVICES AT ICE SERVICE PROCESSING CENTERS', 'detention-services'],
+    ['MEDICAL STAFFING SERVICES FOR THE ICE HEALTH SERVICE CORPS (IHSC)', 'detention-services'],
+    ['DETAINEE MEALS FOR USBP RIO GRANDE VALLEY SECTOR - MCALLEN STATION.', 'detention-services'],
+    ['FUNDING FOR DETENTION SERVICES, TRANSPORTATION MILEAGE, ON-CALL/TRANSPORTATION GUARDS FOR THE OTAY MESA DETENTION CENTER', 'detention-operations'],
+    ['FY21 TASK ORDER FOR GUARD SERVICES, TRANSPORTATION, AND FOOD AT THE EL PASO SERVICE PROCESSING CENTER (EPC), EL PASO, TX', 'detention-operations'],
+    ['THIS TASK ORDER IS TO PROCURE THE RENOVATION OF EXISTING, ICE-OWNED PERMANENT STRUCTURE IN HAGERSTOWN, MD TO SERVE AS A PROCESSING AND DETENTION FACILITY AND PROVIDE ALL NECESSARY WRAPAROUND SERVICES FOR OPERATION OF THE FACILITY.', 'detention-operations'],
+    ['UNACCOMPANIED ALIEN CHILDREN AND FAMILY UNITS TRANSPORTATION SERVICES. RELATED TO DETENTION SERVICES.', 'transport-deportation-flights'],
+    // Work on a detention centre's building is construction, not detention.
+    ['THIS AWARD PROVIDES ROOF REPLACEMENT/REPAIRS AT THE PORT ISABEL DETENTION CENTER (PIDC) IN LOS FRESNOS, TX', 'construction-facilities'],
+    ['ERO ANNUAL DETENTION FACILITIES INSPECTIONS', 'professional-services'],
+    ['JANITORIAL SERVICES AT THE LAREDO BORDER PATROL STATION', 'construction-facilities'],
   ] as const)('%s → %s', (description, expected) => expect(classifyRow({ description })).toBe(expected));
 
   it.skipIf(noFY2026)('an award is read from all its descriptions: a modification that only extends it keeps what it buys', () => {
@@ -349,7 +367,7 @@ describe('summaries of the award-record companies', () => {
       return f.endsWith('/amentum.json') ? text.replace('"equipment-supplies"\n    ],\n    "reason"', '"aircraft"\n    ],\n    "reason"') : text;
     };
     expect(() => companySummaries(result, recipients, read)).toThrow(
-      'data/companies/amentum.json: involvementReview.involvement[1]: "aircraft" is not a category (detention-operations, transport-deportation-flights, surveillance-data, border-barrier-construction, it-cloud, equipment-supplies, professional-services)',
+      'data/companies/amentum.json: involvementReview.involvement[1]: "aircraft" is not a category (detention-operations, detention-services, transport-deportation-flights, surveillance-data, border-barrier-construction, construction-facilities, it-cloud, equipment-supplies, professional-services)',
     );
   });
 

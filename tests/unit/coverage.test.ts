@@ -65,9 +65,16 @@ describe('categories', () => {
 describe('involvement from what the awards buy', () => {
   it.each([
     [{ description: 'BULK STEEL FOR SOUTHWEST BORDER BARRIER CONSTRUCTION PROJECTS', productOrService: 'SUPPORT- MANAGEMENT: LOGISTICS SUPPORT' }, 'border-barrier-construction'],
-    [{ description: 'EXERCISE OPTION PERIOD MEDICAL SERVICES FOR MIGRANTS', productOrService: 'MEDICAL- EVALUATION/SCREENING' }, 'detention-operations'],
-    [{ productOrService: 'HOUSEKEEPING- GUARD' }, 'detention-operations'],
-    [{ productOrService: 'TRANSPORTATION/TRAVEL/RELOCATION- TRAVEL/LODGING/RECRUITMENT: TRAVEL AGENT' }, 'transport-deportation-flights'],
+    // Care for people in custody is services in detention; the same code without whom it serves is not.
+    [{ description: 'EXERCISE OPTION PERIOD MEDICAL SERVICES FOR MIGRANTS', productOrService: 'MEDICAL- EVALUATION/SCREENING' }, 'detention-services'],
+    [{ description: 'MEDICAL SCREENING SERVICES', productOrService: 'MEDICAL- EVALUATION/SCREENING' }, 'professional-services'],
+    // A product code alone never says detention or deportation.
+    [{ productOrService: 'HOUSEKEEPING- GUARD' }, 'construction-facilities'],
+    [{ description: 'ARMED FACILITY GUARDS AT YUMA, AZ FOR MIGRANT DETAINEES', productOrService: 'HOUSEKEEPING- GUARD' }, 'detention-operations'],
+    [{ productOrService: 'TRANSPORTATION/TRAVEL/RELOCATION- TRAVEL/LODGING/RECRUITMENT: TRAVEL AGENT' }, 'professional-services'],
+    [{ description: 'CHARTER FLIGHTS', productOrService: 'TRANSPORTATION/TRAVEL/RELOCATION- TRANSPORTATION: AIR CHARTER' }, 'professional-services'],
+    [{ productOrService: 'CONSTRUCTION OF OTHER NON-BUILDING FACILITIES' }, 'construction-facilities'],
+    [{ description: 'BORDER INFRASTRUCTURE CONSTRUCTION', productOrService: 'CONSTRUCTION OF OTHER NON-BUILDING FACILITIES' }, 'border-barrier-construction'],
     [{ productOrService: 'IT AND TELECOM - BUSINESS APPLICATION/APPLICATION DEVELOPMENT SUPPORT SERVICES' }, 'it-cloud'],
     [{ productOrService: 'MISCELLANEOUS ALARM, SIGNAL, AND SECURITY DETECTION SYSTEMS' }, 'surveillance-data'],
     [{ productOrService: 'SUPPORT- PROFESSIONAL: ENGINEERING/TECHNICAL' }, 'professional-services'],

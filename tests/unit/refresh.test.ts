@@ -368,6 +368,20 @@ describe('refresh', () => {
 });
 
 describe('settings migrations', () => {
+  it('v6: the kinds carved out of old ones start as the user left what they came from', () => {
+    const v5 = { ...DEFAULT_SETTINGS, involvement: { ...DEFAULT_SETTINGS.involvement } } as Record<string, unknown> & { involvement: Record<string, boolean> };
+    delete v5.involvement['detention-services'];
+    delete v5.involvement['construction-facilities'];
+    const migrate = (involvement: Record<string, boolean> | undefined) => Settings.parse(SETTINGS_MIGRATIONS[6]({ ...v5, involvement })).involvement;
+    // Someone who hid detention operations keeps hiding the medical and food contractors that were in it.
+    expect(migrate({ ...v5.involvement, 'detention-operations': false })).toMatchObject({ 'detention-operations': false, 'detention-services': false, 'construction-facilities': true });
+    // Construction firms used to be goods or services: hidden if either was.
+    expect(migrate({ ...v5.involvement, 'equipment-supplies': false })).toMatchObject({ 'equipment-supplies': false, 'construction-facilities': false, 'detention-services': true });
+    expect(migrate({ ...v5.involvement, 'professional-services': false })).toMatchObject({ 'construction-facilities': false });
+    expect(migrate(v5.involvement)).toEqual(DEFAULT_SETTINGS.involvement);
+    expect(migrate(undefined)).toEqual(DEFAULT_SETTINGS.involvement);
+  });
+
   it('a version-1 settings object keeps every setting and gains the later defaults', async () => {
     const v1 = { showAlerts: false, mutedSites: ['wayfair.com'] };
     const current = {
@@ -381,7 +395,7 @@ describe('settings migrations', () => {
     };
     const migrate = (from: number, value: Record<string, unknown>) => {
       let out = value;
-      for (let v = from + 1; v <= 5; v++) out = SETTINGS_MIGRATIONS[v as 2 | 3 | 4 | 5](out);
+      for (let v = from + 1; v <= 6; v++) out = SETTINGS_MIGRATIONS[v as 2 | 3 | 4 | 5 | 6](out);
       return Settings.parse(out);
     };
     expect(migrate(1, v1)).toEqual(current);
