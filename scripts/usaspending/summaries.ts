@@ -21,7 +21,7 @@ const ACRONYMS = new Set([
   'RGV', 'UAS', 'SUAS', 'CCTV', 'OFO', 'USBP', 'AMO', 'TECS', 'DNA', 'ITIN', 'HR', 'EAP', 'O&M', 'AWS', 'IBM', 'IST', 'LGDS', 'ETMS',
   'ACE', 'BSDP', 'CAVSS', 'EMVSS-R', 'EMSC-L', 'OFTP', 'CMA', 'SLC', 'AZ', 'CA', 'TX', 'NM', 'FL', 'MD', 'GA', 'VA', 'DC', 'SESS', 'CSPD',
   'ICAVMS', 'API', 'APIS', 'OPLA', 'SWIFT', 'CCAAS', 'FY', 'BP', 'P-3', 'MQ-9B', 'X-RAY', 'RPA', 'SEVP', 'LEP', 'RW', 'MEP',
-  'TRM', 'ELA', 'IPADS', 'OAFM', 'OT', 'TTO', 'GFA', 'OSAMS', 'BPS', 'IHSC', 'NCC', 'ECCO', 'QA', 'PWS', 'HQ', 'TCA-2', 'TCA-5',
+  'TRM', 'ELA', 'IPADS', 'OAFM', 'OT', 'TTO', 'GFA', 'OSAMS', 'BPS', 'IHSC', 'NCC', 'ECCO', 'QA', 'PWS', 'HQ', 'TCA-2', 'TCA-5', 'CPC', 'SPC', 'HVAC', 'PIDC', 'SCIF', 'USCG', 'NY', 'PR', 'WV', 'WA', 'MN', 'ND', 'VT', 'ME', 'MI', 'MT',
 ]);
 
 /** Names the records write in capitals that are not acronyms: places, programs, products. */
@@ -33,6 +33,14 @@ const PROPER: Record<string, string> = Object.fromEntries(
     'Camp East Montana', 'Hudspeth County', 'Starr', 'Hidalgo', 'Hidalgo County', 'Southwest Border', 'Murrieta', 'Newton-Azrak',
     'San Antonio', 'Harlingen', 'Surprise', 'Suprise', 'Fort Benning', 'Indianapolis', 'Alexandria', 'Eloy', 'Florence', 'Jena', 'Tacoma',
     'Buffalo', 'Caroline', 'Elizabeth', 'Folkston', 'Varick', 'Rio Grande Valley', 'El Centro', 'Yuma', 'Tucson', 'Wellton',
+    'Brownsville', 'McAllen', 'Bellingham', 'Blaine', 'Batavia', 'Calexico', 'Falfurrias', 'Niagara', 'Front Royal', 'Los Fresnos', 'San Clemente',
+    'Eagle Pass', 'Nogales', 'Lordsburg', 'Deming', 'Sierra Blanca', 'Uvalde', 'Brackettville', 'Carrizo Springs', 'Zapata', 'Hebbronville', 'Kingsville',
+    'Corpus Christi', 'Weslaco', 'Rio Grande City', 'Harpers Ferry', 'Champlain', 'Massena', 'Swanton', 'Houlton', 'Havre', 'Spokane', 'Sumas',
+    'Chula Vista', 'Otay Mesa', 'Imperial Beach', 'Tecate', 'Santa Teresa', 'Presidio', 'Marfa', 'Alpine', 'Sanderson', 'Cotulla', 'Ysleta',
+    'Atlanta', 'Caribbean', 'Alaskan', 'Newark', 'Grand Forks', 'Ponce', 'Lukeville', 'Ajo', 'Sasabe', 'Naco', 'Customs & Border Protection', 'AbilityOne', 'Google Cloud Platform', 'Alabama', 'Alaska', 'Arkansas',
+    'Colorado', 'Connecticut', 'Delaware', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Maine', 'Massachusetts', 'Michigan',
+    'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'North Carolina', 'North Dakota', 'Ohio',
+    'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Vermont', 'West Virginia', 'Wisconsin', 'Wyoming',
     'Border Patrol', 'PaaS', 'SaaS', 'Salesforce', 'ServiceNow', 'Service Now', 'Dynatrace', 'NetApp', 'DocuSign', 'Motorola', 'Cisco', 'Cisco Catalyst',
     'Schneider Electric', 'Harness', 'MongoDB', 'Mongo DB', 'Oracle', 'Amazon Web Services', 'Babel Street', 'Babel Street Insights',
     'Dataminr', 'Acadis', 'Microsoft', 'Palantir', 'Zoom', 'Adobe', 'Splunk', 'Apostle', 'Project Safe Haven', 'Minotaur', 'Watsonx',
@@ -48,6 +56,24 @@ const PROPER: Record<string, string> = Object.fromEntries(
 /** A sentence that does something to the contract (money, time, paperwork) rather than say what it buys. */
 const ADMINISTRATIVE =
   /\b(?:FUND(?:S|ING|ED)?|FULLY FUND|OBLIGAT\w*|DE-?OBLIGAT\w*|DEOB|OPTIONS?|OPTIONAL|OY\d*|OP\d*|EXERCIS\w*|EXTEN[DS]\w*|INCREMENTAL\w*|WAGE|PERIOD OF PERFORMANCE|POP|CLINS?|COR|CONTRACTING OFFICER\w*|ADMINISTRATIVELY|ADMINISTRATIVE (?:MOD\w*|CHANGES?|CORRECTIONS?|ACTIONS?)|ADMIN MOD|CORRECT\w*|REVISE[DS]?|UPDATE[DS]?|TIERED|CLOSE ?OUT|RATIFY|FAR|BOND\w*|DEFINITIZ\w*|SURGE|STOP-WORK|TERMINAT\w*|MODIFICATION|MOD|INVOIC\w*|SHUT ?DOWN|CONTINUING RESOLUTION|NO-COST|BILATERAL|UNILATERAL|LINE ITEMS?|REALLOCATE|CEILING|DPAS|RATING|CLAUSES?|REQUIREMENTS|DELIVERY DATE|TRAVEL|ADJUSTMENTS?|CHANGE|IDV|ONLY|SCOPE|RECOMPETE|PROTEST|HIATUS|QUANTITY|PAYMENT|MILESTONE)\b|\b52\.\d|\$\d|^ADD(?:ED|S)?\b|^(?:NEW )?WORK\b|^TO\b|^(?:ACTION|ORDER|TASK ORDER|SUBJECT)\b|TASK ORDER$/;
+
+/**
+ * Contract-change wording and clipped abbreviations a reader cannot expand ("PM SVS ADDED", "MODIFY
+ * THE DRIVER'S LICENSE REQUIREMENT", "ENVIRONMENTAL COMM SVS"): a sentence holding any is not used.
+ */
+const CHANGE_OR_CLIPPED =
+  /\bMODIF\w*|\bINCREAS\w*|\bDECREAS\w*|\bADD(?:ED|S|ING)?\b|\bNEW AWARD\b|\bDE-?OBLIGAT\w*|\bRE-?OBLIGAT\w*|\bINCREMENTAL\w*|\bCONTINUING RESOLUTION\b|\bAMEND\w*|\bREPLACE(?:S|D)? THE\b|\bSVCS?\b|\bSVS\b|\bPM\b|\bCOMM\b|\bMGMT\b|\bMAINT\b|\bEQUIP\b|\bGOVT\b|\bHQS\b|\bSPT\b|\bTRNG\b|\bREQS?\b|\bCTV\b|\bPAC\b|\bSHALL\b|\bWILL BE\b|\bOVER AND ABOVES?\b|\bNEUTRAL ACTION\b|\bBLANKET PURCHASE AGREEMENT\b|\bBPA\b|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/;
+
+/**
+ * A record's own non-neutral words are never the summary's: a neutral word stands in for them
+ * (the phrase then says what the award buys without repeating the record's label for people).
+ */
+export const NEUTRAL: Array<[RegExp, string]> = [
+  [/\bILLEGAL (?:ALIENS|IMMIGRANTS|MIGRANTS)\b/g, 'NONCITIZENS'],
+  [/\bILLEGAL (?:ALIEN|IMMIGRANT|MIGRANT)\b/g, 'NONCITIZEN'],
+  [/\bALIENS\b/g, 'NONCITIZENS'],
+  [/\bALIEN\b/g, 'NONCITIZEN'],
+];
 
 /** Boilerplate at the start of a description sentence, taken off one after another. */
 const LEADS: RegExp[] = [
@@ -133,8 +159,8 @@ export function phraseOf(description: string): string | null {
       .replace(/ (?:TO|FOR|OF|AND|WITH|UNDER|FROM|BY)$/, '')
       .replace(/[,\s]+$/, '');
     if (words(sentence).length < 2 || sentence.length < 6) continue;
-    if (ADMINISTRATIVE.test(sentence) || NOT_A_THING.test(sentence)) continue;
-    return shorten(sentence);
+    if (ADMINISTRATIVE.test(sentence) || NOT_A_THING.test(sentence) || CHANGE_OR_CLIPPED.test(sentence)) continue;
+    return shorten(NEUTRAL.reduce((text, [pattern, word]) => text.replace(pattern, word), sentence));
   }
   return null;
 }
@@ -155,6 +181,28 @@ function shorten(phrase: string, max = 120): string {
   return cut.lastIndexOf('(') > cut.lastIndexOf(')') ? cut.slice(0, cut.lastIndexOf('(')).replace(/[,\s]+$/, '') : cut;
 }
 
+/**
+ * Short words a reader knows. Anything else of two to four lower-case letters left after sentence
+ * case is an abbreviation the records never expand ("pm svs", "bldg", "swb", "cxa"): a phrase with one
+ * is not used (the next award's is, or the industry sentence).
+ */
+const COMMON_SHORT = new Set(
+  ('a an and the of for to in at on by as or is be it its up out off all any new old non per via who use used user with into onto than each both only dot data wall air code work unit roof case lot land area ' +
+    'that task site over food fee call body wide tool tech such skip road pest line lab labs kit kits from desk worn wing web tip time test snow red real port near ' +
+    'mail long life june july high help has fire end duty due day days cost care cams blue bill also zone year won wire west east well week van vans tier term team ' +
+    'swap sold soft side seal sale safe room role risk rim ray plan pave pads open one news name mold mid mega meal mass main low less law hub hour hire held gym ' +
+    'guns gear full form flu cold cage buys bus bulk been bath bags back arm arms dog dogs door gate game hand hold home host jet kind lake lamp lane lease leg ' +
+    'lift lock loan loss made map maps mile mine mix mode more most move need net nine note page pair park part pass path pay pick pipe play pool post pump rack ' +
+    'rain ramp rate read rent ride rifle ring rock run rush salt sand save scan seat self send set ship shop show sign size slab slot soil sort spot star stop ' +
+    'suit tag take talk tank tape tax ten tent tie tile tire top tour town toy trip tube two type van vest view wash wave way wear wet wind wood word yard')
+    .split(' '),
+);
+
+/** The words of a cased phrase that a reader could not expand (see COMMON_SHORT). */
+export function unreadable(phrase: string): string[] {
+  return [...phrase.matchAll(/(?<![\w'&-])[a-z]{2,4}(?![\w'&-])/g)].map((m) => m[0]).filter((w) => !COMMON_SHORT.has(w));
+}
+
 /** Sentence case for a phrase the records write in capitals. */
 export function sentenceCase(phrase: string): string {
   let text = phrase.toLowerCase();
@@ -167,6 +215,9 @@ export function sentenceCase(phrase: string): string {
     const upper = token.toUpperCase();
     if (token !== token.toLowerCase()) return token; // already a name
     if (ACRONYMS.has(upper) || defined.has(upper) || /^(?:II|III|IV|V|VI)$/.test(upper)) return upper;
+    // "cbp's", "ice-": the acronym with its possessive or the records' dash.
+    const [, core, tail] = /^(.*?)('s|-)?$/.exec(token)!;
+    if (tail && ACRONYMS.has(core!.toUpperCase())) return core!.toUpperCase() + (tail === '-' ? '' : tail);
     if (/\d/.test(token) && /[a-z]/i.test(token) && !/^\d+(?:st|nd|rd|th)$/i.test(token)) return upper; // BBT-5, M4, H125, LRT-3
     return token;
   });
@@ -184,7 +235,16 @@ export function sentenceCase(phrase: string): string {
     }
     return whole;
   });
+  // Border Patrol sectors and stations are proper names: "El Paso sector" → "El Paso Sector", "calexico BPS" → "Calexico BPS".
+  text = text.replace(/\b([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)(?<!Border Patrol) (sectors?|stations?)\b/g, (_whole, place: string, kind: string) => `${place} ${kind[0]!.toUpperCase()}${kind.slice(1)}`);
+  text = text.replace(/\b((?:(?:san|santa|el|del|los|las|la|port|fort|eagle|north|south|east|west) )?[a-z]+) (BPS|POE|LPOE)\b/g, (_whole, place: string, code: string) => `${titleCase(place)} ${code}`);
+  // A place before a state code: "in los fresnos, TX" → "in Los Fresnos, TX".
+  text = text.replace(/(^|, |\b(?:in|at|near|to) )(?!the )((?:[a-z]+ ){0,2}[a-z]+),? (TX|AZ|CA|NM|FL|NY|VA|MD|GA|LA|WA|PR|VT|ME|MI|ND|MT|WV|DC|MN|WI|OH|PA|NJ|MA|IL|CO|UT|ID|OR|AK|HI)\b/g, (_whole, before: string, place: string, state: string) => `${before}${titleCase(place)}, ${state}`);
   return text.replace(/\)(?=[A-Za-z])/g, ') ').replace(/\s+/g, ' ').trim();
+}
+
+function titleCase(words: string): string {
+  return words.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }
 
 function escape(text: string): string {
@@ -214,7 +274,7 @@ export const REVIEWED: Record<string, string> = {
   'favor-techconsulting': 'repair of ADP equipment, software and support equipment',
   'ilc-astrospace': 'unmanned aircraft (aerostat)',
   'ilc-dover': 'tethered aerostat surveillance',
-  'j-p-industries': 'CBP: Border Patrol Tucson sector custodial and grounds maintenance',
+  'j-p-industries': 'CBP: Border Patrol Tucson Sector custodial and grounds maintenance',
   'lockwood-hills-federal': 'physical security and badging support',
   'changeis': 'Student and Exchange Visitor Program (SEVP) information technology (IT) and program management office (PMO) support',
   'excella': 'operations and maintenance (O&M), adaptive maintenance support and enhancements for ICE/HSI',
@@ -246,7 +306,7 @@ export const REVIEWED: Record<string, string> = {
   'elbit-america': 'persistent surveillance and detection, and towers with surveillance equipment',
   'fisher-sand-gravel': 'design and construction of vertical border barrier, with power distribution, lighting, cameras and a linear ground detection system',
   'flywheel-data': 'ICE: Babel Street Insights licenses and location and identity application programming interfaces for ICE case management and analytics systems',
-  'g4s-secure-solutions-usa': 'transportation of ICE detainees for the San Antonio field office and transportation services to process aliens in Los Angeles and Phoenix',
+  'g4s-secure-solutions-usa': 'transportation of ICE detainees for the San Antonio field office and transportation services to process noncitizens in Los Angeles and Phoenix',
   'gardaworld-federal-services': 'renovation of an ICE-owned structure in Surprise, AZ to serve as a processing and detention facility, with wraparound services',
   'gem-technology-international': 'program and administrative support services to the Office of Professional Responsibility',
   'icf': 'an ICE Call Center as a Service (CCAAS) and a DHS public awareness campaign of the Center for Countering Human Trafficking',
@@ -255,13 +315,13 @@ export const REVIEWED: Record<string, string> = {
   'l3harris': 'technical investigative equipment upgrades to be utilized by Homeland Security Investigations agents nationwide, and night vision equipment',
   'koniag-services': 'support services for the Enforcement and Removal Operations 287G National Coordination Center',
   'kvg': 'renovation of an ICE-owned structure in Hagerstown, MD to serve as a processing and detention facility, with wraparound services',
-  'lukos': 'custody and removal coordinators who facilitate the removal of aliens and maintain a safe detention environment',
+  'lukos': 'custody and removal coordinators who facilitate the removal of noncitizens and maintain a safe detention environment',
   'management-training-corporation': 'detention services, transportation services and case processing specialists at the Imperial Regional Detention Facility',
   'mitre': 'ICE: research, development, integration and implementation of new capabilities for the DHS Cyber Crimes Center',
   'reliance-relocation-services': 'relocation services for Immigration and Customs Enforcement employees',
   'saic': 'IT support services and the Integrated Traveler Initiatives 2.1 (ITI 2.1) task order',
   'sentrillion': 'operations and maintenance of the Border Security Deployment Program (BSDP) centralized area video surveillance systems (CAVSS)',
-  'slsco': 'design and construction of shelters in Starr and Hidalgo counties, with excavation, blasting and removal of barriers',
+  'slsco': 'border infrastructure construction and barrier work, and design and construction of shelters in Starr and Hidalgo counties',
   'sos-international': 'skip tracing services and safety verification and wellness checks support services',
   'steampunk': 'professional security assurance and cybersecurity services for ICE information systems, and technology experts and developers for CBP',
   'acuity-chs': 'preemployment medical testing services',
@@ -273,7 +333,7 @@ export const REVIEWED: Record<string, string> = {
   'eco-associates': 'cultural and natural resource monitoring and construction monitors for border barrier construction',
   'envisage-technologies': 'a training management system (ETMS Acadis at CBP)',
   'general-atomics-aeronautical': 'MQ-9B UAS operation and maintenance services',
-  'granite-construction': 'border wall construction (vertical barrier) in the Laredo sector, LRT-4',
+  'granite-construction': 'border wall construction (vertical barrier) in the Laredo Sector, LRT-4',
   'iss-action': 'ground transportation services in AZ/CA',
   'lmi-consulting': 'quality assurance inspection support services for the construction of border wall barrier along the Southwest Border',
   'pegasus-support-services': 'CBP: preventive maintenance and repair services at CBP facilities',
@@ -290,7 +350,7 @@ export const REVIEWED: Record<string, string> = {
   'tierra-right-of-way-services': 'construction monitoring services and natural and cultural resource monitoring for border wall construction',
   'tribalco': 'Motorola radios and batteries',
   'zerofox': 'software licenses for the Homeland Security Investigations Office of Intelligence',
-  'aecom-technical-services': 'Construction Management as Advisor (CMA) services for design-build construction projects at Border Patrol checkpoints and the Laredo sector headquarters',
+  'aecom-technical-services': 'Construction Management as Advisor (CMA) services for design-build construction projects at Border Patrol checkpoints and the Laredo Sector headquarters',
   'jacobs-engineering': 'Construction Management as Advisor (CMA) services for design-build construction projects at Border Patrol stations and facilities',
   'widepoint-integrated-solutions': 'mobile devices and services for voice and data communications across ICE, and iPads and services for CBP',
   'trm-labs': 'analytical support to the DHS HSI National Coordination Center and blockchain analytic licenses for cyber investigations',
@@ -364,6 +424,14 @@ export const REVIEWED: Record<string, string> = {
   'kinetic-group-sales': 'CBP: 9MM ammunition',
   'cellebrite': 'ICE: Cellebrite products and services for Homeland Security Investigations mobile forensics investigations',
   'cherokee-nation-strategic-programs': 'CBP: Program, Project and Mission Support Services (PMSS)',
+  // Issue 27: the generated phrase kept clipped codes, repeated a record's typo or named only a place.
+  'advancia-remediation-services': 'CBP: an armory at the Bellingham training facility, a station sally port roof, asphalt pavement and a replacement chiller',
+  'chenega-facilities-management': 'ICE: operation and maintenance of the Port Isabel SPC and of SPC Batavia, NY',
+  'yerkes-south': 'ICE: roof replacement and repairs at the Port Isabel Detention Center (PIDC) in Los Fresnos, TX',
+  'sig-sauer': 'ICE: red dot optics for the Office of Firearm and Tactical Programs, and training pistols, optics, holsters and triggers',
+  'anasec': 'CBP: OPR administrative support services',
+  'cherokee-federal-solutions': 'CBP: executive support services',
+  'thermo-electron-north-america': 'CBP: laboratory equipment',
   'geo-transport': 'ground transportation services in support of Enforcement and Removal Operations (ERO) and emergency Haitian migrants flight services',
 };
 
@@ -376,6 +444,8 @@ export interface CompanySummary {
 /** Every word of `phrase` (but stop words) occurs in these records' descriptions or product/service names. */
 export function unsupportedWords(phrase: string, awards: readonly AwardTotal[]): string[] {
   const known = new Set(awards.flatMap((a) => [...a.descriptions, a.productOrService ?? '', a.naics ?? ''].flatMap(words)));
+  // The neutral words that stand in for a record's own (NEUTRAL) count as the record's.
+  for (const [pattern, word] of NEUTRAL) if (awards.some((a) => a.descriptions.some((d) => new RegExp(pattern.source).test(d.toUpperCase())))) known.add(word);
   return words(phrase).filter((w) => !STOPWORDS.has(w.toLowerCase()) && !known.has(w));
 }
 
@@ -399,6 +469,8 @@ export function summaryFor(company: string, buckets: readonly Bucket[]): Company
   if (reviewed !== undefined) {
     // "ICE: …" when the phrase describes one agency's awards only.
     const [, label, phrase] = /^(?:((?:CBP|ICE)(?: and (?:CBP|ICE))?): )?(.*)$/s.exec(reviewed)!;
+    const loaded = NEUTRAL.find(([pattern]) => new RegExp(pattern.source).test(phrase!.toUpperCase()));
+    if (loaded) throw new ImportError(`scripts/usaspending/summaries.ts: REVIEWED["${company}"]: says "${new RegExp(loaded[0].source).exec(phrase!.toUpperCase())![0].toLowerCase()}", a record's own label for people: write "${loaded[1].toLowerCase()}"`);
     const missing = unsupportedWords(phrase!, awards.map((a) => a.award));
     if (missing.length) throw new ImportError(`scripts/usaspending/summaries.ts: REVIEWED["${company}"]: ${missing.map((w) => `"${w}"`).join(', ')} not in the company's award records`);
     if (label && label.split(' and ').some((a) => !agencies.includes(a))) throw new ImportError(`scripts/usaspending/summaries.ts: REVIEWED["${company}"]: "${label}" obligated nothing to this company in these records`);
@@ -411,6 +483,7 @@ export function summaryFor(company: string, buckets: readonly Bucket[]): Company
     const phrase = award.descriptions.map(phraseOf).find((p): p is string => p !== null);
     if (!phrase) continue;
     const cased = sentenceCase(phrase);
+    if (unreadable(cased).length) continue;
     const content = (text: string) => words(text).filter((w) => !STOPWORDS.has(w.toLowerCase())).map((w) => w.replace(PLURAL_NOUN, ''));
     const mine = content(cased);
     const seen = new Set(picked.flatMap((p) => content(p.phrase)));
