@@ -36,6 +36,12 @@ import type { AwardRow } from './formats';
 const IN_CUSTODY =
   /\bDETENTION\b|\bDETAIN(?:EE|EES|ED)\b|\bALIENS?\b|\bMIGRANTS?\b|\bNON-?(?:US )?CITIZENS?\b|\bNCMS?\b|\bIMMIGRANTS\b|\bCUSTODY\b|\bENFORCEMENT (?:AND )?REMOVALS?\b|\bREMOVAL (?:OPERATIONS|FLIGHTS?|AND REPATRIATION|COORDINAT\w*)|\bREMOVAL OF (?:ILLEGAL |ALIEN )|\bERO\b|\bDEPORT\w*|\bREPATRIAT\w*|\bIHSC\b|\bICE HEALTH SERVICE CORPS\b|\bSERVICE PROCESSING CENTERS?\b|\bICE PROCESSING CENTERS?\b|\bCENTRAL PROCESSING CENTERS?\b|\bSPC\b|\bPIDC\b|\bCDF\b|\bUNACCOMPANIED\b|\bFAMILY UNITS\b|\bT-?42\b|\bTITLE 42\b|\bDECOMPRESSION\b/;
 
+/**
+ * The same, without the enforcement office's name: ERO's officers are not the people it holds, so care
+ * and supplies "FOR ERO" (uniforms, say) are not services in detention.
+ */
+const PEOPLE_IN_CUSTODY = new RegExp(IN_CUSTODY.source.replace(/\\bENFORCEMENT \(\?:AND \)\?REMOVALS\?\\b\|/, '').replace(/\\bERO\\b\|/, ''));
+
 /** Holding people, or running the place they are held. */
 const HOLDING =
   /(?<!RELATED TO )\bDETENTION SERVICES\b|\bDETENTION,? (?:AND )?(?:GROUND )?TRANSPORTATION\b|\bDETENTION (?:OPERATIONS|BEDS?|SPACE|MANAGEMENT)\b|\bHOUSING AND SAFEGUARD\w*|\bSAFEGUARD\w* (?:ILLEGAL )?ALIENS\b|\bOPERATION OF (?:THE )?FACILITY\b|\bPROCESSING AND DETENTION FACILITY\b|\bEMERGENCY DETENTION\b|\bRECEPTION SITES?\b|\bSTAGING CENTERS?\b|\bSOFT[- ]SIDED? FACILIT\w*|\bSSF\b|\bHOLDING\b|\bFAMILY RESIDENTIAL\b|\bDAILY OCCUPANCY\b|\bBED ?SPACE\b|\bTEMPORARY HOUSING\b|\bFACILITY OPERATING CHARGE\b/;
@@ -46,7 +52,7 @@ const GUARDING = /\bGUARDS?\b/;
 const PLACE_OF_DETENTION = /\bSERVICE PROCESSING CENTERS?\b|\bSPC\b|\bPIDC\b|\bCDF\b|\bDETENTION (?:CENTERS?|FACILIT(?:Y|IES))\b|\bPROCESSING CENTERS?\b/;
 
 /** Moving people: ground transport, buses, charter and removal flights. */
-const MOVING = /\bTRANSPORT\w*|\bCHARTER\w*|\bFLIGHTS?\b|\bBUS(?:ES)?\b|\bESCORTS?\b/;
+const MOVING = /\bTRANSPORT(?:ATION|ING|S)?\b(?! (?:SUPPLIES|OF (?:SEIZED|GOODS|EQUIPMENT|SPECIMENS)))|\bCHARTER\w*|\bFLIGHTS?\b|\bBUS(?:ES)?\b|\bESCORTS?\b/;
 
 /** Care and services for people in custody (read only beside IN_CUSTODY). */
 const CARE =
@@ -59,7 +65,7 @@ const STAFF =
 
 /** Building, repairing, maintaining, cleaning buildings, sites and roads. */
 const FACILITY_WORK =
-  /\bCONSTRUCT\w*|\bRENOVAT\w*|\bROOF\w*|\bPAINT\w*|\bPAV\w*|\bREPAIRS?\b|\bDESIGN[-/ ]?BUILD\b|\bJANITORIAL\b|\bCUSTODIAL\b|\bHVAC\b|\bPLUMBING\b|\bPREVENTIVE MAINTENANCE\b|\bFACILITY (?:MAINTENANCE|SUPPORT|OPERATIONS)\b|\bMAINTENANCE OF (?:BUILDINGS|FACILITIES|ROADS)\b|\bGROUNDS MAINTENANCE\b|\bTRASH\b|\bDEMOLITION\b/;
+  /\bCONSTRUCT\w*|\bRENOVAT\w*|\bROOF\w*|\bPAINT\w*|\bPAV\w*|\b(?:FACILITY|FACILITIES|BUILDING|ROAD|ROADWAY|CONCRETE|ASPHALT|FENCE|PLUMBING|ELECTRICAL|EMBANKMENT|PARKING LOT|STRUCTURAL|HOUSING|SIDEWALK|STORM|EROSION)S? (?:REPAIRS?|IMPROVEMENTS?|ALTERATIONS?)\b|\bREPAIRS? (?:AND|&) ALTERATIONS?\b|\b(?:REPAIRS?|IMPROVEMENTS) (?:AT|OF|TO) (?:THE )?(?:[A-Z]+ ){0,3}(?:FACILIT\w*|BUILDINGS?|STATIONS?|HANGARS?|ROADS?|SPC|CENTER|PORTS? OF ENTRY|POE|BPS|HOUSING|HOUSES|OFFICES?)\b|\bDESIGN[-/ ]?BUILD\b|\bJANITORIAL\b|\bCUSTODIAL\b|\bHVAC\b|\bPLUMBING\b|\bPREVENTIVE MAINTENANCE\b|\bFACILITY (?:MAINTENANCE|SUPPORT|OPERATIONS)\b|\bMAINTENANCE OF (?:BUILDINGS|FACILITIES|ROADS)\b|\bGROUNDS MAINTENANCE\b|\bTRASH\b|\bDEMOLITION\b/;
 
 /** Product codes for building, repairing, running and looking after buildings and sites. */
 const FACILITY_CODE = /^CONSTRUCTION OF|^MAINTENANCE OF|^REPAIR OR ALTERATION|^HOUSEKEEPING- (?!FOOD|LAUNDRY)|^OPERATION OF .*(?:BUILDINGS|FACILITIES)|^ARCHITECT AND ENGINEERING- CONSTRUCTION/;
@@ -67,7 +73,7 @@ const FACILITY_CODE = /^CONSTRUCTION OF|^MAINTENANCE OF|^REPAIR OR ALTERATION|^H
 type Texts = { description: string[]; productOrService: string; naics: string };
 type Rule = [when: (t: Texts) => boolean, kind: Involvement];
 const said = (pattern: RegExp) => (t: Texts) => t.description.some((d) => pattern.test(d));
-const both = (work: (t: Texts) => boolean) => (t: Texts) => work(t) && said(IN_CUSTODY)(t);
+const both = (work: (t: Texts) => boolean, whom = IN_CUSTODY) => (t: Texts) => work(t) && said(whom)(t);
 const code = (pattern: RegExp) => (t: Texts) => pattern.test(t.productOrService);
 const industry = (pattern: RegExp) => (t: Texts) => pattern.test(t.naics);
 
@@ -77,26 +83,38 @@ const RULES: Rule[] = [
     'surveillance-data',
   ],
   [
-    said(/\bQUALITY ASSURANCE\b|\bQA (?:SUPPORT|SERVICES|INSPECT|PERSONNEL)|(?<!NON-INTRUSIVE )(?<!NON INTRUSIVE )\bINSPECTIONS? (?:SUPPORT|SERVICES)\b|\bFACILIT(?:Y|IES) INSPECTIONS?\b|\bINSPECTORS\b|\bCONSTRUCTION MONITOR|\bRESOURCES? MONITOR|\bENVIRONMENTAL (?:MONITOR|SERVICES|ASSESSMENT|COMPLIANCE|PLANNING)|\bCULTURAL (?:AND NATURAL )?RESOURCES?\b|\bFACILITY EVALUATIONS?\b|\bCOMPLIANCE (?:ASSESSMENTS?|INSPECTIONS?)\b|\bDETENTION STANDARDS\b|\bDEATH REVIEWS?\b|\bPROGRAMMATIC (?:MANAGEMENT )?SUPPORT\b|\bCONSULTING SERVICES\b|\bRESOURCE SURVEYS?\b/),
+    said(/\bQUALITY ASSURANCE\b|\bQA (?:SUPPORT|SERVICES|INSPECT|PERSONNEL)|(?<!NON-INTRUSIVE )(?<!NON INTRUSIVE )\bINSPECTIONS? (?:SUPPORT|SERVICES)\b|\bFACILIT(?:Y|IES) INSPECTIONS?\b|\bINSPECTORS\b|\bCONSTRUCTION MONITOR|\bRESOURCES? MONITOR|\bENVIRONMENTAL (?:MONITOR|SERVICES|ASSESSMENT|COMPLIANCE|PLANNING)|\bCULTURAL (?:AND NATURAL )?RESOURCES?\b|\bFACILITY EVALUATIONS?\b|\bCOMPLIANCE (?:ASSESSMENTS?|INSPECTIONS?)\b|\bDETENTION STANDARDS\b|\bDEATH REVIEWS?\b|\bPROGRAMMATIC (?:MANAGEMENT )?SUPPORT\b|\bCONSULTING SERVICES\b|\bANALYSIS OF\b|\bANALYTIC(?:AL)? SERVICES\b|\bTEST AND EVALUATION\b|\bPROGRAM MANAGEMENT (?:SUPPORT|SERVICES)\b|\bRESOURCE SURVEYS?\b/),
     'professional-services',
   ],
   [code(/^IT AND TELECOM/), 'it-cloud'],
   [said(STAFF), 'professional-services'],
+  // Officers' uniforms are goods for the agency's own staff, whatever office they are for.
+  [said(/\bUNIFORMS?\b/), 'equipment-supplies'],
+  // What the records name as surveillance: the word itself, cell-site simulators, trail cameras, plate readers, face and iris recognition.
+  [said(/\bSURVEILLANCE\b|\bCELL[- ]SITE SIMULATORS?\b|\bTRAIL CAM(?:ERA)?S?\b|\bLICENSE PLATE (?:READERS?|DATA)\b|\bFACIAL RECOGNITION\b|\b(?:UNATTENDED )?GROUND SENSORS?\b|\bGROUND DETECTION\b|\bIRIS (?:BIOMETRIC|RECOGNITION)\b/), 'surveillance-data'],
   // CBP's own words for the wall programme: border infrastructure, bollards, barrier work, wall technology.
-  [said(/\bBORDER (?:WALL|BARRIER)|\b(?:VERTICAL|WATERBORNE|BORDER) BARRIERS?\b|\bBORDER (?:INFRASTRUCTURE|CONSTRUCTION)\b|\bBOLLARDS?\b|\bBARRIER WORK\b|\bWALL (?:TECHNOLOGY|SYSTEM)\b/), 'border-barrier-construction'],
+  [said(/\bBORDER (?:WALL|BARRIER)|\b(?:VERTICAL|WATERBORNE|BORDER) BARRIERS?\b|\bBORDER (?:INFRASTRUCTURE|CONSTRUCTION)\b|\bBOLLARDS?\b|\bBARRIER WORK\b|\bBARRIER WALL\b/), 'border-barrier-construction'],
   [said(/\b(?:REMOVAL|DEPORTATION) FLIGHTS?\b|\bICE AIR\b|\bFLIGHTS? (?:SERVICES )?FOR (?:THE )?REMOVAL\b/), 'transport-deportation-flights'],
   [both(said(HOLDING)), 'detention-operations'],
   [(t) => said(GUARDING)(t) && said(PLACE_OF_DETENTION)(t), 'detention-operations'],
+  // Buses and vans leased or bought are goods, whoever rides in them.
+  [code(/MOTOR VEHICLES|^TRUCKS AND TRUCK TRACTORS|^TRAILERS/), 'equipment-supplies'],
   [both(said(MOVING)), 'transport-deportation-flights'],
   [both((t) => said(GUARDING)(t) || code(/^HOUSEKEEPING- GUARD/)(t)), 'detention-operations'],
   // Care bought under a building code (mold remediation in a detention centre's dental unit) is facility work.
-  [(t) => both((u) => said(CARE)(u) || code(CARE_CODE)(u))(t) && !code(FACILITY_CODE)(t), 'detention-services'],
+  // Back-office work for the ICE Health Service Corps (claims, benefit management, business operations) is not care.
+  [both(said(/\bCLAIMS PROCESSING\b|\bBENEFIT MANAGE\w*|\bBUSINESS OPERA?TIONS?\b|\bBUSINESS OPPERATIONS?\b/), PEOPLE_IN_CUSTODY), 'professional-services'],
+  [(t) => both((u) => said(CARE)({ ...u, description: u.description.map((d) => d.replace(/\bICE HEALTH SERVICES? CORPS\b/g, 'IHSC')) }) || code(CARE_CODE)(u), PEOPLE_IN_CUSTODY)(t) && !code(FACILITY_CODE)(t), 'detention-services'],
   [said(FACILITY_WORK), 'construction-facilities'],
   [
-    code(/ALARM, SIGNAL|SECURITY DET|RADAR|VIDEO RECORDING|HAZARD-DETECTING|CONSTRUCTION OF ELECTRONIC AND COMMUNICATIONS|COUNTERMEASURES|NIGHT VISION|SURVEILLANCE/),
+    code(/RADAR|HAZARD-DETECTING|COUNTERMEASURES|NIGHT VISION|SURVEILLANCE/),
     'surveillance-data',
   ],
   [code(FACILITY_CODE), 'construction-facilities'],
+  // Alarms, cameras and access control at the agency's own buildings guard the buildings (facility
+  // work); the same product code for sensors in the field is surveillance.
+  [(t) => code(/ALARM, SIGNAL|SECURITY DET/)(t) && said(/\bFACILIT\w*|\bBUILDINGS?\b|\bACCESS CONTROL\b|\bPACS\b|\bCCTV\b|\bCARD READERS?\b|\bENTRANCE\b|\bOFFICES?\b|\bSECURITY SYSTEMS?\b|\bINTRUSION DETECTION\b|\bNURSE CALL\b|\bFIRE ALARM/)(t), 'construction-facilities'],
+  [code(/ALARM, SIGNAL|SECURITY DET/), 'surveillance-data'],
   [code(/^SUPPORT-|^SPECIAL STUDIES|ENVIRON|^HOUSEKEEPING-|^EDUCATION|^TRAINING|^MEDICAL-|^SOCIAL-|^TRANSPORTATION\/TRAVEL\/RELOCATION|^LODGING|^ARCHITECT AND ENGINEERING|^LEASE OR RENTAL OF FACILITIES/), 'professional-services'],
   [industry(/COMPUTER|SOFTWARE|DATA PROCESSING/), 'it-cloud'],
   [industry(/CONSTRUCTION|(?<!FOOD SERVICE )CONTRACTORS\b|JANITORIAL|FACILITIES SUPPORT|LANDSCAPING|EXTERMINATING|BUILDINGS|DWELLINGS/), 'construction-facilities'],

@@ -37,7 +37,7 @@ const PROPER: Record<string, string> = Object.fromEntries(
     'Eagle Pass', 'Nogales', 'Lordsburg', 'Deming', 'Sierra Blanca', 'Uvalde', 'Brackettville', 'Carrizo Springs', 'Zapata', 'Hebbronville', 'Kingsville',
     'Corpus Christi', 'Weslaco', 'Rio Grande City', 'Harpers Ferry', 'Champlain', 'Massena', 'Swanton', 'Houlton', 'Havre', 'Spokane', 'Sumas',
     'Chula Vista', 'Otay Mesa', 'Imperial Beach', 'Tecate', 'Santa Teresa', 'Presidio', 'Marfa', 'Alpine', 'Sanderson', 'Cotulla', 'Ysleta',
-    'Atlanta', 'Caribbean', 'Alaskan', 'Newark', 'Grand Forks', 'Ponce', 'Lukeville', 'Ajo', 'Sasabe', 'Naco', 'Customs & Border Protection', 'AbilityOne', 'Google Cloud Platform', 'Alabama', 'Alaska', 'Arkansas',
+    'Boulevard Station', 'Ursula', 'Atlanta', 'Caribbean', 'Alaskan', 'Newark', 'Grand Forks', 'Ponce', 'Lukeville', 'Ajo', 'Sasabe', 'Naco', 'Customs & Border Protection', 'AbilityOne', 'Google Cloud Platform', 'Alabama', 'Alaska', 'Arkansas',
     'Colorado', 'Connecticut', 'Delaware', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Maine', 'Massachusetts', 'Michigan',
     'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'North Carolina', 'North Dakota', 'Ohio',
     'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Vermont', 'West Virginia', 'Wisconsin', 'Wyoming',
@@ -62,7 +62,7 @@ const ADMINISTRATIVE =
  * THE DRIVER'S LICENSE REQUIREMENT", "ENVIRONMENTAL COMM SVS"): a sentence holding any is not used.
  */
 const CHANGE_OR_CLIPPED =
-  /\bMODIF\w*|\bINCREAS\w*|\bDECREAS\w*|\bADD(?:ED|S|ING)?\b|\bNEW AWARD\b|\bDE-?OBLIGAT\w*|\bRE-?OBLIGAT\w*|\bINCREMENTAL\w*|\bCONTINUING RESOLUTION\b|\bAMEND\w*|\bREPLACE(?:S|D)? THE\b|\bSVCS?\b|\bSVS\b|\bPM\b|\bCOMM\b|\bMGMT\b|\bMAINT\b|\bEQUIP\b|\bGOVT\b|\bHQS\b|\bSPT\b|\bTRNG\b|\bREQS?\b|\bCTV\b|\bPAC\b|\bSHALL\b|\bWILL BE\b|\bOVER AND ABOVES?\b|\bNEUTRAL ACTION\b|\bBLANKET PURCHASE AGREEMENT\b|\bBPA\b|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/;
+  /\bMODIF\w*|\bINCREAS\w*|\bDECREAS\w*|\bADD(?:ED|S|ING)?\b|\bNEW AWARD\b|\bDE-?OBLIGAT\w*|\bRE-?OBLIGAT\w*|\bINCREMENTAL\w*|\bCONTINUING RESOLUTION\b|\bAMEND\w*|\bREPLACE(?:S|D)? THE\b|\bSVCS?\b|\bSVS\b|\bPM\b|\bCOMM\b|\bMGMT\b|\bMAINT\b|\bEQUIP\b|\bGOVT\b|\bHQS\b|\bSPT\b|\bTRNG\b|\bREQS?\b|\bCTV\b|\bPAC\b|\bSHALL\b|\bWILL BE\b|\bSUPPLEMENTAL AGREEMENT\b|\bREVISING\b|\bNEW (?:[A-Z]+ ){0,3}(?:CONTRACT|TASK ORDER|ORDER)\b|\bNATIONAL EMERGENCY\b|\bOVER AND ABOVES?\b|\bNEUTRAL ACTION\b|\bBLANKET PURCHASE AGREEMENT\b|\bBPA\b|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/;
 
 /**
  * A record's own non-neutral words are never the summary's: a neutral word stands in for them
@@ -74,6 +74,8 @@ export const NEUTRAL: Array<[RegExp, string]> = [
   [/\bALIENS\b/g, 'NONCITIZENS'],
   [/\bALIEN\b/g, 'NONCITIZEN'],
 ];
+
+const VERB_NOUNS: Record<string, string> = { CONSTRUCT: 'CONSTRUCTION', BUILD: 'CONSTRUCTION', INSTALL: 'INSTALLATION', REPLACE: 'REPLACEMENT', REPAIR: 'REPAIR', PROVIDE: 'PROVISION', ACQUIRE: 'ACQUISITION' };
 
 /** Boilerplate at the start of a description sentence, taken off one after another. */
 const LEADS: RegExp[] = [
@@ -91,6 +93,8 @@ const LEADS: RegExp[] = [
   /^(?:NEW )?(?:[A-Z]+ )?(?:AWARD|TASK ORDER|ORDER)(?: AWARD)? (?:OF|FOR|PROVIDES|TO SUPPORT) /,
   /^(?:TO )?(?:PROVIDE|PROCURE|OBTAIN|ACQUIRE|PURCHASE) (?:THE |A |AN )?/,
   /^THIS MODIFICATION (?:ADDS|PROVIDES) (?:INCREMENTAL )?FUNDING FOR (?:THE )?/,
+  /^(?:CBP |ICE )?REQUIRE[SD]? (?:SUPPORT )?TO PROVIDE /,
+  /^(?:THIS|THE) (?:TASK ORDER|CONTRACT|ORDER|AWARD) ACQUIRES(?:, MANAGES)?(?: (?:&|AND) SUPPORTS)? /,
   // Who does what, said of the contract or the contractor: "THIS FIRM FIXED PRICE ORDER IS FOR …",
   // "CONTRACT IS FOR …", "THIS PROVIDES …", "COVERS THE …", "CONTRACTOR SHALL …", "ICE REQUIRES …".
   /^THIS (?:[A-Z-]+ ){0,4}?(?:ORDER|CONTRACT|AWARD|REQUIREMENT) IS (?:FOR|TO) (?:THE )?(?:PURCHASE OF )?/,
@@ -156,11 +160,13 @@ export function phraseOf(description: string): string | null {
       // Which vehicle it was ordered from: "…, FROM IDIQ CONTRACT 70B03C24D00000009", "TASK ORDER OFF OF DHS IDIQ VEHICLE".
       .replace(/,? (?:TASK ORDER |DELIVERY ORDER )?(?:UNDER|FROM|OFF OF|OFF|AGAINST) (?:THE |AN? )?(?:DHS )?(?:IDIQ|CONTRACT|VEHICLE|BPA)\b.*$/, '')
       .replace(/ (?:TASK ORDER|DELIVERY ORDER|CONTRACT)? ?AWARD$/, '')
-      .replace(/ (?:TO|FOR|OF|AND|WITH|UNDER|FROM|BY)$/, '')
+      .replace(/ (?:TO|FOR|OF|AND|WITH|UNDER|FROM|BY|IS|ARE|WAS)$/, '')
       .replace(/[,\s]+$/, '');
     if (words(sentence).length < 2 || sentence.length < 6) continue;
     if (ADMINISTRATIVE.test(sentence) || NOT_A_THING.test(sentence) || CHANGE_OR_CLIPPED.test(sentence)) continue;
-    return shorten(NEUTRAL.reduce((text, [pattern, word]) => text.replace(pattern, word), sentence));
+    // A bare verb of the records' ("CONSTRUCT BORDER WALL TOPPING") reads as the thing done.
+    sentence = sentence.replace(/^(CONSTRUCT|BUILD|INSTALL|REPLACE|REPAIR|PROVIDE|ACQUIRE)S? (?!AND\b|OF\b|SERVICES?\b|WORK\b)/, (_whole, verb: string) => `${VERB_NOUNS[verb]} OF `);
+    return shorten(NEUTRAL.reduce((text, [pattern, word]) => text.replace(pattern, word), sentence)).replace(/ (?:IS|ARE|WAS)$/, '');
   }
   return null;
 }
@@ -187,7 +193,7 @@ function shorten(phrase: string, max = 120): string {
  * is not used (the next award's is, or the industry sentence).
  */
 const COMMON_SHORT = new Set(
-  ('a an and the of for to in at on by as or is be it its up out off all any new old non per via who use used user with into onto than each both only dot data wall air code work unit roof case lot land area ' +
+  ('a an and the of for to in at on by as or is be it its up out off all any new old non per via who use used user with into onto than each both only dot drug data wall air code work unit roof case lot land area ' +
     'that task site over food fee call body wide tool tech such skip road pest line lab labs kit kits from desk worn wing web tip time test snow red real port near ' +
     'mail long life june july high help has fire end duty due day days cost care cams blue bill also zone year won wire west east well week van vans tier term team ' +
     'swap sold soft side seal sale safe room role risk rim ray plan pave pads open one news name mold mid mega meal mass main low less law hub hour hire held gym ' +
@@ -235,6 +241,7 @@ export function sentenceCase(phrase: string): string {
     }
     return whole;
   });
+  text = text.replace(/\bu\.s\.(?=\s)/g, 'U.S.');
   // Border Patrol sectors and stations are proper names: "El Paso sector" → "El Paso Sector", "calexico BPS" → "Calexico BPS".
   text = text.replace(/\b([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)(?<!Border Patrol) (sectors?|stations?)\b/g, (_whole, place: string, kind: string) => `${place} ${kind[0]!.toUpperCase()}${kind.slice(1)}`);
   text = text.replace(/\b((?:(?:san|santa|el|del|los|las|la|port|fort|eagle|north|south|east|west) )?[a-z]+) (BPS|POE|LPOE)\b/g, (_whole, place: string, code: string) => `${titleCase(place)} ${code}`);
@@ -260,7 +267,7 @@ export const REVIEWED: Record<string, string> = {
   // No description says what is bought, only what the modification does; words from the rest of the records.
   'acquisition-logistics': 'detention, transportation and medical services at the Camp East Montana temporary detention center in El Paso, TX',
   'avantus-federal': 'engineering and technical support',
-  'bccg-joint-venture': 'construction work and materials',
+  'bccg-joint-venture': 'construction of a border barrier wall system and of a 1,000-person joint processing center in Laredo',
   'systems-planning-and-analysis': 'professional support for its systems engineering division',
   'trailboss-enterprises': 'ground transportation services in TX/NM',
   'workwear-outfitters': 'uniforms and cold weather gear',
@@ -295,7 +302,7 @@ export const REVIEWED: Record<string, string> = {
   'amergis-healthcare-staffing': 'medical staffing services at ICE detention centers in Texas',
   'ardent-group': 'a pharmacy benefit manager for the ICE Health Service Corps',
   'asset-protection-security-services': 'detention and ground transportation services for Enforcement and Removal Operations in Los Angeles and Phoenix',
-  'barnard-spencer-joint-venture': 'vertical barrier and shelter construction on the Southwest Border',
+  'barnard-spencer-joint-venture': 'vertical barrier construction on the Southwest Border',
   'bowman-consulting': 'Southwest Border real estate support services (title, appraisal, survey and acquisition support)',
   'caduceus-inc': 'ICE: safety verification and wellness checks support services',
   'capgemini-government-solutions': 'skip tracing services for Enforcement and Removal Operations (ERO) and program support services (data analysis, metrics and forecasting)',
@@ -321,7 +328,7 @@ export const REVIEWED: Record<string, string> = {
   'reliance-relocation-services': 'relocation services for Immigration and Customs Enforcement employees',
   'saic': 'IT support services and the Integrated Traveler Initiatives 2.1 (ITI 2.1) task order',
   'sentrillion': 'operations and maintenance of the Border Security Deployment Program (BSDP) centralized area video surveillance systems (CAVSS)',
-  'slsco': 'border infrastructure construction and barrier work, and design and construction of shelters in Starr and Hidalgo counties',
+  'slsco': 'border infrastructure construction, barrier work and a 30-foot-tall bollard with a linear ground detection system',
   'sos-international': 'skip tracing services and safety verification and wellness checks support services',
   'steampunk': 'professional security assurance and cybersecurity services for ICE information systems, and technology experts and developers for CBP',
   'acuity-chs': 'preemployment medical testing services',
@@ -339,12 +346,12 @@ export const REVIEWED: Record<string, string> = {
   'pegasus-support-services': 'CBP: preventive maintenance and repair services at CBP facilities',
   'peraton': 'background investigation services',
   'procentrix': 'software configuration and enhancement of systems for Title-III activities and the OPLA case management system',
-  'rapiscan-systems': 'mobile X-ray inspection vehicles and civil works',
+  'rapiscan-systems': 'multi-energy portals, low energy non-intrusive inspection systems and mobile X-ray inspection vehicles',
   's-k-security-group': 'IST sustainment (maintenance of radar facilities)',
   'salient-crgt': 'analytical, technical and programmatic management support (including data analysis and detention facility evaluation) and the ERO Contact Center of Operations (ECCO)',
   'savantage-financial-services': 'operations and maintenance support for a federal financial management system',
   'sls-federal-services': 'border wall construction (TCA-5) and vertical barrier construction',
-  'smiths-detection': 'maintenance and technology support for radiation detection and non-intrusive inspection equipment, and an MEP system order',
+  'smiths-detection': 'maintenance and technology support for radiation detection and non-intrusive inspection equipment, and multi-energy portal (MEP) systems',
   'southwest-valley-constructors': 'border wall construction in Big Bend, Texas (BBT-4) and the LRT-3 vertical barrier construction project',
   'spencer-construction': 'border barrier, border wall and waterborne barrier construction',
   'tierra-right-of-way-services': 'construction monitoring services and natural and cultural resource monitoring for border wall construction',
@@ -432,6 +439,12 @@ export const REVIEWED: Record<string, string> = {
   'anasec': 'CBP: OPR administrative support services',
   'cherokee-federal-solutions': 'CBP: executive support services',
   'thermo-electron-north-america': 'CBP: laboratory equipment',
+  'concur-technologies': 'ICE: e-Government travel services',
+  'lionbridge-global-solutions-ii': 'translation, transcription and interpretation services (ICE language services)',
+  'aptive-htg': 'business operations support for the ICE Health Service Corps (IHSC)',
+  'zephyr-aviation': 'CBP: air charter flight hours, and charter flights from the SWB for the transportation of non-citizen migrants (NCM)',
+  'international-towers': 'CBP: wall technology, and trailers with generators and tents',
+  'dentrust-dental-international': 'ICE: medical support services for the ICE Office of Human Capital (pre-employment medical, psychological, fitness and drug testing)',
   'geo-transport': 'ground transportation services in support of Enforcement and Removal Operations (ERO) and emergency Haitian migrants flight services',
 };
 

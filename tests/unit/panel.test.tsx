@@ -124,7 +124,7 @@ describe('Panel', () => {
 
     mount((await findMatch(withVenture, 'https://jobs.lever.co/example/123', employer('Barnard Construction Company')))!);
     const venture = container.querySelector('[data-testid=venture]')!;
-    expect(venture.textContent).toContain('Barnard Spencer Joint Venture: CBP contractor for vertical barrier and shelter construction');
+    expect(venture.textContent).toContain('Barnard Spencer Joint Venture: CBP contractor for vertical barrier construction');
     expect(venture.textContent).toContain('Barnard Construction Company is a member of Barnard Spencer Joint Venture.');
     expect(venture.querySelector('a')!.getAttribute('href')).toBe(tieSource.url);
     expect(container.querySelector('[data-testid=members]')).toBeNull();
