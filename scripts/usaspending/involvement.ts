@@ -90,10 +90,11 @@ const RULES: Rule[] = [
   [said(STAFF), 'professional-services'],
   // Officers' uniforms are goods for the agency's own staff, whatever office they are for.
   [said(/\bUNIFORMS?\b/), 'equipment-supplies'],
+  // CBP's own words for the wall programme: border infrastructure, bollards, barrier work. Before the
+  // surveillance words: a barrier with a ground detection system is barrier construction.
+  [said(/\bBORDER (?:WALL|BARRIER)|\b(?:VERTICAL|WATERBORNE|BORDER) BARRIERS?\b|\bBORDER (?:INFRASTRUCTURE|CONSTRUCTION)\b|\bBOLLARDS?\b|\bBARRIER WORK\b|\bBARRIER WALL\b/), 'border-barrier-construction'],
   // What the records name as surveillance: the word itself, cell-site simulators, trail cameras, plate readers, face and iris recognition.
   [said(/\bSURVEILLANCE\b|\bCELL[- ]SITE SIMULATORS?\b|\bTRAIL CAM(?:ERA)?S?\b|\bLICENSE PLATE (?:READERS?|DATA)\b|\bFACIAL RECOGNITION\b|\b(?:UNATTENDED )?GROUND SENSORS?\b|\bGROUND DETECTION\b|\bIRIS (?:BIOMETRIC|RECOGNITION)\b/), 'surveillance-data'],
-  // CBP's own words for the wall programme: border infrastructure, bollards, barrier work, wall technology.
-  [said(/\bBORDER (?:WALL|BARRIER)|\b(?:VERTICAL|WATERBORNE|BORDER) BARRIERS?\b|\bBORDER (?:INFRASTRUCTURE|CONSTRUCTION)\b|\bBOLLARDS?\b|\bBARRIER WORK\b|\bBARRIER WALL\b/), 'border-barrier-construction'],
   [said(/\b(?:REMOVAL|DEPORTATION) FLIGHTS?\b|\bICE AIR\b|\bFLIGHTS? (?:SERVICES )?FOR (?:THE )?REMOVAL\b/), 'transport-deportation-flights'],
   [both(said(HOLDING)), 'detention-operations'],
   [(t) => said(GUARDING)(t) && said(PLACE_OF_DETENTION)(t), 'detention-operations'],
@@ -101,9 +102,9 @@ const RULES: Rule[] = [
   [code(/MOTOR VEHICLES|^TRUCKS AND TRUCK TRACTORS|^TRAILERS/), 'equipment-supplies'],
   [both(said(MOVING)), 'transport-deportation-flights'],
   [both((t) => said(GUARDING)(t) || code(/^HOUSEKEEPING- GUARD/)(t)), 'detention-operations'],
-  // Care bought under a building code (mold remediation in a detention centre's dental unit) is facility work.
   // Back-office work for the ICE Health Service Corps (claims, benefit management, business operations) is not care.
   [both(said(/\bCLAIMS PROCESSING\b|\bBENEFIT MANAGE\w*|\bBUSINESS OPERA?TIONS?\b|\bBUSINESS OPPERATIONS?\b/), PEOPLE_IN_CUSTODY), 'professional-services'],
+  // Care bought under a building code (mold remediation in a detention centre's dental unit) is facility work.
   [(t) => both((u) => said(CARE)({ ...u, description: u.description.map((d) => d.replace(/\bICE HEALTH SERVICES? CORPS\b/g, 'IHSC')) }) || code(CARE_CODE)(u), PEOPLE_IN_CUSTODY)(t) && !code(FACILITY_CODE)(t), 'detention-services'],
   [said(FACILITY_WORK), 'construction-facilities'],
   [

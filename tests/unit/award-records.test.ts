@@ -13,7 +13,7 @@ import { classifyAward, classifyRow } from '@/scripts/usaspending/involvement';
 import { phraseOf, REVIEWED, sentenceCase, summaryFor, unreadable } from '@/scripts/usaspending/summaries';
 import { companySummaries, isResearchCompany, rewriteFields } from '@/scripts/usaspending/summary-files';
 import { resolveTermination, terminationEvent } from '@/scripts/usaspending/termination';
-import type { Involvement } from '@/data/schema';
+import { Involvement } from '@/data/schema';
 import { FY2026, missingShared } from '../shared-files';
 
 const noFY2026 = missingShared(FY2026);
@@ -281,6 +281,32 @@ describe('involvement: what the awards buy, support services apart from the acti
     const changed = JSON.stringify({ ...JSON.parse(merged.text), involvement: ['it-cloud'] });
     const built = buildDataset([{ path: 'data/companies/amentum.json', text: changed }]);
     expect(built.companies[0]!.involvement).toEqual(['detention-operations', 'equipment-supplies']);
+  });
+});
+
+describe('kinds of work checked by hand (tests/fixtures/kinds-checked.json)', () => {
+  const checked = JSON.parse(readFileSync('tests/fixtures/kinds-checked.json', 'utf8')) as {
+    companies: Array<{ company: string; kinds: Involvement[]; records: string; chosen: 'random' | 'named' }>;
+  };
+
+  it('holds at least 40 companies, most of them chosen at random, across every kind the records support', () => {
+    expect(checked.companies.length).toBeGreaterThanOrEqual(40);
+    expect(checked.companies.filter((c) => c.chosen === 'random').length).toBeGreaterThanOrEqual(40);
+    expect(new Set(checked.companies.flatMap((c) => c.kinds))).toEqual(new Set(Involvement.options));
+  });
+
+  it.each(checked.companies.map((c) => [c.company, c] as const))('%s: the data\'s kinds are the ones its records support', (id, entry) => {
+    const company = dataset.companies.find((c) => c.id === id);
+    expect(company, id).toBeDefined();
+    expect([...company!.involvement].sort()).toEqual([...entry.kinds].sort());
+  });
+
+  it('each quote is the company\'s own award records', { skip: !haveSix }, async () => {
+    const result = await six();
+    for (const entry of checked.companies) {
+      const descriptions = result.buckets.filter((b) => b.company === entry.company).flatMap((b) => [...b.awards.values()].flatMap((a) => a.descriptions));
+      expect(descriptions.some((d) => d.replace(/\s+/g, ' ').includes(entry.records)), `${entry.company}: "${entry.records}"`).toBe(true);
+    }
   });
 });
 
