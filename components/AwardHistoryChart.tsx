@@ -4,7 +4,9 @@
  * newest year the records cover, "… paid it $X in FY2021–FY2023; no awards in the records since"),
  * and, for two years or more, a small bar chart per fiscal year and agency. The chart is an inline
  * SVG hidden from screen readers; the same figures are in a table they read instead. Years whose
- * records stop early are marked "*", years some of whose records lack de-obligations "†".
+ * records stop early are marked "*", years some of whose records lack de-obligations "†", and a year
+ * in which an agency took back more than it obligated "−": the line says how much, the table shows
+ * it as money taken back, and no bar is drawn for it (it is not an award).
  */
 import type { AwardHistory } from '@/lib/award-history';
 import { formatNameList, formatUsd } from '@/lib/format';
@@ -30,7 +32,10 @@ export function AwardHistoryChart({ history, latestFiscalYear }: { history: Awar
   const anyPartial = history.years.some((y) => y.partial);
   const anyBeforeDeobligations = history.years.some((y) => y.beforeDeobligations);
   // A total that counts records without their de-obligations overstates the net: the line says so.
-  const line = anyBeforeDeobligations ? t('panelHistoryWithBefore', total) : total;
+  const withBefore = anyBeforeDeobligations ? t('panelHistoryWithBefore', total) : total;
+  const takenBack = history.years.flatMap((year) => year.takenBack.map((taken) => t('panelHistoryTakenBack', taken.agency, formatUsd(taken.usd), yearLabel(year.fiscalYear))));
+  const line = [withBefore, ...takenBack].join('; ');
+  const anyTakenBack = takenBack.length > 0;
   const max = Math.max(...history.years.map((y) => y.usd), 1);
   const width = history.years.length * (BAR + GAP);
   return (
@@ -49,7 +54,7 @@ export function AwardHistoryChart({ history, latestFiscalYear }: { history: Awar
                     return <rect key={agency} class={`bar agency-${history.agencies.indexOf(agency)}`} x={i * (BAR + GAP)} y={top} width={BAR} height={h} />;
                   })}
                   <text x={i * (BAR + GAP) + BAR / 2} y={HEIGHT + 12} text-anchor="middle">
-                    {`${String(year.fiscalYear).slice(2)}${year.partial ? '*' : ''}${year.beforeDeobligations ? '†' : ''}`}
+                    {`${String(year.fiscalYear).slice(2)}${year.partial ? '*' : ''}${year.beforeDeobligations ? '†' : ''}${year.takenBack.length ? '−' : ''}`}
                   </text>
                 </g>
               );
@@ -63,6 +68,7 @@ export function AwardHistoryChart({ history, latestFiscalYear }: { history: Awar
             ))}
             {anyPartial ? <span class="legend-item">{t('panelHistoryPartialMark')}</span> : null}
             {anyBeforeDeobligations ? <span class="legend-item">{t('panelHistoryBeforeDeobligationsMark')}</span> : null}
+            {anyTakenBack ? <span class="legend-item">{t('panelHistoryTakenBackMark')}</span> : null}
           </p>
         </>
       ) : null}
@@ -87,7 +93,8 @@ export function AwardHistoryChart({ history, latestFiscalYear }: { history: Awar
               </th>
               {history.agencies.map((agency) => {
                 const cell = year.agencies.find((a) => a.agency === agency);
-                return <td key={agency}>{cell ? formatUsd(cell.usd) : '—'}</td>;
+                const taken = year.takenBack.find((a) => a.agency === agency);
+                return <td key={agency}>{cell ? formatUsd(cell.usd) : taken ? t('panelHistoryTakenBackCell', `−${formatUsd(taken.usd)}`) : '—'}</td>;
               })}
             </tr>
           ))}

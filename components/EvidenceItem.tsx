@@ -1,10 +1,10 @@
-import type { Contract, Protest, Response } from '@/data/schema';
-import { formatAmount, formatContractPeriod, formatPartialDate, formatProtestKind, getContractStatusLabel, getRelationLabel } from '@/lib/format';
+import type { Contract, NetDeobligation, Protest, Response } from '@/data/schema';
+import { formatAmount, formatContractPeriod, formatPartialDate, formatProtestKind, formatReportingPeriod, formatUsd, getContractStatusLabel, getRelationLabel } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { SourceList } from './SourceLink';
 import { getReportUrl } from '@/lib/report';
 
-export type Entry = Contract | Protest | Response;
+export type Entry = Contract | Protest | Response | NetDeobligation;
 
 function describe(entry: Entry, today: string): string[] {
   const parts: string[] = [];
@@ -19,6 +19,9 @@ function describe(entry: Entry, today: string): string[] {
     if (relation) parts.push(relation);
     const status = getContractStatusLabel(entry, today);
     if (status) parts.push(status);
+  } else if (entry.kind === 'net-deobligation') {
+    // Money taken back: the figure says so, never "obligated".
+    parts.push(entry.agency, `−${formatUsd(entry.amount.usd)} (${t('kindDeobligated')})`, formatReportingPeriod(entry.period));
   } else if (entry.kind === 'protest') {
     parts.push(formatProtestKind(entry));
     if (entry.date) parts.push(formatPartialDate(entry.date));

@@ -16,6 +16,14 @@ export function SourceLink({ source }: { source: Source }) {
         <span>{label}</span>
       )}
       {source.date ? <span class="muted"> · {formatPartialDate(source.date)}</span> : null}
+      {source.archivedUrl && toSafeHttpUrl(source.archivedUrl) ? (
+        <>
+          {' · '}
+          <a class="muted" href={toSafeHttpUrl(source.archivedUrl)!} target="_blank" rel="noopener noreferrer" title={t('sourceReadInCopyTitle')}>
+            {t('sourceReadInCopy')}
+          </a>
+        </>
+      ) : null}
       {source.primary ? <span class="badge primary">{t('sourcePrimary')}</span> : null}
       {source.confidence === 'reported' ? (
         <span class="badge reported" title={t('sourceReportedTitle')}>

@@ -156,6 +156,23 @@ export const Response = z.strictObject({
   amount: z.optional(Amount),
 });
 
+/**
+ * A fiscal year in which an agency took back more of its earlier obligations to the company than it
+ * obligated (a net negative year in the federal award records: de-obligations, closed-out or cancelled
+ * awards). It is money taken back, never a contract: it flags nothing, and the panel and the directory
+ * show it as what it is ("CBP took back $333.9M of earlier obligations in fiscal year 2024").
+ */
+export const NetDeobligation = z.strictObject({
+  ...EntryBase,
+  kind: z.literal('net-deobligation'),
+  agency: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** One federal fiscal year, October 1 to September 30, as the importer writes it. */
+  period: z.strictObject({ start: PartialDate, end: PartialDate, recordsThrough: z.optional(PartialDate) }),
+  /** What was taken back, net, as a positive figure. */
+  amount: z.strictObject({ usd: z.number().check(z.positive()), kind: z.literal('deobligated') }),
+  awardIds: z.optional(z.array(z.string().check(z.regex(/^[A-Za-z0-9_.-]+$/)))),
+});
+
 export const Context = z.strictObject({
   ...EntryBase,
   kind: z.literal('context'),
@@ -310,6 +327,8 @@ export const Company = z
     protests: z.array(Protest),
     responses: z.array(Response),
     context: z.optional(z.array(Context)),
+    /** Years the award records net to money taken back (written by the importer, never by hand). */
+    netDeobligations: z.optional(z.array(NetDeobligation)),
   })
   .check(
     z.refine((c) => c.contracts.length > 0, {
@@ -342,6 +361,7 @@ export type Contract = z.infer<typeof Contract>;
 export type Protest = z.infer<typeof Protest>;
 export type Response = z.infer<typeof Response>;
 export type Context = z.infer<typeof Context>;
+export type NetDeobligation = z.infer<typeof NetDeobligation>;
 export type Company = z.infer<typeof Company>;
 export type Brand = z.infer<typeof Brand>;
 export type CompanyTie = z.infer<typeof CompanyTie>;

@@ -3,9 +3,11 @@
  * obligated to it, per fiscal year and agency, for the panel's history line and chart. A fiscal-year
  * fact is a spending total (`relation: "spending-total"`, `amount.kind: "obligated"`) over exactly
  * one federal fiscal year (October 1 to September 30), as `npm run import:usaspending` writes them;
- * every other entry (news reports, single contracts) stays in the contracts list. No browser API.
+ * every other entry (news reports, single contracts) stays in the contracts list. Years that net to
+ * money taken back (`netDeobligations`) are in the history as what they are, apart from the
+ * obligations: the total obligated never counts them, and each is said beside it. No browser API.
  */
-import type { Company, Contract } from '../data/schema';
+import type { Company, Contract, NetDeobligation } from '../data/schema';
 
 export interface FiscalYearTotal {
   /** The federal fiscal year: FY2026 runs from October 1, 2025 to September 30, 2026. */
@@ -17,14 +19,17 @@ export interface FiscalYearTotal {
   partial: boolean;
   /** Some of the year's records hold no de-obligations (`amount.basis`): the net is lower. */
   beforeDeobligations: boolean;
+  /** Agencies that took back more than they obligated in the year, and how much (a positive figure). */
+  takenBack: Array<{ agency: string; usd: number }>;
 }
 
 export interface AwardHistory {
   years: FiscalYearTotal[];
   /** The fiscal-year facts themselves, newest year first: the "Federal award records" section. */
-  facts: Contract[];
+  facts: Array<Contract | NetDeobligation>;
   agencies: string[];
   usd: number;
+  /** The first and last years with money obligated. */
   first: number;
   last: number;
 }
@@ -44,16 +49,27 @@ export function fiscalYearOf(contract: Contract): number | undefined {
 }
 
 /** Null when the company has no fiscal-year facts. */
-export function getAwardHistory(company: Pick<Company, 'contracts'>): AwardHistory | null {
+export function getAwardHistory(company: Pick<Company, 'contracts' | 'netDeobligations'>): AwardHistory | null {
   // Each fact's year, read once: the totals, the order of the section and the years all use it.
   const dated = company.contracts.flatMap((fact) => {
     const fiscalYear = fiscalYearOf(fact);
     return fiscalYear === undefined ? [] : [{ fact, fiscalYear }];
   });
+  const taken = (company.netDeobligations ?? []).flatMap((fact) => {
+    const fiscalYear = fiscalYearOfPeriod(fact.period);
+    return fiscalYear === undefined ? [] : [{ fact, fiscalYear }];
+  });
   if (!dated.length) return null;
   const byYear = new Map<number, FiscalYearTotal>();
+  const yearOf = (fiscalYear: number) => byYear.get(fiscalYear) ?? { fiscalYear, agencies: [], usd: 0, partial: false, beforeDeobligations: false, takenBack: [] };
+  for (const { fact, fiscalYear } of taken) {
+    const year = yearOf(fiscalYear);
+    year.takenBack.push({ agency: fact.agency, usd: fact.amount.usd });
+    year.partial ||= fact.period.recordsThrough !== undefined;
+    byYear.set(fiscalYear, year);
+  }
   for (const { fact, fiscalYear } of dated) {
-    const year = byYear.get(fiscalYear) ?? { fiscalYear, agencies: [], usd: 0, partial: false, beforeDeobligations: false };
+    const year = yearOf(fiscalYear);
     const usd = fact.amount!.usd;
     const same = year.agencies.find((a) => a.agency === fact.agency);
     if (same) same.usd += usd;
@@ -66,12 +82,13 @@ export function getAwardHistory(company: Pick<Company, 'contracts'>): AwardHisto
   const years = [...byYear.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
   return {
     years,
-    facts: [...dated].sort((a, b) => b.fiscalYear - a.fiscalYear).map(({ fact }) => fact),
-    agencies: [...new Set(dated.map(({ fact }) => fact.agency))].sort(),
+    facts: [...dated, ...taken].sort((a, b) => b.fiscalYear - a.fiscalYear).map(({ fact }) => fact),
+    agencies: [...new Set([...dated, ...taken].map(({ fact }) => fact.agency))].sort(),
     // Cents, added up: rounding once at the end keeps "$1,234.56" sums exact.
     usd: Math.round(years.reduce((sum, y) => sum + y.usd, 0) * 100) / 100,
-    first: years[0]!.fiscalYear,
-    last: years[years.length - 1]!.fiscalYear,
+    // The years money was obligated: a later year of money taken back is not an award year.
+    first: Math.min(...dated.map((d) => d.fiscalYear)),
+    last: Math.max(...dated.map((d) => d.fiscalYear)),
   };
 }
 

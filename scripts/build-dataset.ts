@@ -28,7 +28,8 @@ export function readDatasetMeta(): { version: number } {
 /**
  * Facts written by importers (data/imported/*.json, `{ facts: { <company id>: [contract, …] } }`):
  * appended after each company's curated contracts, so a re-import replaces them and never touches a
- * curated fact. The merged files are validated like any other.
+ * curated fact; entries of kind `net-deobligation` (years that net to money taken back) go to the
+ * company's `netDeobligations` instead. The merged files are validated like any other.
  */
 export function mergeImported(files: CompanyFile[], dir = path.join(ROOT, 'data/imported')): CompanyFile[] {
   if (!existsSync(dir)) return files;
@@ -51,8 +52,18 @@ export function mergeImported(files: CompanyFile[], dir = path.join(ROOT, 'data/
     const id = file.path.replace(/^.*\//, '').replace(/\.json$/, '');
     const facts = extra.get(id);
     if (!facts) return file;
-    const company = JSON.parse(file.text) as { contracts?: unknown[] };
-    return { ...file, text: JSON.stringify({ ...company, contracts: [...(company.contracts ?? []), ...facts] }) };
+    const company = JSON.parse(file.text) as { contracts?: unknown[]; netDeobligations?: unknown[] };
+    // Years that net to money taken back are kept apart from the contracts: they never flag.
+    const taken = facts.filter((f) => (f as { kind?: string }).kind === 'net-deobligation');
+    const contracts = facts.filter((f) => !taken.includes(f));
+    return {
+      ...file,
+      text: JSON.stringify({
+        ...company,
+        contracts: [...(company.contracts ?? []), ...contracts],
+        ...(taken.length ? { netDeobligations: [...(company.netDeobligations ?? []), ...taken] } : {}),
+      }),
+    };
   });
 }
 

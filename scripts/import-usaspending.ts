@@ -25,7 +25,7 @@ import {
   readInputs,
   RecipientMap,
   runCommand,
-  toContractFacts,
+  importedFacts,
 } from './usaspending/import';
 import { readCompanyFiles } from './build-dataset';
 
@@ -52,18 +52,18 @@ await runCommand(async () => {
   if (positionals.length) {
     const result = await importFiles(positionals, { recipients, agencies: values.agencies!.split(','), preset: values.preset });
     // The list of truncated slices applies to any run that reads one of those files.
-    imported = { result, warnings: checkTruncatedSlices(result, inputs.truncated, values.inputs), retrievedFor: () => values.retrieved! };
+    imported = { result, warnings: checkTruncatedSlices(result, inputs.truncated, values.inputs), retrievedFor: () => values.retrieved!, copyFor: () => undefined };
   } else {
     imported = await importInputs(inputs, recipients, values.inputs);
   }
-  const { result, warnings, retrievedFor } = imported;
+  const { result, warnings, retrievedFor, copyFor } = imported;
   const names = new Map(readCompanyFiles().map((f) => {
     const c = JSON.parse(f.text) as { id: string; name: string };
     return [c.id, c.name] as const;
   }));
   const unknown = [...new Set(result.buckets.map((b) => b.company))].filter((id) => !names.has(id));
   if (unknown.length) throw new ImportError(`data/recipients.json maps to companies that do not exist: ${unknown.join(', ')}`);
-  const facts = toContractFacts(result, names, retrievedFor);
+  const facts = importedFacts(result, names, retrievedFor, copyFor);
   const years = (file: string) => [...new Set(result.slices.filter((s) => s.file === file).flatMap((s) => s.fiscalYears))].sort();
   const truncatedSlices = [...result.truncated]
     .map((key) => {

@@ -29,6 +29,14 @@ interface Props {
 
 function Amount({ usd }: { usd: number | undefined }) {
   if (!usd) return <td class="num muted">–</td>;
+  // Below zero: the agencies took back more than they obligated that year, which the cell says.
+  if (usd < 0) {
+    return (
+      <td class="num taken-back" title={t('dirTakenBackTitle', formatUsd(-usd))}>
+        −{formatUsdCompact(-usd)}
+      </td>
+    );
+  }
   return (
     <td class="num" title={formatUsd(usd)}>
       {formatUsdCompact(usd)}

@@ -33,8 +33,11 @@ export const DirectoryRow = z.object({
   involvement: z.array(Involvement),
   /** The agencies the company's contracts name (award records included), as short tags (agencyTags). */
   agencies: z.array(Text),
-  /** Obligations per federal fiscal year from the award records (ICE and CBP), oldest first. */
-  years: z.array(z.object({ fiscalYear: z.int(), usd: z.number().check(z.nonnegative()), partial: z.boolean() })),
+  /**
+   * Net obligations per federal fiscal year from the award records (ICE and CBP), oldest first:
+   * below zero in a year the agencies took back more than they obligated.
+   */
+  years: z.array(z.object({ fiscalYear: z.int(), usd: z.number(), partial: z.boolean() })),
   lastReviewed: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
 });
 export type DirectoryRow = z.infer<typeof DirectoryRow>;
@@ -80,7 +83,7 @@ export function toDirectoryRow(company: Company, names: ReadonlyMap<string, stri
     involvement: company.involvement,
     agencies: [...new Set(company.contracts.flatMap((contract) => agencyTags(contract.agency)))],
     years: (history?.years ?? [])
-      .map((year) => ({ fiscalYear: year.fiscalYear, usd: year.usd, partial: year.partial }))
+      .map((year) => ({ fiscalYear: year.fiscalYear, usd: Math.round((year.usd - year.takenBack.reduce((n, taken) => n + taken.usd, 0)) * 100) / 100, partial: year.partial }))
       .sort((a, b) => a.fiscalYear - b.fiscalYear),
     lastReviewed: company.lastReviewed,
   };

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import type { Contract, Involvement } from '../../data/schema';
+import type { Contract, Involvement, NetDeobligation } from '../../data/schema';
 import { classifyAward } from './involvement';
 import { describeTermination, describeTerminations, resolveTermination, terminationEvent, type TerminationEvent } from './termination';
 import { normalizeName } from '../../lib/names';
@@ -78,6 +78,8 @@ export interface AwardTotal {
   id: string;
   piid?: string;
   amount: number;
+  /** The positive obligations of its records in the bucket's year (before any de-obligation). */
+  obligatedInYear: number;
   description?: string;
   /** The distinct descriptions of its records (at most MAX_DESCRIPTIONS), for its category. */
   descriptions: string[];
@@ -217,6 +219,7 @@ export async function importFiles(
     let award = bucket.awards.get(row.awardId);
     if (award) {
       award.amount += row.amount;
+      award.obligatedInYear += positive;
       if (row.date < award.first) award.first = detach(row.date);
       if (row.date > award.last) award.last = detach(row.date);
       award.description ??= detach(row.description);
@@ -228,6 +231,7 @@ export async function importFiles(
         id,
         piid: detach(row.piid),
         amount: row.amount,
+        obligatedInYear: positive,
         description: detach(row.description),
         descriptions: [],
         productOrService: detach(row.productOrService),
@@ -379,6 +383,11 @@ export const UsaspendingInputs = z.strictObject({
       /** When the producer fetched the records from USAspending (the file's commit date). */
       retrieved: IsoDate,
       provenance: z.string().check(z.minLength(1)),
+      /**
+       * The copy the records were read in: the file in its producer's public repository at the commit
+       * read (https). Every award-record source cites it beside the award's own USAspending page.
+       */
+      copy: z.optional(z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'expected an https:// URL'))),
     }),
   ).check(z.minLength(1)),
   truncated: z.array(TruncatedSlice),
@@ -451,21 +460,30 @@ export function recordsThrough(result: Pick<ImportResult, 'lastActionDate'>, fy:
   return result.lastActionDate.get(fy);
 }
 
-function awardSource(award: AwardTotal, fy: number, retrieved: string) {
+/**
+ * An award's source: its page on USAspending.gov (where anyone can check it) and, as `archivedUrl`,
+ * the verbatim copy of USAspending's records the figures were read in. `seen` for an award record
+ * means exactly that: read in the agency's own records, in that copy (data/README.md).
+ */
+function awardSource(award: AwardTotal, fy: number, retrieved: string, copy?: string) {
+  const amount = round(award.amount);
   return {
     url: permalink(award.id),
-    title: `Award ${award.piid ?? award.id}${award.description ? `: ${award.description.slice(0, 160)}` : ''} ($${round(award.amount).toLocaleString('en-US')} in FY${fy}, actions ${award.first === award.last ? award.first : `${award.first} to ${award.last}`})`,
+    title: `Award ${award.piid ?? award.id}${award.description ? `: ${award.description.slice(0, 160)}` : ''} (${amount < 0 ? '-' : ''}$${Math.abs(amount).toLocaleString('en-US')} in FY${fy}, actions ${award.first === award.last ? award.first : `${award.first} to ${award.last}`})`,
     publisher: 'USAspending.gov (federal award records)',
     date: retrieved,
     confidence: 'seen' as const,
     primary: true,
+    ...(copy ? { archivedUrl: copy } : {}),
   };
 }
 
 
 /**
  * The contract facts for each company: one per agency and fiscal year with money obligated. A net
- * zero or negative year (only de-obligations) is not evidence of work for the agency: no fact.
+ * zero or negative year is not evidence of work for the agency: no fact (a negative one is a
+ * `net-deobligation` entry, toNetDeobligations). An award that nets to zero or less in the year is
+ * not counted among the year's awards.
  *
  * A year still under way says how far its records go (`period.recordsThrough`, and "(records through
  * …)" in the claim). Terminated awards: a total of one award that was terminated carries `status:
@@ -479,6 +497,7 @@ export function toContractFacts(
   names: Map<string, string>,
   retrievedOn: string | ((fiscalYear: number) => string),
   topAwards = 3,
+  copyOf: (fiscalYear: number) => string | undefined = () => undefined,
 ): Record<string, Contract[]> {
   const out: Record<string, Contract[]> = {};
   for (const bucket of result.buckets) {
@@ -496,6 +515,10 @@ export function toContractFacts(
     const awards = [...bucket.awards.values()].sort((a, b) => b.amount - a.amount || a.id.localeCompare(b.id));
     const top = awards.slice(0, topAwards);
     const total = round(bucket.total);
+    // An award that nets to nothing or less in the year is not one of the year's awards; one that was
+    // obligated in the year and taken back in full within it (a cancelled order) is said.
+    const counted = awards.filter((a) => round(a.amount) > 0);
+    const withdrawn = awards.filter((a) => round(a.amount) <= 0 && a.obligatedInYear > 0).length;
     const through = recordsThrough(result, bucket.fiscalYear, retrieved);
     const year = `fiscal year ${bucket.fiscalYear}${through ? ` (records through ${through})` : ''}`;
     const period = { start: `${bucket.fiscalYear - 1}-10-01`, end: fiscalYearEnd(bucket.fiscalYear), ...(through ? { recordsThrough: through } : {}) };
@@ -503,22 +526,24 @@ export function toContractFacts(
     const terminated = awards
       .map((award) => ({ award, termination: resolveTermination(award.terminations) }))
       .filter((t): t is { award: AwardTotal; termination: TerminationEvent } => t.termination !== null);
-    const single = awards.length === 1 ? terminated[0] : undefined;
+    const single = counted.length === 1 && awards.length === 1 ? terminated[0] : undefined;
+    // "Of these" only when every terminated award is one of the awards counted.
+    const amongCounted = terminated.every((t) => counted.includes(t.award));
     const ofTerminated = terminated.length
-      ? `; ${single ? '' : 'of these, '}${describeTerminations(terminated.map((t) => ({ award: t.award.piid ?? t.award.id, termination: t.termination })))}`
+      ? `; ${single || !amongCounted ? '' : 'of these, '}${describeTerminations(terminated.map((t) => ({ award: t.award.piid ?? t.award.id, termination: t.termination })))}`
       : '';
     const fact: Contract = {
       id: `${bucket.company}-usaspending-${agency.toLowerCase()}-fy${bucket.fiscalYear}`,
       kind: 'contract',
       relation: 'spending-total',
       agency,
-      claim: `Federal award records: ${agency} obligated ${usd(total)}${before} in ${year} to ${company}, across ${awards.length} award${awards.length === 1 ? '' : 's'}${ofTerminated}.`,
+      claim: `Federal award records: ${agency} obligated ${usd(total)}${before} in ${year} to ${company}, across ${counted.length} award${counted.length === 1 ? '' : 's'}${withdrawn ? `; ${withdrawn === 1 ? 'one more was' : `${withdrawn} more were`} obligated and taken back in full within the year` : ''}${ofTerminated}.`,
       date: `${bucket.fiscalYear}`,
       ...note,
       period,
       amount: { usd: total, kind: 'obligated', ...basis },
       awardIds: top.map((a) => a.id),
-      sources: top.map((award) => awardSource(award, bucket.fiscalYear, retrieved)),
+      sources: top.map((award) => awardSource(award, bucket.fiscalYear, retrieved, copyOf(bucket.fiscalYear))),
       ref: `usaspending:${bucket.company}:${bucket.agency}:FY${bucket.fiscalYear}`,
       ...(single ? { status: 'terminated' as const, terminatedOn: single.termination.date } : {}),
     };
@@ -544,7 +569,7 @@ export function toContractFacts(
         period,
         amount: { usd: round(award.amount), kind: 'obligated', ...basis },
         awardIds: [award.id],
-        sources: [awardSource(award, bucket.fiscalYear, retrieved)],
+        sources: [awardSource(award, bucket.fiscalYear, retrieved, copyOf(bucket.fiscalYear))],
         ref: `usaspending:${bucket.company}:${bucket.agency}:FY${bucket.fiscalYear}:${award.id}`,
         status: 'terminated',
         terminatedOn: termination.date,
@@ -552,6 +577,65 @@ export function toContractFacts(
     }
   }
   return out;
+}
+
+/**
+ * The years that net to money taken back, per company: one entry per agency and fiscal year whose
+ * de-obligations of earlier awards exceed its obligations, never a contract. A slice cut before its
+ * de-obligations has none, so it never nets below zero.
+ */
+export function toNetDeobligations(
+  result: ImportResult,
+  names: Map<string, string>,
+  retrievedOn: string | ((fiscalYear: number) => string),
+  copyOf: (fiscalYear: number) => string | undefined = () => undefined,
+): Record<string, NetDeobligation[]> {
+  const out: Record<string, NetDeobligation[]> = {};
+  for (const bucket of result.buckets) {
+    if (round(bucket.total) >= 0) continue;
+    const retrieved = typeof retrievedOn === 'string' ? retrievedOn : retrievedOn(bucket.fiscalYear);
+    (out[bucket.company] ??= []).push(netDeobligation(bucket, AGENCY_LABELS[bucket.agency] ?? bucket.agency, result, names, retrieved, copyOf(bucket.fiscalYear)));
+  }
+  return out;
+}
+
+/**
+ * What data/imported/usaspending.json holds per company: its contract facts, then its years of money
+ * taken back (the dataset build keeps those apart from the contracts).
+ */
+export function importedFacts(
+  result: ImportResult,
+  names: Map<string, string>,
+  retrievedOn: string | ((fiscalYear: number) => string),
+  copyOf: (fiscalYear: number) => string | undefined = () => undefined,
+): Record<string, Array<Contract | NetDeobligation>> {
+  const contracts = toContractFacts(result, names, retrievedOn, 3, copyOf);
+  const takenBack = toNetDeobligations(result, names, retrievedOn, copyOf);
+  return Object.fromEntries(
+    [...new Set([...Object.keys(contracts), ...Object.keys(takenBack)])].sort().map((id) => [id, [...(contracts[id] ?? []), ...(takenBack[id] ?? [])]] as const),
+  );
+}
+
+/** What the agency took back in the bucket's year, from which awards (the largest de-obligations first). */
+function netDeobligation(bucket: Bucket, agency: string, result: ImportResult, names: Map<string, string>, retrieved: string, copy?: string): NetDeobligation {
+  const takenBack = round(-bucket.total);
+  const awards = [...bucket.awards.values()].filter((a) => round(a.amount) < 0).sort((a, b) => a.amount - b.amount || a.id.localeCompare(b.id));
+  const through = recordsThrough(result, bucket.fiscalYear, retrieved);
+  const year = `fiscal year ${bucket.fiscalYear}${through ? ` (records through ${through})` : ''}`;
+  const company = `${recipientsOf(bucket)} (${names.get(bucket.company) ?? bucket.company})`;
+  const top = awards.slice(0, 3);
+  return {
+    id: `${bucket.company}-usaspending-${agency.toLowerCase()}-fy${bucket.fiscalYear}-taken-back`,
+    kind: 'net-deobligation',
+    agency,
+    claim: `Federal award records: in ${year}, ${agency} took back ${usd(takenBack)} more than it obligated to ${company}: de-obligations of money obligated earlier, on ${awards.length} award${awards.length === 1 ? '' : 's'}. This is money taken back, not a contract.`,
+    date: `${bucket.fiscalYear}`,
+    period: { start: `${bucket.fiscalYear - 1}-10-01`, end: fiscalYearEnd(bucket.fiscalYear), ...(through ? { recordsThrough: through } : {}) },
+    amount: { usd: takenBack, kind: 'deobligated' },
+    awardIds: top.map((a) => a.id),
+    sources: top.map((award) => awardSource(award, bucket.fiscalYear, retrieved, copy)),
+    ref: `usaspending:${bucket.company}:${bucket.agency}:FY${bucket.fiscalYear}`,
+  };
 }
 
 export function formatReport(result: ImportResult, limit = 40): string {
@@ -576,7 +660,7 @@ export async function importInputs(
   inputs: UsaspendingInputs,
   recipients: RecipientMap,
   listedIn = 'data/usaspending-inputs.json',
-): Promise<{ result: ImportResult; warnings: string[]; retrievedFor: (fiscalYear: number) => string }> {
+): Promise<{ result: ImportResult; warnings: string[]; retrievedFor: (fiscalYear: number) => string; copyFor: (fiscalYear: number) => string | undefined }> {
   const missing = inputs.inputs.filter((i) => !existsSync(i.file)).map((i) => i.file);
   if (missing.length) {
     throw new ImportError(`${listedIn}: not found (the award files are read from shared/, beside the project; the project keeps no copies): ${missing.join(', ')}`);
@@ -600,5 +684,6 @@ export async function importInputs(
     if (!date) throw new ImportError(`${listedIn}: no file for fiscal year ${fy}`);
     return date;
   };
-  return { result, warnings, retrievedFor };
+  const copies = new Map(inputs.inputs.map((i) => [i.fiscalYear, i.copy] as const));
+  return { result, warnings, retrievedFor, copyFor: (fy) => copies.get(fy) };
 }

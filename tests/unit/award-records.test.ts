@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, mergeImported, readCompanyFiles } from '@/scripts/build-dataset';
-import { ImportError, importFiles, importInputs, readInputs, RecipientMap, toContractFacts, type ImportResult } from '@/scripts/usaspending/import';
+import { ImportError, importedFacts, importFiles, importInputs, readInputs, RecipientMap, toContractFacts, type ImportResult } from '@/scripts/usaspending/import';
 import { classifyAward, classifyRow } from '@/scripts/usaspending/involvement';
 import { phraseOf, REVIEWED, sentenceCase, summaryFor, unreadable } from '@/scripts/usaspending/summaries';
 import { companySummaries, isResearchCompany, rewriteFields } from '@/scripts/usaspending/summary-files';
@@ -80,7 +80,7 @@ describe('a fiscal year under way says how far its records go', () => {
     for (const fact of Object.values(imported.facts).flat()) if (!fy2026.includes(fact)) expect(fact.period.recordsThrough).toBeUndefined();
     for (const fact of fy2026) {
       expect(fact.period.recordsThrough).toBe('2026-08-20');
-      expect(fact.claim).toMatch(/ in fiscal year 2026 \(records through 2026-08-20\) to /);
+      expect(fact.claim).toMatch(/ in fiscal year 2026 \(records through 2026-08-20\)(?: to |, \w+ took back )/);
     }
   });
 });
@@ -181,18 +181,63 @@ describe('termination records', () => {
     // Totals of several awards with a terminated one say so, and are not themselves terminated.
     const barnardSpencer = facts['barnard-spencer-joint-venture']![0]!;
     expect(barnardSpencer.status).toBeUndefined();
-    expect(barnardSpencer.claim).toMatch(/across 5 awards; of these, awards 70B01C23F00000710, 70B01C23F00001235 and 70B01C23F00001239 were terminated for the government's convenience on 2025-12-29 \(per the records\)\.$/);
+    // Its three terminated awards net to nothing or less in the year: not among the year's awards.
+    expect(barnardSpencer.claim).toMatch(/across 2 awards; awards 70B01C23F00000710, 70B01C23F00001235 and 70B01C23F00001239 were terminated for the government's convenience on 2025-12-29 \(per the records\)\.$/);
     const all = Object.values(facts).flat();
     expect(all.filter((f) => f.status === 'terminated' && f.relation === 'spending-total').every((f) => /across 1 award;/.test(f.claim))).toBe(true);
+  });
+});
+
+describe('counts and years that net to money taken back (issue 27)', () => {
+  const company = (id: string) => dataset.companies.find((c) => c.id === id)!;
+
+  it('an award obligated and taken back in full within the year is not one of its awards, and the claim says so', () => {
+    const fisher = company('fisher-sand-gravel').contracts.find((c) => c.id === 'fisher-sand-gravel-usaspending-cbp-fy2026')!;
+    expect(fisher.amount).toEqual({ usd: 13353127851.7, kind: 'obligated' });
+    expect(fisher.claim).toMatch(/, across 14 awards; one more was obligated and taken back in full within the year\.$/);
+  });
+
+  it('a year of money taken back is kept apart from the contracts, said as what it is, with its awards as sources', () => {
+    const venture = company('barnard-spencer-joint-venture');
+    expect(venture.contracts.some((c) => /fy2024/.test(c.id))).toBe(false);
+    expect(venture.netDeobligations).toEqual([
+      expect.objectContaining({
+        kind: 'net-deobligation',
+        agency: 'CBP',
+        amount: { usd: 333923381, kind: 'deobligated' },
+        period: { start: '2023-10-01', end: '2024-09-30' },
+        claim: expect.stringMatching(/^Federal award records: in fiscal year 2024, CBP took back \$333,923,381\.00 more than it obligated to BARNARD SPENCER JOINT VENTURE .*This is money taken back, not a contract\.$/),
+      }),
+    ]);
+    for (const source of venture.netDeobligations![0]!.sources) {
+      expect(source.url).toMatch(/^https:\/\/www\.usaspending\.gov\/award\//);
+      expect(source.title).toMatch(/\(-\$[\d,.]+ in FY2024/);
+    }
+    const slsco = company('slsco').netDeobligations!.find((n) => n.id === 'slsco-usaspending-cbp-fy2024-taken-back')!;
+    expect(slsco.amount.usd).toBe(155249921.24);
+  });
+
+  it('every award-record source names the copy of USAspending\'s records it was read in', () => {
+    const inputs = readInputs('data/usaspending-inputs.json');
+    const copies = new Set(inputs.inputs.map((i) => i.copy));
+    for (const input of inputs.inputs) expect(input.copy).toBe(`https://github.com/wrags81/cbp-ice-dashboard/blob/${input.copy!.split('/')[6]}/data/${path.basename(input.file)}`);
+    for (const c of dataset.companies) {
+      for (const entry of [...c.contracts, ...(c.netDeobligations ?? [])].filter((e) => e.ref?.startsWith('usaspending:'))) {
+        for (const source of entry.sources) {
+          expect(source.confidence, entry.id).toBe('seen');
+          expect(copies.has(source.archivedUrl), `${entry.id}: ${source.archivedUrl}`).toBe(true);
+        }
+      }
+    }
   });
 });
 
 describe('the bundled award-record facts', () => {
   const inputs = readInputs('data/usaspending-inputs.json');
   it.skipIf(missingShared(...inputs.inputs.map((i) => i.file)))('are what `npm run import:usaspending` writes from the files of data/usaspending-inputs.json', async () => {
-    const { result, retrievedFor, warnings } = await importInputs(inputs, recipients);
+    const { result, retrievedFor, copyFor, warnings } = await importInputs(inputs, recipients);
     expect(warnings).toEqual([]);
-    const facts = toContractFacts(result, names, retrievedFor);
+    const facts = importedFacts(result, names, retrievedFor, copyFor);
     const bundled = JSON.parse(readFileSync('data/imported/usaspending.json', 'utf8')) as { facts: unknown };
     expect(bundled.facts).toEqual(JSON.parse(JSON.stringify(facts)));
   });
@@ -399,7 +444,7 @@ describe('summaries of the award-record companies', () => {
   });
 
   it('with no description that says what is bought, the summary names the largest award\'s industry (NAICS), in plain words', () => {
-    const award = { id: 'A', amount: 5, descriptions: ['EXERCISE OPTION PERIOD 1'], productOrService: 'IT AND TELECOM- SYSTEMS DEVELOPMENT', naics: 'COMPUTER SYSTEMS DESIGN SERVICES', first: '2021-01-01', last: '2021-01-01', terminations: [] };
+    const award = { id: 'A', amount: 5, obligatedInYear: 5, descriptions: ['EXERCISE OPTION PERIOD 1'], productOrService: 'IT AND TELECOM- SYSTEMS DEVELOPMENT', naics: 'COMPUTER SYSTEMS DESIGN SERVICES', first: '2021-01-01', last: '2021-01-01', terminations: [] };
     const bucket = { company: 'x', agency: '7014', fiscalYear: 2021, total: 5, positive: 5, awards: new Map([['A', award]]), recipients: new Map(), recipientsPositive: new Map(), categories: new Map() };
     expect(summaryFor('x', [bucket])).toEqual({ summary: 'CBP contractor in computer systems design services (industry code of its largest award).', reviewed: false });
   });
