@@ -183,7 +183,7 @@ export const INVOLVEMENT_LABELS: Record<Involvement, MessageKey> = {
   'professional-services': 'invProfessional',
 };
 
-/** "Detention operations · IT and cloud". */
+/** "Running and guarding detention · IT and cloud". */
 export function formatInvolvement(kinds: readonly Involvement[]): string {
   return kinds.map((kind) => t(INVOLVEMENT_LABELS[kind])).join(' · ');
 }

@@ -130,7 +130,10 @@ function Listing({ data, place, onChange, onOpen }: { data: DirectoryResponseT; 
         </ul>
       ) : null}
       <p class="count" role="status" data-testid="directory-count">
-        {hits && shown.length === 0 ? t('searchNoResults', place.query.trim()) : t('dirShowing', shown.length.toLocaleString(t('locale')), rows.length.toLocaleString(t('locale')))}
+        {hits && shown.length === 0
+          ? // Found, but filtered out: never "nothing in the data" for a company that is in it.
+            t(found?.length ? 'dirFilteredOut' : 'searchNoResults', place.query.trim())
+          : t('dirShowing', shown.length.toLocaleString(t('locale')), rows.length.toLocaleString(t('locale')))}
       </p>
       <CompanyTable rows={shown} years={years} sort={hits && sort.key === 'name' && !sort.descending ? null : sort} onSort={setSort} notes={notes} onOpen={onOpen} />
     </>

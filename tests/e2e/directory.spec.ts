@@ -71,8 +71,13 @@ test('the directory lists every company, sorts, filters and searches; a row open
   await expect(rows.first().locator('th a')).toHaveText(names[0]!);
   await page.getByRole('button', { name: 'FY2025', exact: true }).click();
   await expect(page.getByRole('columnheader', { name: 'FY2025' })).toHaveAttribute('aria-sort', 'descending');
+  // The year's net: obligations less any agency's money taken back that year.
   const fy2025 = (c: Dataset['companies'][number]) =>
-    c.contracts.filter((f) => f.relation === 'spending-total' && f.period?.start === '2024-10-01' && f.period?.end === '2025-09-30').reduce((s, f) => s + (f.amount?.usd ?? 0), 0);
+    Math.round(
+      (c.contracts.filter((f) => f.relation === 'spending-total' && f.period?.start === '2024-10-01' && f.period?.end === '2025-09-30').reduce((s, f) => s + (f.amount?.usd ?? 0), 0) -
+        (c.netDeobligations ?? []).filter((n) => n.period.end === '2025-09-30').reduce((s, n) => s + n.amount.usd, 0)) *
+        100,
+    ) / 100;
   const largest = [...dataset.companies].sort((a, b) => fy2025(b) - fy2025(a))[0]!;
   await expect(rows.first()).toHaveAttribute('data-company', largest.id);
 
@@ -82,10 +87,27 @@ test('the directory lists every company, sorts, filters and searches; a row open
   const expected = dataset.companies.filter((c) => c.involvement.includes('detention-operations') && c.contracts.some((f) => /\bICE\b/.test(f.agency)));
   await expect(count).toHaveText(`Showing ${expected.length} of ${dataset.companies.length} companies`);
   expect(page.url()).toContain('kind=detention-operations');
+  // Services inside detention are their own kind; a workers'-compensation manager for CBP staff is in neither.
+  await page.getByTestId('filter-agency').selectOption('');
+  await page.getByTestId('filter-kind').selectOption('detention-services');
+  const services = dataset.companies.filter((c) => c.involvement.includes('detention-services'));
+  await expect(count).toHaveText(`Showing ${services.length} of ${dataset.companies.length} companies`);
+  await page.getByTestId('directory-search').fill('Managed Care Advisors');
+  await expect(count).toHaveText('“Managed Care Advisors” is in the data, but not under the chosen kind of work or agency.');
+  await page.getByTestId('directory-search').fill('');
+  await page.getByTestId('filter-kind').selectOption('construction-facilities');
+  await expect(count).toHaveText(`Showing ${dataset.companies.filter((c) => c.involvement.includes('construction-facilities')).length} of ${dataset.companies.length} companies`);
+
+  // A year the agency took back more than it obligated: the cell says so, never as an award.
+  await page.getByTestId('filter-kind').selectOption('');
+  await page.getByTestId('directory-search').fill('Barnard Spencer Joint Venture');
+  const venture = page.getByTestId('directory-table').locator('tbody tr[data-company="barnard-spencer-joint-venture"]');
+  const taken = dataset.companies.find((c) => c.id === 'barnard-spencer-joint-venture')!.netDeobligations!.find((n) => n.period.end === '2024-09-30')!.amount.usd;
+  await expect(venture.locator('td.num').nth(3)).toHaveText(`−${new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(taken)}`);
+  await expect(venture.locator('td.num').nth(3)).toHaveAttribute('title', `$${taken.toLocaleString('en-US')} more taken back than obligated in the year`);
+  await page.getByTestId('directory-search').fill('');
 
   // The same search as the popup, in the address too; a lookalike is listed apart.
-  await page.getByTestId('filter-kind').selectOption('');
-  await page.getByTestId('filter-agency').selectOption('');
   await page.getByTestId('directory-search').fill('geo group');
   await expect(rows.first()).toHaveAttribute('data-company', 'geo-group');
   // The figures and date as the browser writes them: FY2025's obligations in short form (the exact
@@ -104,7 +126,7 @@ test('the directory lists every company, sorts, filters and searches; a row open
   await rows.first().locator('th a').click();
   const record = page.getByTestId('company-record');
   await expect(record.locator('h1')).toHaveText('The GEO Group');
-  await expect(record.getByTestId('involvement')).toContainText('Detention operations');
+  await expect(record.getByTestId('involvement')).toHaveText('Kinds of work: Running and guarding detention');
   await expect(record.getByTestId('award-history')).toBeVisible();
   const site = record.getByTestId('recognised').locator('[data-host="geogroup.com"]');
   await expect(site).toContainText(/^geogroup\.com: /);
@@ -167,7 +189,9 @@ test('in Spanish: the directory\'s words, figures and dates follow the browser\'
     const row = page.getByTestId('directory-table').locator('tbody tr[data-company="geo-group"]');
     await expect(row.locator('.hit-found')).toHaveText('Sitio: geogroup.com');
     const geo = dataset.companies.find((c) => c.id === 'geo-group')!;
-    const fy2025 = geo.contracts.filter((f) => f.relation === 'spending-total' && f.period?.start === '2024-10-01').reduce((sum, f) => sum + (f.amount?.usd ?? 0), 0);
+    const fy2025 =
+      geo.contracts.filter((f) => f.relation === 'spending-total' && f.period?.start === '2024-10-01').reduce((sum, f) => sum + (f.amount?.usd ?? 0), 0) -
+      (geo.netDeobligations ?? []).filter((n) => n.period.end === '2025-09-30').reduce((sum, n) => sum + n.amount.usd, 0);
     await expect(row.locator('td.num').nth(4)).toHaveText(new Intl.NumberFormat('es', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(fy2025));
     await expect(row.locator('td').last()).toHaveText(new Intl.DateTimeFormat('es', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${geo.lastReviewed}T00:00:00Z`)));
   } finally {

@@ -1,7 +1,8 @@
 /**
  * Truth on screen: the panel of every company in the bundled dataset, opened in Chromium with the
- * built extension, in English and in Spanish, shows each contract's agency, amount, period and status,
- * and each response's amount, exactly as tests/e2e/expected-text.ts computes them from the data. The
+ * built extension, in English and in Spanish, shows its kinds of work, each contract's agency, amount,
+ * period and status, each year of money taken back, and each response's amount, exactly as
+ * tests/e2e/expected-text.ts computes them from the data. The
  * strings go through the real browser's chrome.i18n.getMessage (no stub), which is where "$1 million"
  * once hid for every round amount.
  *
@@ -15,7 +16,7 @@ import type { Page } from '@playwright/test';
 import type { Dataset } from '../../data/schema';
 import { test, expect, EXT_PATH, launchWithExtension, serveJobPostings, waitForPanelRegistration } from './fixtures';
 import { readPanel, type PanelText } from '../../scripts/read-panel';
-import { expectedContractLine, expectedHistoryLine, expectedResponseLine, type Lang } from './expected-text';
+import { expectedContractLine, expectedHistoryLine, expectedInvolvementLine, expectedResponseLine, expectedTakenBackLine, type Lang } from './expected-text';
 
 const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as Dataset;
 // The newest fiscal year any company's award records cover: older money reads "no awards since".
@@ -57,11 +58,14 @@ for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
         if (!shown) continue;
         if (shown.company !== company.name) mismatches.push(`${company.id}: title ${JSON.stringify(shown.company)}, expected ${JSON.stringify(company.name)}`);
         if (shown.summary !== company.summary) mismatches.push(`${company.id}: summary differs: ${JSON.stringify(shown.summary)}`);
+        const kinds = expectedInvolvementLine(company.involvement, lang);
+        if (shown.involvement !== kinds) mismatches.push(`${company.id}: kinds of work ${JSON.stringify(shown.involvement)}, expected ${JSON.stringify(kinds)}`);
         const history = expectedHistoryLine(company, lang, latestFiscalYear);
         if (shown.history !== history) mismatches.push(`${company.id} history:\n    shown    ${JSON.stringify(shown.history)}\n    expected ${JSON.stringify(history)}`);
         const expected = [
           ...company.contracts.map((c) => [c.id, expectedContractLine(c, lang, today)] as const),
           ...company.responses.filter((r) => r.amount || r.date).map((r) => [r.id, expectedResponseLine(r, lang)] as const),
+          ...(company.netDeobligations ?? []).map((n) => [n.id, expectedTakenBackLine(n, lang)] as const),
         ];
         for (const [id, line] of expected) {
           checked++;

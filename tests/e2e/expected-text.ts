@@ -5,7 +5,7 @@
  * browser renders, so a bug in the catalogs, in the browser's substitution or in lib/format.ts shows up
  * as a difference.
  */
-import type { Amount, Company, Contract, Response } from '../../data/schema';
+import type { Amount, Company, Contract, Involvement, NetDeobligation, Response } from '../../data/schema';
 
 export type Lang = 'en' | 'es';
 
@@ -36,6 +36,20 @@ const WORDS = {
       infrastructure: 'hosting for an agency or its contractor',
     },
     beforeDeobligations: (kind: string) => `${kind}, before de-obligations`,
+    takenBackKind: 'taken back (net de-obligations), federal award records',
+    takenBack: (agency: string, usd: string, year: string) => `${agency} took back ${usd} of earlier obligations in ${year}`,
+    kinds: (list: string) => `Kinds of work: ${list}`,
+    involvement: {
+      'detention-operations': 'Running and guarding detention',
+      'detention-services': 'Services in detention (health, food, other)',
+      'transport-deportation-flights': 'Detainee transport and deportation flights',
+      'surveillance-data': 'Surveillance and data',
+      'border-barrier-construction': 'Border barrier construction',
+      'construction-facilities': 'Construction and facility services',
+      'it-cloud': 'IT and cloud',
+      'equipment-supplies': 'Equipment and supplies',
+      'professional-services': 'Professional and support services',
+    },
     million: (n: string) => `$${n} million`,
     billion: (n: string) => `$${n} billion`,
     from: (d: string) => `from ${d}`,
@@ -70,6 +84,20 @@ const WORDS = {
       infrastructure: 'alojamiento para una agencia o su contratista',
     },
     beforeDeobligations: (kind: string) => `${kind}, antes de desobligaciones`,
+    takenBackKind: 'recuperado (desobligaciones netas), registros federales de contratos',
+    takenBack: (agency: string, usd: string, year: string) => `${agency} recuperó ${usd} de obligaciones anteriores en ${year}`,
+    kinds: (list: string) => `Tipos de trabajo: ${list}`,
+    involvement: {
+      'detention-operations': 'Gestión y custodia de centros de detención',
+      'detention-services': 'Servicios en detención (salud, comida, otros)',
+      'transport-deportation-flights': 'Traslado de detenidos y vuelos de deportación',
+      'surveillance-data': 'Vigilancia y datos',
+      'border-barrier-construction': 'Construcción del muro fronterizo',
+      'construction-facilities': 'Construcción y servicios de instalaciones',
+      'it-cloud': 'Informática y nube',
+      'equipment-supplies': 'Equipos y suministros',
+      'professional-services': 'Servicios profesionales y de apoyo',
+    },
     million: (n: string) => `${n} millones de dólares`,
     billion: (n: string) => `${n} mil millones de dólares`,
     from: (d: string) => `desde ${d}`,
@@ -156,6 +184,19 @@ export function expectedContractLine(contract: Contract, lang: Lang, today: stri
     .join(' · ');
 }
 
+/** The line under a year of money taken back: agency · −amount (taken back) · fiscal year. */
+export function expectedTakenBackLine(entry: NetDeobligation, lang: Lang): string {
+  const w = WORDS[lang];
+  const year = w.fiscalYear(Number(entry.period.end.slice(0, 4)));
+  const period = entry.period.recordsThrough ? w.recordsThrough(year, expectedDate(entry.period.recordsThrough, lang)) : year;
+  return [entry.agency, `−${expectedUsd(entry.amount.usd, lang)} (${w.takenBackKind})`, period].join(' · ');
+}
+
+/** The kinds-of-work line under the summary. */
+export function expectedInvolvementLine(kinds: readonly Involvement[], lang: Lang): string {
+  return WORDS[lang].kinds(kinds.map((kind) => WORDS[lang].involvement[kind]).join(' · '));
+}
+
 /** The line under a company response: amount · date. */
 export function expectedResponseLine(response: Response, lang: Lang): string {
   return [response.amount && expectedAmount(response.amount, lang), response.date && expectedDate(response.date, lang)].filter(Boolean).join(' · ');
@@ -184,5 +225,10 @@ export function expectedHistoryLine(company: Company, lang: Lang, latestFiscalYe
       ? lang === 'en' ? `${agencies} paid it ${usd} in ${span}; no awards in the records since` : `${agencies} le pagó ${usd} en ${span}; sin adjudicaciones en los registros desde entonces`
       : lang === 'en' ? `${agencies} obligations, ${span}: ${usd}` : `Obligaciones de ${agencies}, ${span}: ${usd}`;
   const before = totals.some((c) => c.amount!.basis === 'before-deobligations');
-  return before ? `${line} (${lang === 'en' ? 'some years before de-obligations' : 'algunos años antes de desobligaciones'})` : line;
+  const withBefore = before ? `${line} (${lang === 'en' ? 'some years before de-obligations' : 'algunos años antes de desobligaciones'})` : line;
+  // Years of money taken back follow, oldest first, each as what it is.
+  const takenBack = [...(company.netDeobligations ?? [])]
+    .sort((a, b) => a.period.end.localeCompare(b.period.end) || a.agency.localeCompare(b.agency))
+    .map((n) => WORDS[lang].takenBack(n.agency, expectedUsd(n.amount.usd, lang), `FY${n.period.end.slice(0, 4)}`));
+  return [withBefore, ...takenBack].join('; ');
 }

@@ -72,5 +72,5 @@ test('alerts follow the kinds of work switched on: only detention and surveillan
   await expectStoredSettings(serviceWorker, { involvement: { 'it-cloud': true } });
   await page.reload();
   await expect(panel(page)).toHaveAttribute('data-company', 'amazon');
-  await expect(panel(page).getByTestId('involvement')).toHaveText('Kind of involvement: IT and cloud');
+  await expect(panel(page).getByTestId('involvement')).toHaveText('Kinds of work: IT and cloud');
 });

@@ -37,7 +37,7 @@ describe('Panel', () => {
     expect(container.textContent).toContain('via BCFS');
     expect(container.textContent).toContain('Employee protests');
     expect(container.textContent).toContain('547 signatories');
-    expect(container.querySelector('[data-testid=involvement]')!.textContent).toBe('Kind of involvement: Equipment and supplies');
+    expect(container.querySelector('[data-testid=involvement]')!.textContent).toBe('Kinds of work: Equipment and supplies');
     const links = [...container.querySelectorAll('a')];
     expect(links.length).toBeGreaterThan(3);
     for (const link of links) {
