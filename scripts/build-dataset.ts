@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { compileDataset, DatasetError, formatIssues, type CompanyFile } from '../lib/dataset';
 import { toMatchPatterns } from '../lib/hosts';
@@ -107,7 +108,11 @@ export function writeGenerated(dataset: Dataset): { datasetPath: string; pattern
   mkdirSync(outDir, { recursive: true });
   const datasetPath = path.join(outDir, 'dataset.json');
   const patterns = toMatchPatterns(dataset.companies.flatMap((c) => c.hosts.map((h) => h.host)));
-  writeFileSync(datasetPath, JSON.stringify(dataset));
+  const json = JSON.stringify(dataset);
+  writeFileSync(datasetPath, json);
+  // What the extension ships (lib/bundled-dataset-file.ts): the same bytes, gzipped. gzip writes no
+  // time or name here, so the file, and the store zips, are the same on every build.
+  writeFileSync(`${datasetPath}.gz`, gzipSync(json, { level: 9 }));
   writeFileSync(path.join(outDir, 'match-patterns.json'), JSON.stringify(patterns, null, 2) + '\n');
   return { datasetPath, patterns };
 }

@@ -79,10 +79,12 @@ for (const budget of budgets) {
   console.log(`${ok ? '✓' : '✗'} ${budget.name}: ${(bytes / KB).toFixed(1)} kB of ${budget.limit / KB} kB (${budget.files.join(', ')})`);
 }
 // For the record, not budgeted: the worker, the bundled dataset it reads, and the options page.
-for (const [name, files] of [['background.js', ['background.js']], ['bundled dataset', [BUNDLED_DATASET_FILE]], ['options page', pageFiles(OUT, 'options.html')]] as const) {
+for (const [name, files] of [['background.js', ['background.js']], ['options page', pageFiles(OUT, 'options.html')]] as const) {
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(OUT, f)), { level: 9 }).length, 0);
   console.log(`  ${name}: ${(bytes / KB).toFixed(1)} kB gzipped (${files.reduce((s, f) => s + statSync(path.join(OUT, f)).size, 0) / KB | 0} kB raw)`);
 }
+// The bundled dataset ships gzipped already (wxt.config.ts): its size as shipped, and of its JSON.
+console.log(`  bundled dataset: ${(statSync(path.join(OUT, BUNDLED_DATASET_FILE)).size / KB).toFixed(1)} kB gzipped as shipped (${statSync('data/generated/dataset.json').size / KB | 0} kB of JSON)`);
 rmSync(zipDir, { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/sizes.json', JSON.stringify({ passed, failed }));

@@ -20,8 +20,8 @@ export default defineBackground(() => {
   // The bundled dataset is a file of the extension (wxt.config.ts), read when the worker first needs it.
   const readBundled = async (): Promise<unknown> => {
     const response = await fetch((browser.runtime.getURL as (path: string) => string)(`/${BUNDLED_DATASET_FILE}`));
-    if (!response.ok) throw new Error(`${BUNDLED_DATASET_FILE}: HTTP ${response.status}`);
-    return response.json();
+    if (!response.ok || !response.body) throw new Error(`${BUNDLED_DATASET_FILE}: HTTP ${response.status}`);
+    return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json();
   };
   const service = createDatasetService(readBundled, UPDATE_CONFIG?.publicKeys ?? [], BUNDLED_META);
   const refresher = UPDATE_CONFIG ? createRefresher(UPDATE_CONFIG, service) : undefined;
