@@ -33,14 +33,14 @@ import type { Involvement } from '../../data/schema';
 import type { AwardRow } from './formats';
 
 /** Whom the work serves: people held, moved or removed, or the places they are held. */
-const IN_CUSTODY =
-  /\bDETENTION\b|\bDETAIN(?:EE|EES|ED)\b|\bALIENS?\b|\bMIGRANTS?\b|\bNON-?(?:US )?CITIZENS?\b|\bNCMS?\b|\bIMMIGRANTS\b|\bCUSTODY\b|\bENFORCEMENT (?:AND )?REMOVALS?\b|\bREMOVAL (?:OPERATIONS|FLIGHTS?|AND REPATRIATION|COORDINAT\w*)|\bREMOVAL OF (?:ILLEGAL |ALIEN )|\bERO\b|\bDEPORT\w*|\bREPATRIAT\w*|\bIHSC\b|\bICE HEALTH SERVICE CORPS\b|\bSERVICE PROCESSING CENTERS?\b|\bICE PROCESSING CENTERS?\b|\bCENTRAL PROCESSING CENTERS?\b|\bSPC\b|\bPIDC\b|\bCDF\b|\bUNACCOMPANIED\b|\bFAMILY UNITS\b|\bT-?42\b|\bTITLE 42\b|\bDECOMPRESSION\b/;
+const PEOPLE_IN_CUSTODY =
+  /\bDETENTION\b|\bDETAIN(?:EE|EES|ED)\b|\bALIENS?\b|\bMIGRANTS?\b|\bNON-?(?:US )?CITIZENS?\b|\bNCMS?\b|\bIMMIGRANTS\b|\bCUSTODY\b|\bREMOVAL (?:OPERATIONS|FLIGHTS?|AND REPATRIATION|COORDINAT\w*)|\bREMOVAL OF (?:ILLEGAL |ALIEN )|\bDEPORT\w*|\bREPATRIAT\w*|\bIHSC\b|\bICE HEALTH SERVICE CORPS\b|\bSERVICE PROCESSING CENTERS?\b|\bICE PROCESSING CENTERS?\b|\bCENTRAL PROCESSING CENTERS?\b|\bSPC\b|\bPIDC\b|\bCDF\b|\bUNACCOMPANIED\b|\bFAMILY UNITS\b|\bT-?42\b|\bTITLE 42\b|\bDECOMPRESSION\b/;
 
 /**
- * The same, without the enforcement office's name: ERO's officers are not the people it holds, so care
- * and supplies "FOR ERO" (uniforms, say) are not services in detention.
+ * The same, or ICE's enforcement and removal office (ERO), whose guards and transport are of people
+ * it holds. Care and supplies "FOR ERO" (uniforms, say) are for its officers: those read PEOPLE_IN_CUSTODY.
  */
-const PEOPLE_IN_CUSTODY = new RegExp(IN_CUSTODY.source.replace(/\\bENFORCEMENT \(\?:AND \)\?REMOVALS\?\\b\|/, '').replace(/\\bERO\\b\|/, ''));
+const IN_CUSTODY = new RegExp(`${PEOPLE_IN_CUSTODY.source}|\\bENFORCEMENT (?:AND )?REMOVALS?\\b|\\bERO\\b`);
 
 /** Holding people, or running the place they are held. */
 const HOLDING =
@@ -90,9 +90,10 @@ const RULES: Rule[] = [
   [said(STAFF), 'professional-services'],
   // Officers' uniforms are goods for the agency's own staff, whatever office they are for.
   [said(/\bUNIFORMS?\b/), 'equipment-supplies'],
-  // CBP's own words for the wall programme: border infrastructure, bollards, barrier work. Before the
-  // surveillance words: a barrier with a ground detection system is barrier construction.
-  [said(/\bBORDER (?:WALL|BARRIER)|\b(?:VERTICAL|WATERBORNE|BORDER) BARRIERS?\b|\bBORDER (?:INFRASTRUCTURE|CONSTRUCTION)\b|\bBOLLARDS?\b|\bBARRIER WORK\b|\bBARRIER WALL\b/), 'border-barrier-construction'],
+  // The wall in the records' words: border wall or barrier, bollards, barrier work ("border
+  // infrastructure" alone may be roads, lights or drainage: construction). Before the surveillance
+  // words: a barrier with a ground detection system is barrier construction.
+  [said(/\bBORDER (?:WALL|BARRIER)|\b(?:VERTICAL|WATERBORNE|BORDER) BARRIERS?\b|\bBOLLARDS?\b|\bBARRIER WORK\b|\bBARRIER WALL\b/), 'border-barrier-construction'],
   // What the records name as surveillance: the word itself, cell-site simulators, trail cameras, plate readers, face and iris recognition.
   [said(/\bSURVEILLANCE\b|\bCELL[- ]SITE SIMULATORS?\b|\bTRAIL CAM(?:ERA)?S?\b|\bLICENSE PLATE (?:READERS?|DATA)\b|\bFACIAL RECOGNITION\b|\b(?:UNATTENDED )?GROUND SENSORS?\b|\bGROUND DETECTION\b|\bIRIS (?:BIOMETRIC|RECOGNITION)\b/), 'surveillance-data'],
   [said(/\b(?:REMOVAL|DEPORTATION) FLIGHTS?\b|\bICE AIR\b|\bFLIGHTS? (?:SERVICES )?FOR (?:THE )?REMOVAL\b/), 'transport-deportation-flights'],
@@ -108,13 +109,14 @@ const RULES: Rule[] = [
   [(t) => both((u) => said(CARE)({ ...u, description: u.description.map((d) => d.replace(/\bICE HEALTH SERVICES? CORPS\b/g, 'IHSC')) }) || code(CARE_CODE)(u), PEOPLE_IN_CUSTODY)(t) && !code(FACILITY_CODE)(t), 'detention-services'],
   [said(FACILITY_WORK), 'construction-facilities'],
   [
-    code(/RADAR|HAZARD-DETECTING|COUNTERMEASURES|NIGHT VISION|SURVEILLANCE/),
+    // Not "HAZARD-DETECTING": X-ray and radiation scanners inspect cargo, vehicles and baggage (equipment).
+    code(/RADAR|COUNTERMEASURES|NIGHT VISION|SURVEILLANCE/),
     'surveillance-data',
   ],
   [code(FACILITY_CODE), 'construction-facilities'],
   // Alarms, cameras and access control at the agency's own buildings guard the buildings (facility
   // work); the same product code for sensors in the field is surveillance.
-  [(t) => code(/ALARM, SIGNAL|SECURITY DET/)(t) && said(/\bFACILIT\w*|\bBUILDINGS?\b|\bACCESS CONTROL\b|\bPACS\b|\bCCTV\b|\bCARD READERS?\b|\bENTRANCE\b|\bOFFICES?\b|\bSECURITY SYSTEMS?\b|\bINTRUSION DETECTION\b|\bNURSE CALL\b|\bFIRE ALARM/)(t), 'construction-facilities'],
+  [(t) => code(/ALARM, SIGNAL|SECURITY DET/)(t) && said(/\bFACILIT\w*|\bBUILDINGS?\b|\bACCESS CONTROL\b|\bPACS\b|\bCCTV\b|\bCARD READERS?\b|\bENTRANCE\b|\bOFFICES?\b|\bSECURITY SYSTEMS?\b|\bINTRUSION DETECTION\b|\bPIDS\b|\bCTV\b|\bPAC\b|\bPERIMETER\b|\bNURSE CALL\b|\bFIRE ALARM/)(t), 'construction-facilities'],
   [code(/ALARM, SIGNAL|SECURITY DET/), 'surveillance-data'],
   [code(/^SUPPORT-|^SPECIAL STUDIES|ENVIRON|^HOUSEKEEPING-|^EDUCATION|^TRAINING|^MEDICAL-|^SOCIAL-|^TRANSPORTATION\/TRAVEL\/RELOCATION|^LODGING|^ARCHITECT AND ENGINEERING|^LEASE OR RENTAL OF FACILITIES/), 'professional-services'],
   [industry(/COMPUTER|SOFTWARE|DATA PROCESSING/), 'it-cloud'],

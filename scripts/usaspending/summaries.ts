@@ -62,7 +62,7 @@ const ADMINISTRATIVE =
  * THE DRIVER'S LICENSE REQUIREMENT", "ENVIRONMENTAL COMM SVS"): a sentence holding any is not used.
  */
 const CHANGE_OR_CLIPPED =
-  /\bMODIF\w*|\bINCREAS\w*|\bDECREAS\w*|\bADD(?:ED|S|ING)?\b|\bNEW AWARD\b|\bDE-?OBLIGAT\w*|\bRE-?OBLIGAT\w*|\bINCREMENTAL\w*|\bCONTINUING RESOLUTION\b|\bAMEND\w*|\bREPLACE(?:S|D)? THE\b|\bSVCS?\b|\bSVS\b|\bPM\b|\bCOMM\b|\bMGMT\b|\bMAINT\b|\bEQUIP\b|\bGOVT\b|\bHQS\b|\bSPT\b|\bTRNG\b|\bREQS?\b|\bCTV\b|\bPAC\b|\bSHALL\b|\bWILL BE\b|\bSUPPLEMENTAL AGREEMENT\b|\bREVISING\b|\bNEW (?:[A-Z]+ ){0,3}(?:CONTRACT|TASK ORDER|ORDER)\b|\bNATIONAL EMERGENCY\b|\bOVER AND ABOVES?\b|\bNEUTRAL ACTION\b|\bBLANKET PURCHASE AGREEMENT\b|\bBPA\b|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/;
+  /\bMODIF\w*|\bINCREAS\w*|\bDECREAS\w*|\bADD(?:ED|S|ING)?\b|\bNEW AWARD\b|\bDE-?OBLIGAT\w*|\bRE-?OBLIGAT\w*|\bINCREMENTAL\w*|\bCONTINUING RESOLUTION\b|\bAMEND\w*|\bREPLACE(?:S|D)? THE\b|\bSVCS?\b|\bSVS\b|\bPM\b|\bCOMM\b|\bMGMT\b|\bMAINT\b|\bEQUIP\b|\bGOVT\b|\bHQS\b|\bSPT\b|\bTRNG\b|\bREQS?\b|\bCTV\b|\bPAC\b|\bSHALL\b|\bWILL BE\b|\bSUPPLEMENTAL AGREEMENT\b|\bREVISING\b|\bADDITION OF\b|\bNEW (?:[A-Z]+ ){0,3}(?:CONTRACT|TASK ORDER|ORDER)\b|\bNATIONAL EMERGENCY\b|\bOVER AND ABOVES?\b|\bNEUTRAL ACTION\b|\bBLANKET PURCHASE AGREEMENT\b|\bBPA\b|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/;
 
 /**
  * A record's own non-neutral words are never the summary's: a neutral word stands in for them
@@ -94,6 +94,7 @@ const LEADS: RegExp[] = [
   /^(?:TO )?(?:PROVIDE|PROCURE|OBTAIN|ACQUIRE|PURCHASE) (?:THE |A |AN )?/,
   /^THIS MODIFICATION (?:ADDS|PROVIDES) (?:INCREMENTAL )?FUNDING FOR (?:THE )?/,
   /^(?:CBP |ICE )?REQUIRE[SD]? (?:SUPPORT )?TO PROVIDE /,
+  /^(?:THE )?CONTRACTOR IS (?:PROVIDING|TO PROVIDE) /,
   /^(?:THIS|THE) (?:TASK ORDER|CONTRACT|ORDER|AWARD) ACQUIRES(?:, MANAGES)?(?: (?:&|AND) SUPPORTS)? /,
   // Who does what, said of the contract or the contractor: "THIS FIRM FIXED PRICE ORDER IS FOR …",
   // "CONTRACT IS FOR …", "THIS PROVIDES …", "COVERS THE …", "CONTRACTOR SHALL …", "ICE REQUIRES …".
@@ -328,7 +329,7 @@ export const REVIEWED: Record<string, string> = {
   'reliance-relocation-services': 'relocation services for Immigration and Customs Enforcement employees',
   'saic': 'IT support services and the Integrated Traveler Initiatives 2.1 (ITI 2.1) task order',
   'sentrillion': 'operations and maintenance of the Border Security Deployment Program (BSDP) centralized area video surveillance systems (CAVSS)',
-  'slsco': 'border infrastructure construction, barrier work and a 30-foot-tall bollard with a linear ground detection system',
+  'slsco': 'border infrastructure construction, barrier work, 30-foot-tall bollard and a linear ground detection system',
   'sos-international': 'skip tracing services and safety verification and wellness checks support services',
   'steampunk': 'professional security assurance and cybersecurity services for ICE information systems, and technology experts and developers for CBP',
   'acuity-chs': 'preemployment medical testing services',
@@ -439,6 +440,9 @@ export const REVIEWED: Record<string, string> = {
   'anasec': 'CBP: OPR administrative support services',
   'cherokee-federal-solutions': 'CBP: executive support services',
   'thermo-electron-north-america': 'CBP: laboratory equipment',
+  'viken-detection': 'CBP: handheld X-ray imagers',
+  'controp-usa': 'CBP: SPEED-LR camera/sensors',
+  'mission-support-services': 'CBP: multiple legacy CTV/PAC systems (sectors: San Diego, El Centro, Yuma, Tucson), and concrete and asphalt repair',
   'concur-technologies': 'ICE: e-Government travel services',
   'lionbridge-global-solutions-ii': 'translation, transcription and interpretation services (ICE language services)',
   'aptive-htg': 'business operations support for the ICE Health Service Corps (IHSC)',

@@ -74,7 +74,13 @@ describe('involvement from what the awards buy', () => {
     [{ productOrService: 'TRANSPORTATION/TRAVEL/RELOCATION- TRAVEL/LODGING/RECRUITMENT: TRAVEL AGENT' }, 'professional-services'],
     [{ description: 'CHARTER FLIGHTS', productOrService: 'TRANSPORTATION/TRAVEL/RELOCATION- TRANSPORTATION: AIR CHARTER' }, 'professional-services'],
     [{ productOrService: 'CONSTRUCTION OF OTHER NON-BUILDING FACILITIES' }, 'construction-facilities'],
-    [{ description: 'BORDER INFRASTRUCTURE CONSTRUCTION', productOrService: 'CONSTRUCTION OF OTHER NON-BUILDING FACILITIES' }, 'border-barrier-construction'],
+    // "Border infrastructure" alone may be roads, lights or drainage; the wall is named as such.
+    [{ description: 'BORDER INFRASTRUCTURE CONSTRUCTION', productOrService: 'CONSTRUCTION OF OTHER NON-BUILDING FACILITIES' }, 'construction-facilities'],
+    [{ description: 'CONSTRUCT 23 MILES OF BORDER WALL SYSTEM AND 81 MILES OF SYSTEM ATTRIBUTES.', productOrService: 'CONSTRUCTION OF OTHER NON-BUILDING FACILITIES' }, 'border-barrier-construction'],
+    // X-ray scanners inspect cargo and vehicles: equipment, not surveillance.
+    [{ description: 'LOW ENERGY NON-INTRUSIVE INSPECTION SYSTEMS', productOrService: 'HAZARD-DETECTING INSTRUMENTS AND APPARATUS' }, 'equipment-supplies'],
+    [{ description: 'UNATTENDED GROUND SENSOR PARTS AND ACCESSORIES', productOrService: 'MISCELLANEOUS ALARM, SIGNAL, AND SECURITY DETECTION SYSTEMS' }, 'surveillance-data'],
+    [{ description: 'PIDS EQUIPMENT', productOrService: 'MISCELLANEOUS ALARM, SIGNAL, AND SECURITY DETECTION SYSTEMS' }, 'construction-facilities'],
     [{ productOrService: 'IT AND TELECOM - BUSINESS APPLICATION/APPLICATION DEVELOPMENT SUPPORT SERVICES' }, 'it-cloud'],
     [{ productOrService: 'MISCELLANEOUS ALARM, SIGNAL, AND SECURITY DETECTION SYSTEMS' }, 'surveillance-data'],
     [{ productOrService: 'SUPPORT- PROFESSIONAL: ENGINEERING/TECHNICAL' }, 'professional-services'],
