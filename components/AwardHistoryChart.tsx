@@ -36,6 +36,8 @@ export function AwardHistoryChart({ history, latestFiscalYear }: { history: Awar
   const takenBack = history.years.flatMap((year) => year.takenBack.map((taken) => t('panelHistoryTakenBack', taken.agency, formatUsd(taken.usd), yearLabel(year.fiscalYear))));
   const line = [withBefore, ...takenBack].join('; ');
   const anyTakenBack = takenBack.length > 0;
+  // The table has a column for every agency in the records, the ones that only took money back too.
+  const columns = [...new Set([...history.agencies, ...history.years.flatMap((year) => year.takenBack.map((taken) => taken.agency))])].sort();
   const max = Math.max(...history.years.map((y) => y.usd), 1);
   const width = history.years.length * (BAR + GAP);
   return (
@@ -77,7 +79,7 @@ export function AwardHistoryChart({ history, latestFiscalYear }: { history: Awar
         <thead>
           <tr>
             <th scope="col">{t('panelHistoryYear')}</th>
-            {history.agencies.map((agency) => (
+            {columns.map((agency) => (
               <th key={agency} scope="col">
                 {agency}
               </th>
@@ -91,7 +93,7 @@ export function AwardHistoryChart({ history, latestFiscalYear }: { history: Awar
                 {year.partial ? t('panelHistoryPartialYear', yearLabel(year.fiscalYear)) : yearLabel(year.fiscalYear)}
                 {year.beforeDeobligations ? ` (${t('basisBeforeDeobligationsShort')})` : ''}
               </th>
-              {history.agencies.map((agency) => {
+              {columns.map((agency) => {
                 const cell = year.agencies.find((a) => a.agency === agency);
                 const taken = year.takenBack.find((a) => a.agency === agency);
                 return <td key={agency}>{cell ? formatUsd(cell.usd) : taken ? t('panelHistoryTakenBackCell', `−${formatUsd(taken.usd)}`) : '—'}</td>;

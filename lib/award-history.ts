@@ -83,7 +83,8 @@ export function getAwardHistory(company: Pick<Company, 'contracts' | 'netDeoblig
   return {
     years,
     facts: [...dated, ...taken].sort((a, b) => b.fiscalYear - a.fiscalYear).map(({ fact }) => fact),
-    agencies: [...new Set([...dated, ...taken].map(({ fact }) => fact.agency))].sort(),
+    // The agencies that obligated money: one that only took money back did not pay the company.
+    agencies: [...new Set(dated.map(({ fact }) => fact.agency))].sort(),
     // Cents, added up: rounding once at the end keeps "$1,234.56" sums exact.
     usd: Math.round(years.reduce((sum, y) => sum + y.usd, 0) * 100) / 100,
     // The years money was obligated: a later year of money taken back is not an award year.

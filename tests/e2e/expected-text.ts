@@ -226,9 +226,9 @@ export function expectedHistoryLine(company: Company, lang: Lang, latestFiscalYe
       : lang === 'en' ? `${agencies} obligations, ${span}: ${usd}` : `Obligaciones de ${agencies}, ${span}: ${usd}`;
   const before = totals.some((c) => c.amount!.basis === 'before-deobligations');
   const withBefore = before ? `${line} (${lang === 'en' ? 'some years before de-obligations' : 'algunos años antes de desobligaciones'})` : line;
-  // Years of money taken back follow, oldest first, each as what it is.
+  // Years of money taken back follow, oldest first (within a year, in the data's order), each as what it is.
   const takenBack = [...(company.netDeobligations ?? [])]
-    .sort((a, b) => a.period.end.localeCompare(b.period.end) || a.agency.localeCompare(b.agency))
+    .sort((a, b) => a.period.end.localeCompare(b.period.end))
     .map((n) => WORDS[lang].takenBack(n.agency, expectedUsd(n.amount.usd, lang), `FY${n.period.end.slice(0, 4)}`));
   return [withBefore, ...takenBack].join('; ');
 }

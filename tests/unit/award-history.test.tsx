@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fiscalYearOf, getAwardHistory, getLatestFiscalYear } from '@/lib/award-history';
 import { AwardHistoryChart } from '@/components/AwardHistoryChart';
-import type { Contract } from '@/data/schema';
+import type { Contract, NetDeobligation } from '@/data/schema';
 
 const source = { url: 'https://www.usaspending.gov/award/X/', publisher: 'USAspending.gov', confidence: 'seen' as const, primary: true };
 function fy(id: string, agency: string, year: number, usd: number, recordsThrough?: string): Contract {
@@ -34,6 +34,36 @@ describe('award history', () => {
     expect([history.first, history.last]).toEqual([2021, 2026]);
     expect(getAwardHistory({ contracts: [news] })).toBeNull();
     expect(getLatestFiscalYear([{ contracts }, { contracts: [fy('b-1', 'CBP', 2025, 1)] }])).toBe(2026);
+  });
+});
+
+describe('years of money taken back', () => {
+  const takenBack = (agency: string, year: number, usd: number): NetDeobligation => ({
+    id: `t-${agency}-${year}`, kind: 'net-deobligation', agency, claim: `${agency} took back`, sources: [source],
+    amount: { usd, kind: 'deobligated' }, period: { start: `${year - 1}-10-01`, end: `${year}-09-30` },
+  });
+  const company = { contracts: [fy('a-1', 'ICE', 2021, 1_000_000), fy('a-2', 'ICE', 2025, 2_000_000)], netDeobligations: [takenBack('ICE', 2024, 333_923_381), takenBack('CBP', 2024, 60.75)] };
+
+  it('are in the history as what they are: never in the total obligated, an agency that only took money back did not pay', () => {
+    const history = getAwardHistory(company)!;
+    expect(history.usd).toBe(3_000_000);
+    expect(history.agencies).toEqual(['ICE']);
+    expect([history.first, history.last]).toEqual([2021, 2025]);
+    expect(history.years.find((y) => y.fiscalYear === 2024)).toMatchObject({ usd: 0, agencies: [], takenBack: [{ agency: 'ICE', usd: 333_923_381 }, { agency: 'CBP', usd: 60.75 }] });
+    expect(history.facts.map((f) => f.id)).toEqual(['a-2', 't-ICE-2024', 't-CBP-2024', 'a-1']);
+  });
+
+  it('the line says each, the table shows them as taken back, and no bar is drawn for them', () => {
+    const root = document.createElement('div');
+    act(() => render(<AwardHistoryChart history={getAwardHistory(company)!} latestFiscalYear={2025} />, root));
+    expect(root.querySelector('.history-line')!.textContent).toBe(
+      'ICE obligations, FY2021–FY2025: $3 million; ICE took back $333,923,381 of earlier obligations in FY2024; CBP took back $60.75 of earlier obligations in FY2024',
+    );
+    const row = [...root.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.textContent === 'FY2024')!;
+    expect([...root.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Fiscal year', 'CBP', 'ICE']);
+    expect([...row.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['−$60.75 taken back', '−$333,923,381 taken back']);
+    expect(root.querySelectorAll('rect.bar').length).toBe(2);
+    expect(root.textContent).toContain('− money taken back');
   });
 });
 
