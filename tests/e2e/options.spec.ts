@@ -33,7 +33,7 @@ test('options: a bad or foreign settings file is refused with a clear message an
   // Export gives back a file that imports to the same settings.
   const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export').click()]);
   const exported = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
-  expect(exported).toMatchObject({ format: 'contractlens-settings', version: 5, settings: { showAlerts: false, mutes: [{ kind: 'site', value: 'wayfair.com', until: null }] } });
+  expect(exported).toMatchObject({ format: 'contractlens-settings', version: 6, settings: { showAlerts: false, mutes: [{ kind: 'site', value: 'wayfair.com', until: null }] } });
 
   // A file larger than any settings file is refused before it is read.
   await options.getByTestId('import').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1_200_000, 0x20) });
