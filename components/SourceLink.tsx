@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 /** One source: publisher (linked), date, and a "reported" label for second-hand sources. */
 export function SourceLink({ source }: { source: Source }) {
   const href = toSafeHttpUrl(source.url);
+  const copy = source.archivedUrl ? toSafeHttpUrl(source.archivedUrl) : null;
   const label = source.title ? `${source.publisher}: “${source.title}”` : source.publisher;
   return (
     <li class="source">
@@ -16,10 +17,10 @@ export function SourceLink({ source }: { source: Source }) {
         <span>{label}</span>
       )}
       {source.date ? <span class="muted"> · {formatPartialDate(source.date)}</span> : null}
-      {source.archivedUrl && toSafeHttpUrl(source.archivedUrl) ? (
+      {copy ? (
         <>
           {' · '}
-          <a class="muted" href={toSafeHttpUrl(source.archivedUrl)!} target="_blank" rel="noopener noreferrer" title={t('sourceReadInCopyTitle')}>
+          <a class="muted" href={copy} target="_blank" rel="noopener noreferrer" title={t('sourceReadInCopyTitle')}>
             {t('sourceReadInCopy')}
           </a>
         </>

@@ -465,6 +465,19 @@ export function recordsThrough(result: Pick<ImportResult, 'lastActionDate'>, fy:
  * the verbatim copy of USAspending's records the figures were read in. `seen` for an award record
  * means exactly that: read in the agency's own records, in that copy (data/README.md).
  */
+/**
+ * What a bucket's facts say of it: its fiscal year in words ("fiscal year 2026 (records through
+ * 2026-08-20)"), the period, and the recipients with the company's name.
+ */
+function describeBucket(bucket: Bucket, result: Pick<ImportResult, 'lastActionDate'>, names: Map<string, string>, retrieved: string) {
+  const through = recordsThrough(result, bucket.fiscalYear, retrieved);
+  return {
+    year: `fiscal year ${bucket.fiscalYear}${through ? ` (records through ${through})` : ''}`,
+    period: { start: `${bucket.fiscalYear - 1}-10-01`, end: fiscalYearEnd(bucket.fiscalYear), ...(through ? { recordsThrough: through } : {}) },
+    company: `${recipientsOf(bucket)} (${names.get(bucket.company) ?? bucket.company})`,
+  };
+}
+
 function awardSource(award: AwardTotal, fy: number, retrieved: string, copy?: string) {
   const amount = round(award.amount);
   return {
@@ -519,14 +532,11 @@ export function toContractFacts(
     // obligated in the year and taken back in full within it (a cancelled order) is said.
     const counted = awards.filter((a) => round(a.amount) > 0);
     const withdrawn = awards.filter((a) => round(a.amount) <= 0 && a.obligatedInYear > 0).length;
-    const through = recordsThrough(result, bucket.fiscalYear, retrieved);
-    const year = `fiscal year ${bucket.fiscalYear}${through ? ` (records through ${through})` : ''}`;
-    const period = { start: `${bucket.fiscalYear - 1}-10-01`, end: fiscalYearEnd(bucket.fiscalYear), ...(through ? { recordsThrough: through } : {}) };
-    const company = `${recipientsOf(bucket)} (${names.get(bucket.company) ?? bucket.company})`;
+    const { year, period, company } = describeBucket(bucket, result, names, retrieved);
     const terminated = awards
       .map((award) => ({ award, termination: resolveTermination(award.terminations) }))
       .filter((t): t is { award: AwardTotal; termination: TerminationEvent } => t.termination !== null);
-    const single = counted.length === 1 && awards.length === 1 ? terminated[0] : undefined;
+    const single = awards.length === 1 ? terminated[0] : undefined;
     // "Of these" only when every terminated award is one of the awards counted.
     const amongCounted = terminated.every((t) => counted.includes(t.award));
     const ofTerminated = terminated.length
@@ -620,9 +630,7 @@ export function importedFacts(
 function netDeobligation(bucket: Bucket, agency: string, result: ImportResult, names: Map<string, string>, retrieved: string, copy?: string): NetDeobligation {
   const takenBack = round(-bucket.total);
   const awards = [...bucket.awards.values()].filter((a) => round(a.amount) < 0).sort((a, b) => a.amount - b.amount || a.id.localeCompare(b.id));
-  const through = recordsThrough(result, bucket.fiscalYear, retrieved);
-  const year = `fiscal year ${bucket.fiscalYear}${through ? ` (records through ${through})` : ''}`;
-  const company = `${recipientsOf(bucket)} (${names.get(bucket.company) ?? bucket.company})`;
+  const { year, period, company } = describeBucket(bucket, result, names, retrieved);
   const top = awards.slice(0, 3);
   return {
     id: `${bucket.company}-usaspending-${agency.toLowerCase()}-fy${bucket.fiscalYear}-taken-back`,
@@ -630,7 +638,7 @@ function netDeobligation(bucket: Bucket, agency: string, result: ImportResult, n
     agency,
     claim: `Federal award records: in ${year}, ${agency} took back ${usd(takenBack)} more than it obligated to ${company}: de-obligations of money obligated earlier, on ${awards.length} award${awards.length === 1 ? '' : 's'}. This is money taken back, not a contract.`,
     date: `${bucket.fiscalYear}`,
-    period: { start: `${bucket.fiscalYear - 1}-10-01`, end: fiscalYearEnd(bucket.fiscalYear), ...(through ? { recordsThrough: through } : {}) },
+    period,
     amount: { usd: takenBack, kind: 'deobligated' },
     awardIds: top.map((a) => a.id),
     sources: top.map((award) => awardSource(award, bucket.fiscalYear, retrieved, copy)),

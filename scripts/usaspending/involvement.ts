@@ -54,9 +54,9 @@ const PLACE_OF_DETENTION = /\bSERVICE PROCESSING CENTERS?\b|\bSPC\b|\bPIDC\b|\bC
 /** Moving people: ground transport, buses, charter and removal flights. */
 const MOVING = /\bTRANSPORT(?:ATION|ING|S)?\b(?! (?:SUPPLIES|OF (?:SEIZED|GOODS|EQUIPMENT|SPECIMENS)))|\bCHARTER\w*|\bFLIGHTS?\b|\bBUS(?:ES)?\b|\bESCORTS?\b/;
 
-/** Care and services for people in custody (read only beside IN_CUSTODY). */
+/** Care and services for people in custody (read only beside PEOPLE_IN_CUSTODY; the health corps' own name is not care). */
 const CARE =
-  /\bMEDICAL\b|\bHEALTH\b|\bNURS\w*|\bDENTAL\b|\bPHARMAC\w*|\bRADIOLOG\w*|\bLAB(?:ORATORY)? SERVICES\b|\bVACCIN\w*|\bSCREENING\b|\bMEALS?\b|\bFOOD\b|\bCLOTHING\b|\bHYGIENE\b|\bTOILETR\w*|\bRELIGIOUS\b|\bCHAPLAIN\w*|\bLEGAL\b|\bCOORDINATORS?\b|\bCASE (?:MANAGEMENT|PROCESSING)\b|\bINTERPRET\w*|\bTRANSLAT\w*|\bLAUNDRY\b|\bCOMMISSARY\b|\bCAREGIVER\w*|\bSTAFFING\b|\bBLANKETS?\b|\bDIAPERS?\b|\bSUPPLIES\b/;
+  /\bMEDICAL\b|\bHEALTH\b(?! SERVICES? CORPS\b)|\bNURS\w*|\bDENTAL\b|\bPHARMAC\w*|\bRADIOLOG\w*|\bLAB(?:ORATORY)? SERVICES\b|\bVACCIN\w*|\bSCREENING\b|\bMEALS?\b|\bFOOD\b|\bCLOTHING\b|\bHYGIENE\b|\bTOILETR\w*|\bRELIGIOUS\b|\bCHAPLAIN\w*|\bLEGAL\b|\bCOORDINATORS?\b|\bCASE (?:MANAGEMENT|PROCESSING)\b|\bINTERPRET\w*|\bTRANSLAT\w*|\bLAUNDRY\b|\bCOMMISSARY\b|\bCAREGIVER\w*|\bSTAFFING\b|\bBLANKETS?\b|\bDIAPERS?\b|\bSUPPLIES\b/;
 const CARE_CODE = /^MEDICAL-|^SOCIAL-|^FOOD|SPECIAL DIETARY|CLOTHING|APPAREL|TOILET|PERSONAL CARE|^LODGING/;
 
 /** Work for the agencies' own staff. */
@@ -65,7 +65,7 @@ const STAFF =
 
 /** Building, repairing, maintaining, cleaning buildings, sites and roads. */
 const FACILITY_WORK =
-  /\bCONSTRUCT\w*|\bRENOVAT\w*|\bROOF\w*|\bPAINT\w*|\bPAV\w*|\b(?:FACILITY|FACILITIES|BUILDING|ROAD|ROADWAY|CONCRETE|ASPHALT|FENCE|PLUMBING|ELECTRICAL|EMBANKMENT|PARKING LOT|STRUCTURAL|HOUSING|SIDEWALK|STORM|EROSION)S? (?:REPAIRS?|IMPROVEMENTS?|ALTERATIONS?)\b|\bREPAIRS? (?:AND|&) ALTERATIONS?\b|\b(?:REPAIRS?|IMPROVEMENTS) (?:AT|OF|TO) (?:THE )?(?:[A-Z]+ ){0,3}(?:FACILIT\w*|BUILDINGS?|STATIONS?|HANGARS?|ROADS?|SPC|CENTER|PORTS? OF ENTRY|POE|BPS|HOUSING|HOUSES|OFFICES?)\b|\bDESIGN[-/ ]?BUILD\b|\bJANITORIAL\b|\bCUSTODIAL\b|\bHVAC\b|\bPLUMBING\b|\bPREVENTIVE MAINTENANCE\b|\bFACILITY (?:MAINTENANCE|SUPPORT|OPERATIONS)\b|\bMAINTENANCE OF (?:BUILDINGS|FACILITIES|ROADS)\b|\bGROUNDS MAINTENANCE\b|\bTRASH\b|\bDEMOLITION\b/;
+  /\bCONSTRUCT\w*|\bRENOVAT\w*|\bROOF\w*|\bPAINT\w*|\bPAV\w*|\b(?:FACILITY|FACILITIES|BUILDING|ROAD|ROADWAY|CONCRETE|ASPHALT|FENCE|PLUMBING|ELECTRICAL|EMBANKMENT|PARKING LOT|STRUCTURAL|HOUSING|SIDEWALK|STORM|EROSION)S? (?:REPAIRS?|IMPROVEMENTS?|ALTERATIONS?)\b|\bREPAIRS? (?:AND|&) ALTERATIONS?\b|\b(?:REPAIRS?|IMPROVEMENTS) (?:AT|OF|TO) (?:THE )?(?:[A-Z]+ ){0,3}(?:FACILIT\w*|BUILDINGS?|STATIONS?|HANGARS?|ROADS?|SPC|CENTER|PORTS? OF ENTRY|POE|BPS|HOUSING|HOUSES|OFFICES?)\b|\bDESIGN[-/ ]?BUILD\b|\bJANITORIAL\b|\bCUSTODIAL\b|\bHVAC\b|\bPREVENTIVE MAINTENANCE\b|\bFACILITY (?:MAINTENANCE|SUPPORT|OPERATIONS)\b|\bMAINTENANCE OF (?:BUILDINGS|FACILITIES|ROADS)\b|\bGROUNDS MAINTENANCE\b|\bTRASH\b|\bDEMOLITION\b/;
 
 /** Product codes for building, repairing, running and looking after buildings and sites. */
 const FACILITY_CODE = /^CONSTRUCTION OF|^MAINTENANCE OF|^REPAIR OR ALTERATION|^HOUSEKEEPING- (?!FOOD|LAUNDRY)|^OPERATION OF .*(?:BUILDINGS|FACILITIES)|^ARCHITECT AND ENGINEERING- CONSTRUCTION/;
@@ -106,7 +106,7 @@ const RULES: Rule[] = [
   // Back-office work for the ICE Health Service Corps (claims, benefit management, business operations) is not care.
   [both(said(/\bCLAIMS PROCESSING\b|\bBENEFIT MANAGE\w*|\bBUSINESS OPERA?TIONS?\b|\bBUSINESS OPPERATIONS?\b/), PEOPLE_IN_CUSTODY), 'professional-services'],
   // Care bought under a building code (mold remediation in a detention centre's dental unit) is facility work.
-  [(t) => both((u) => said(CARE)({ ...u, description: u.description.map((d) => d.replace(/\bICE HEALTH SERVICES? CORPS\b/g, 'IHSC')) }) || code(CARE_CODE)(u), PEOPLE_IN_CUSTODY)(t) && !code(FACILITY_CODE)(t), 'detention-services'],
+  [(t) => both((u) => said(CARE)(u) || code(CARE_CODE)(u), PEOPLE_IN_CUSTODY)(t) && !code(FACILITY_CODE)(t), 'detention-services'],
   [said(FACILITY_WORK), 'construction-facilities'],
   [
     // Not "HAZARD-DETECTING": X-ray and radiation scanners inspect cargo, vehicles and baggage (equipment).

@@ -69,10 +69,10 @@ const CHANGE_OR_CLIPPED =
  * (the phrase then says what the award buys without repeating the record's label for people).
  */
 export const NEUTRAL: Array<[RegExp, string]> = [
-  [/\bILLEGAL (?:ALIENS|IMMIGRANTS|MIGRANTS)\b/g, 'NONCITIZENS'],
-  [/\bILLEGAL (?:ALIEN|IMMIGRANT|MIGRANT)\b/g, 'NONCITIZEN'],
-  [/\bALIENS\b/g, 'NONCITIZENS'],
-  [/\bALIEN\b/g, 'NONCITIZEN'],
+  [/\bILLEGAL (?:ALIENS|IMMIGRANTS|MIGRANTS)\b/, 'NONCITIZENS'],
+  [/\bILLEGAL (?:ALIEN|IMMIGRANT|MIGRANT)\b/, 'NONCITIZEN'],
+  [/\bALIENS\b/, 'NONCITIZENS'],
+  [/\bALIEN\b/, 'NONCITIZEN'],
 ];
 
 const VERB_NOUNS: Record<string, string> = { CONSTRUCT: 'CONSTRUCTION', BUILD: 'CONSTRUCTION', INSTALL: 'INSTALLATION', REPLACE: 'REPLACEMENT', REPAIR: 'REPAIR', PROVIDE: 'PROVISION', ACQUIRE: 'ACQUISITION' };
@@ -167,7 +167,7 @@ export function phraseOf(description: string): string | null {
     if (ADMINISTRATIVE.test(sentence) || NOT_A_THING.test(sentence) || CHANGE_OR_CLIPPED.test(sentence)) continue;
     // A bare verb of the records' ("CONSTRUCT BORDER WALL TOPPING") reads as the thing done.
     sentence = sentence.replace(/^(CONSTRUCT|BUILD|INSTALL|REPLACE|REPAIR|PROVIDE|ACQUIRE)S? (?!AND\b|OF\b|SERVICES?\b|WORK\b)/, (_whole, verb: string) => `${VERB_NOUNS[verb]} OF `);
-    return shorten(NEUTRAL.reduce((text, [pattern, word]) => text.replace(pattern, word), sentence)).replace(/ (?:IS|ARE|WAS)$/, '');
+    return shorten(NEUTRAL.reduce((text, [pattern, word]) => text.replaceAll(new RegExp(pattern, 'g'), word), sentence)).replace(/ (?:IS|ARE|WAS)$/, '');
   }
   return null;
 }
@@ -201,7 +201,7 @@ const COMMON_SHORT = new Set(
     'guns gear full form flu cold cage buys bus bulk been bath bags back arm arms dog dogs door gate game hand hold home host jet kind lake lamp lane lease leg ' +
     'lift lock loan loss made map maps mile mine mix mode more most move need net nine note page pair park part pass path pay pick pipe play pool post pump rack ' +
     'rain ramp rate read rent ride rifle ring rock run rush salt sand save scan seat self send set ship shop show sign size slab slot soil sort spot star stop ' +
-    'suit tag take talk tank tape tax ten tent tie tile tire top tour town toy trip tube two type van vest view wash wave way wear wet wind wood word yard')
+    'suit tag take talk tank tape tax ten tent tie tile tire top tour town toy trip tube two type vest view wash wave way wear wet wind wood word yard')
     .split(' '),
 );
 
@@ -462,7 +462,7 @@ export interface CompanySummary {
 export function unsupportedWords(phrase: string, awards: readonly AwardTotal[]): string[] {
   const known = new Set(awards.flatMap((a) => [...a.descriptions, a.productOrService ?? '', a.naics ?? ''].flatMap(words)));
   // The neutral words that stand in for a record's own (NEUTRAL) count as the record's.
-  for (const [pattern, word] of NEUTRAL) if (awards.some((a) => a.descriptions.some((d) => new RegExp(pattern.source).test(d.toUpperCase())))) known.add(word);
+  for (const [pattern, word] of NEUTRAL) if (awards.some((a) => a.descriptions.some((d) => pattern.test(d.toUpperCase())))) known.add(word);
   return words(phrase).filter((w) => !STOPWORDS.has(w.toLowerCase()) && !known.has(w));
 }
 
@@ -486,8 +486,10 @@ export function summaryFor(company: string, buckets: readonly Bucket[]): Company
   if (reviewed !== undefined) {
     // "ICE: …" when the phrase describes one agency's awards only.
     const [, label, phrase] = /^(?:((?:CBP|ICE)(?: and (?:CBP|ICE))?): )?(.*)$/s.exec(reviewed)!;
-    const loaded = NEUTRAL.find(([pattern]) => new RegExp(pattern.source).test(phrase!.toUpperCase()));
-    if (loaded) throw new ImportError(`scripts/usaspending/summaries.ts: REVIEWED["${company}"]: says "${new RegExp(loaded[0].source).exec(phrase!.toUpperCase())![0].toLowerCase()}", a record's own label for people: write "${loaded[1].toLowerCase()}"`);
+    for (const [pattern, word] of NEUTRAL) {
+      const label = pattern.exec(phrase!.toUpperCase());
+      if (label) throw new ImportError(`scripts/usaspending/summaries.ts: REVIEWED["${company}"]: says "${label[0].toLowerCase()}", a record's own label for people: write "${word.toLowerCase()}"`);
+    }
     const missing = unsupportedWords(phrase!, awards.map((a) => a.award));
     if (missing.length) throw new ImportError(`scripts/usaspending/summaries.ts: REVIEWED["${company}"]: ${missing.map((w) => `"${w}"`).join(', ')} not in the company's award records`);
     if (label && label.split(' and ').some((a) => !agencies.includes(a))) throw new ImportError(`scripts/usaspending/summaries.ts: REVIEWED["${company}"]: "${label}" obligated nothing to this company in these records`);
