@@ -5,9 +5,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Protest } from '@/data/schema';
+import type { Contract, Protest } from '@/data/schema';
 import type { CompanyRecord } from '@/lib/messages';
-import { formatInvolvement } from '@/lib/format';
+import { formatInvolvement, getContractStatusLabel } from '@/lib/format';
+import { isDirectTie, RECENT_YEARS, tieYear } from '@/lib/verdict';
 import { t } from '@/lib/i18n';
 import { fiscalYearOf, getAwardHistory } from '@/lib/award-history';
 import { EvidenceItem, type Entry } from './EvidenceItem';
@@ -46,12 +47,59 @@ function Section({ title, count, open, children }: { title: string; count: numbe
   );
 }
 
+/**
+ * The company's own ties first: direct and current, then indirect (resold, hosted, sold to a
+ * contractor) and plans, then whatever has ended; newest first within each, undated last.
+ */
+export function orderTies(contracts: readonly Contract[], today: string): Contract[] {
+  const thisYear = Number(today.slice(0, 4));
+  const rank = (c: Contract) => {
+    const year = tieYear(c);
+    const past = getContractStatusLabel(c, today) !== undefined || (year !== undefined && year <= thisYear - RECENT_YEARS);
+    return past ? 2 : isDirectTie(c) ? 0 : 1;
+  };
+  // The latest date a tie names ("2021-10" after "2021-01-12": partial dates compare as text).
+  const latest = (c: Contract) => [c.period?.recordsThrough, c.period?.end, c.date, c.period?.start].reduce<string>((max, d) => (d && d > max ? d : max), '');
+  return contracts
+    .map((c, i) => ({ c, i, rank: rank(c), date: latest(c) }))
+    .sort((a, b) => a.rank - b.rank || b.date.localeCompare(a.date) || a.i - b.i)
+    .map(({ c }) => c);
+}
+
+/** The rows of one list (ICE's facility lists) are one fact, however many facilities it names. */
+const LIST_ROW = /^ice-facility-list-(\d{4}):/;
+
+type Item = { kind: 'entry'; entry: Contract } | { kind: 'list'; year: string; entries: Contract[] };
+
+/** Contracts as the panel lists them: each list's rows folded into one line, where its first row was. */
+export function groupLists(contracts: readonly Contract[]): Item[] {
+  const items: Item[] = [];
+  const lists = new Map<string, Extract<Item, { kind: 'list' }>>();
+  for (const entry of contracts) {
+    const year = LIST_ROW.exec(entry.ref ?? '')?.[1];
+    if (!year) {
+      items.push({ kind: 'entry', entry });
+      continue;
+    }
+    let list = lists.get(year);
+    if (!list) {
+      list = { kind: 'list', year, entries: [] };
+      lists.set(year, list);
+      items.push(list);
+    }
+    list.entries.push(entry);
+  }
+  return items;
+}
+
 export function RecordBody({ record, today }: { record: CompanyRecord; today: string }) {
   const { company, ventures } = record;
   // Fiscal-year totals from the award records get their own section (newest first) and the history
   // line; news reports and single contracts stay under "Contracts and sales".
   const history = getAwardHistory(company);
-  const contracts = company.contracts.filter((c) => fiscalYearOf(c) === undefined);
+  const contracts = orderTies(company.contracts.filter((c) => fiscalYearOf(c) === undefined), today);
+  // A facility list's rows are one fact: counted once, opened on demand.
+  const contractItems = groupLists(contracts);
   const byEmployees = company.protests.filter((p: Protest) => p.by === 'employees');
   const byOthers = company.protests.filter((p: Protest) => p.by !== 'employees');
   // A section's entries, rendered when the section is first opened.
@@ -70,8 +118,27 @@ export function RecordBody({ record, today }: { record: CompanyRecord; today: st
       </p>
       {history ? <AwardHistoryChart history={history} latestFiscalYear={record.recordsLatestFiscalYear} /> : null}
 
-      <Section title={t('panelSectionContracts')} count={contracts.length} open>
-        {entries(contracts)}
+      <Section title={t('panelSectionContracts')} count={contractItems.length} open>
+        {() => (
+          <ul class="entries">
+            {contractItems.map((item) =>
+              item.kind === 'entry' ? (
+                <EvidenceItem key={item.entry.id} entry={item.entry} today={today} companyId={company.id} />
+              ) : (
+                <li key={item.year} class="entry list-group" data-testid="facility-list">
+                  <details>
+                    <summary class="claim">{t('panelFacilityList', item.year, item.entries.length)}</summary>
+                    <ul class="entries">
+                      {item.entries.map((entry) => (
+                        <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
+                      ))}
+                    </ul>
+                  </details>
+                </li>
+              ),
+            )}
+          </ul>
+        )}
       </Section>
       <Section title={t('panelSectionAwardRecords')} count={history?.facts.length ?? 0} open={contracts.length === 0}>
         {entries(history?.facts ?? [], 'award-records')}

@@ -4,21 +4,34 @@ import { formatNameList, formatOwnerChain, formatPartialDate, getMatchedBrand, t
 import { t, type MessageKey } from '@/lib/i18n';
 import { SourceList } from './SourceLink';
 import { LazyDetails, RecordBody } from './CompanyRecord';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { getVerdict, verdictLevel } from '@/lib/verdict';
+import { VerdictLine } from './VerdictLine';
+import { verdictAgencies } from '@/lib/verdict-text';
 
 export interface PanelProps {
   match: MatchInfo;
-  /** ISO date used to label ended periods as past. */
+  /** ISO date: labels ended periods as past, and dates the verdict. */
   today: string;
   /**
-   * Hide on this site until the browser restarts (the × button, "Dismiss" and Escape). Every action
-   * passes on the event that caused it: the content script acts only on the user's own (trusted) ones.
+   * Hide this company on this site until the browser restarts (the × button and Escape), with an undo.
+   * Every action passes on the event that caused it: the content script acts only on the user's own
+   * (trusted) ones.
    */
   onDismiss: (event: Event) => void;
-  /** Move keyboard focus into the panel when it appears (opened from the collapsed tab). */
+  /** Fold the panel into the small tab. */
+  onMinimise: (event: Event) => void;
+  /** Dock the panel in the next corner (remembered for this site); `place` says where it is now. */
+  onMove: (event: Event) => void;
+  place: string;
+  /** Move keyboard focus into the panel when it appears (opened from the collapsed tab or a marker). */
   autoFocus?: boolean;
-  /** Mute this site or this company, for a day, a week or until undone. */
-  onMute: (kind: 'site' | 'company', duration: 'day' | 'week' | 'always', event: Event) => void;
+  /** Mute this company (and what it owns) everywhere, for a day, a week or until undone. */
+  onMute: (kind: 'company', duration: 'day' | 'week' | 'always', event: Event) => void;
+  /** Silence the whole site, every company on it: only after a confirmation that names it. */
+  onMuteSite: (duration: 'day' | 'always', event: Event) => void;
+  /** The site shows many companies (a job board, a store, a search engine). */
+  manyCompanies: boolean;
 }
 
 const SOURCES: Record<Exclude<MatchReason, { kind: 'host' }>['source'], MessageKey> = {
@@ -42,41 +55,86 @@ function uniqueByUrl(sources: readonly Source[]): Source[] {
   return [...new Map(sources.map((source) => [source.url, source])).values()];
 }
 
+/** How the page matched, in one plain line (and the company's own page for the address, where one was read). */
 function WhyText({ match }: { match: MatchInfo }) {
   const { why, company } = match;
   if (why.kind === 'host') {
     const href = why.source ? toSafeHttpUrl(why.source.url) : null;
     return (
       <>
-        <p>{t('panelWhyHost', why.pageHost, why.rule, company.name, why.ruleNote ? ` (${why.ruleNote})` : '', why.evidence)}</p>
-        <p data-testid="host-confidence">
-          {t(why.confidence === 'seen' ? 'panelHostSeen' : 'panelHostReported')}
-          {why.source ? (
-            <>
-              {' '}
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {why.source.publisher}
-                </a>
-              ) : (
-                <span>{why.source.publisher}</span>
-              )}
-            </>
-          ) : null}
-        </p>
+        <p>{t('panelMatchHost', why.pageHost, company.name, why.ruleNote ? ` (${why.ruleNote})` : '')}</p>
+        {why.confidence === 'seen' && why.source ? (
+          <p data-testid="host-source">
+            {t('panelMatchHostSource')}{' '}
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {why.source.publisher}
+              </a>
+            ) : (
+              <span>{why.source.publisher}</span>
+            )}
+          </p>
+        ) : null}
       </>
     );
   }
+  const named = why.source === 'job-board-url' ? why.pageName : `“${why.pageName}”`;
   return (
     <p>
-      {t('panelWhyNamed', why.pageHost, t(why.kind === 'employer' ? 'panelRoleEmployer' : 'panelRoleBrand'), why.source === 'job-board-url' ? why.pageName : `“${why.pageName}”`, t(SOURCES[why.source]), why.matchedName, company.name)}
+      {t('panelWhyNamed', why.pageHost, t(why.kind === 'employer' ? 'panelRoleEmployer' : 'panelRoleBrand'), named, t(SOURCES[why.source]))}
+      {why.matchedName !== company.name ? ` ${t('panelWhyNamedAs', why.matchedName, company.name)}` : ''}
       {why.corroborated ? ` ${t('panelWhyCorroborated')}` : ''}
     </p>
   );
 }
 
-export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps) {
+/** "Mute…": this company for a while, or, confirmed apart, every company on this site. */
+function MuteMenu({ match, onMute, onMuteSite, manyCompanies }: Pick<PanelProps, 'match' | 'onMute' | 'onMuteSite' | 'manyCompanies'>) {
+  const [confirming, setConfirming] = useState(false);
+  const { company, site } = match;
+  return (
+    <details class="mute-menu" onToggle={(event) => !(event.currentTarget as HTMLDetailsElement).open && setConfirming(false)}>
+      <summary>{t('panelMuteMenu')}</summary>
+      <div class="mute-options">
+        <button type="button" onClick={(event) => onMute('company', 'day', event)}>
+          {t('panelMuteCompanyDay', company.name)}
+        </button>
+        <button type="button" onClick={(event) => onMute('company', 'week', event)}>
+          {t('panelMuteCompanyWeek', company.name)}
+        </button>
+        <button type="button" onClick={(event) => onMute('company', 'always', event)}>
+          {t('panelMuteCompanyAlways', company.name)}
+        </button>
+        {confirming ? (
+          <div class="confirm" role="group" aria-labelledby="contractlens-confirm" data-testid="site-confirm">
+            <p id="contractlens-confirm">{t(manyCompanies ? 'panelSilenceConfirmMany' : 'panelSilenceConfirm', site)}</p>
+            <button type="button" onClick={(event) => onMuteSite('day', event)}>
+              {t('panelSilenceDay', site)}
+            </button>
+            <button type="button" onClick={(event) => onMuteSite('always', event)}>
+              {t('panelSilenceAlways', site)}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('panelCancel')}
+            </button>
+          </div>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            {t(manyCompanies ? 'panelSilenceSiteMany' : 'panelSilenceSite', site)}
+          </button>
+        )}
+      </div>
+    </details>
+  );
+}
+
+/**
+ * The panel opens as a compact card (name, verdict, one figure, "Details"); "Details" shows the
+ * record, why it is listed and how it matched. Its buttons: move, minimise, dismiss.
+ */
+export function Panel({ match, today, onDismiss, onMinimise, onMove, place, onMute, onMuteSite, manyCompanies, autoFocus }: PanelProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
+  const [expanded, setExpanded] = useState(false);
   useEffect(() => {
     if (autoFocus) closeButton.current?.focus();
   }, [autoFocus]);
@@ -85,13 +143,15 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
   const titleId = `contractlens-title-${company.id}`;
   const brand = getMatchedBrand(match);
   const context = contextLine(match);
+  const verdict = getVerdict(company, today);
 
   return (
     <section
-      class="panel"
+      class={expanded ? 'panel expanded' : 'panel'}
       role="region"
       aria-labelledby={titleId}
       data-testid="contractlens-panel"
+      data-level={verdictLevel(verdict)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
@@ -100,7 +160,7 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
       }}
     >
       <header class="header">
-        <div>
+        <div class="title">
           <p class="brand">{t('brand')}</p>
           <h2 id={titleId} class="company">
             {company.name}
@@ -116,68 +176,74 @@ export function Panel({ match, today, onDismiss, onMute, autoFocus }: PanelProps
             </p>
           ) : null}
         </div>
-        <button type="button" ref={closeButton} class="icon-button" aria-label={t('panelDismissLabel')} onClick={(event) => onDismiss(event)}>
-          ×
-        </button>
+        <div class="window-buttons">
+          <button type="button" class="icon-button" data-testid="move" aria-label={t('panelMove', place)} title={t('panelMove', place)} onClick={(event) => onMove(event)}>
+            ⤢
+          </button>
+          <button type="button" class="icon-button" data-testid="minimise" aria-label={t('panelMinimise')} title={t('panelMinimise')} onClick={(event) => onMinimise(event)}>
+            –
+          </button>
+          <button
+            type="button"
+            ref={closeButton}
+            class="icon-button"
+            aria-label={t('panelDismissLabel', company.name, match.site)}
+            title={t('panelDismissLabel', company.name, match.site)}
+            onClick={(event) => onDismiss(event)}
+          >
+            ×
+          </button>
+        </div>
       </header>
 
-      <div class="body">
+      <div class="first-view">
         {context ? (
           <p class="rule-note" data-testid="context">
             {context}
           </p>
         ) : null}
-        <RecordBody record={match} today={today} />
-
-        <LazyDetails class="why" summary={<summary>{t('panelWhy')}</summary>}>
-          {() => (
-            <>
-              <WhyText match={match} />
-              {brand ? (
-                <>
-                  <p data-testid="brand-owner">{t('panelBrandOwner', brand.name, company.name, brand.note ? ` (${brand.note})` : '')}</p>
-                  <SourceList sources={brand.sources} />
-                </>
-              ) : null}
-              {match.siteCompany ? <p>{t('panelSiteCompany', match.siteCompany.name)}</p> : null}
-              {parents.length > 0 ? <p data-testid="ownership">{t('panelOwnedSentence', company.name, formatOwnerChain(parents))}</p> : null}
-              {company.parent ? <SourceList sources={company.parent.sources} /> : null}
-              {members.length > 0 ? <p>{t('panelMembersSentence', company.name, memberNames)}</p> : null}
-              {company.members ? <SourceList sources={uniqueByUrl(company.members.flatMap((m) => m.sources))} /> : null}
-              <p>{t('panelOnDevice')}</p>
-            </>
-          )}
-        </LazyDetails>
-        <p class="reviewed muted">{t('panelReviewed', formatPartialDate(company.lastReviewed))}</p>
+        <VerdictLine verdict={verdict} />
       </div>
 
+      {expanded ? (
+        <div class="body" data-testid="details">
+          <RecordBody record={match} today={today} />
+
+          <LazyDetails class="why" summary={<summary>{t('panelWhy')}</summary>}>
+            {() => (
+              <>
+                <p data-testid="verdict-rule">
+                  {verdict.tier === 'direct' ? t('panelVerdictRuleDirect', company.name, verdictAgencies(verdict)) : t('panelVerdictRuleIndirect', company.name)}{' '}
+                  {verdict.lastYear !== undefined ? t('panelVerdictLatest', verdict.lastYear) : t('panelVerdictUndated')}
+                </p>
+                <WhyText match={match} />
+                {brand ? (
+                  <>
+                    <p data-testid="brand-owner">{t('panelBrandOwner', brand.name, company.name, brand.note ? ` (${brand.note})` : '')}</p>
+                    <SourceList sources={brand.sources} />
+                  </>
+                ) : null}
+                {match.siteCompany ? <p>{t('panelSiteCompany', match.siteCompany.name)}</p> : null}
+                {parents.length > 0 ? <p data-testid="ownership">{t('panelOwnedSentence', company.name, formatOwnerChain(parents))}</p> : null}
+                {company.parent ? <SourceList sources={company.parent.sources} /> : null}
+                {members.length > 0 ? <p>{t('panelMembersSentence', company.name, memberNames)}</p> : null}
+                {company.members ? <SourceList sources={uniqueByUrl(company.members.flatMap((m) => m.sources))} /> : null}
+                <p>{t('panelOnDevice')}</p>
+              </>
+            )}
+          </LazyDetails>
+          <p class="reviewed muted">{t('panelReviewed', formatPartialDate(company.lastReviewed))}</p>
+        </div>
+      ) : null}
+
       <footer class="footer">
+        <button type="button" class="details-button" aria-expanded={expanded} data-testid="details-button" onClick={() => setExpanded(!expanded)}>
+          {t(expanded ? 'panelLess' : 'panelDetails')}
+        </button>
         <button type="button" onClick={(event) => onDismiss(event)}>
           {t('panelDismiss')}
         </button>
-        <button type="button" onClick={(event) => onMute('site', 'always', event)}>
-          {t('panelMuteSite')}
-        </button>
-        <details class="mute-menu">
-          <summary>{t('panelMoreMutes')}</summary>
-          <div class="mute-options">
-            <button type="button" onClick={(event) => onMute('site', 'day', event)}>
-              {t('panelMuteSiteDay')}
-            </button>
-            <button type="button" onClick={(event) => onMute('site', 'week', event)}>
-              {t('panelMuteSiteWeek')}
-            </button>
-            <button type="button" onClick={(event) => onMute('company', 'day', event)}>
-              {t('panelMuteCompanyDay', company.name)}
-            </button>
-            <button type="button" onClick={(event) => onMute('company', 'week', event)}>
-              {t('panelMuteCompanyWeek', company.name)}
-            </button>
-            <button type="button" onClick={(event) => onMute('company', 'always', event)}>
-              {t('panelMuteCompanyAlways', company.name)}
-            </button>
-          </div>
-        </details>
+        <MuteMenu match={match} onMute={onMute} onMuteSite={onMuteSite} manyCompanies={manyCompanies} />
       </footer>
     </section>
   );

@@ -46,6 +46,18 @@ export function formatUsd(usd: number): string {
   return `$${usd.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(usd) ? 0 : 2, maximumFractionDigits: 2 })}`;
 }
 
+/**
+ * Dollars rounded for reading: "$3.1 billion", "$289 million", "$15.5 million", "$6.9 million", "$317,000". The exact
+ * figure stays in the records, one click away.
+ */
+export function formatUsdRounded(usd: number): string {
+  const language = getUiLanguage();
+  if (usd >= 1e9) return t('fmtBillion', (usd / 1e9).toLocaleString(language, { maximumFractionDigits: 1 }), '$');
+  if (usd >= 1e6) return t('fmtMillion', (usd / 1e6).toLocaleString(language, { maximumFractionDigits: usd >= 1e8 ? 0 : 1 }), '$');
+  const rounded = Number(usd.toPrecision(Math.min(3, Math.max(1, Math.floor(Math.log10(Math.max(usd, 1))) + 1))));
+  return `$${rounded.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+}
+
 /** Dollars in a table cell: "$12.3M" (or "12,3 M US$"), the exact figure being in the record. */
 export function formatUsdCompact(usd: number): string {
   try {
@@ -55,7 +67,7 @@ export function formatUsdCompact(usd: number): string {
   }
 }
 
-const QUALIFIERS: Record<NonNullable<Amount['qualifier']>, MessageKey> = {
+export const QUALIFIERS: Record<NonNullable<Amount['qualifier']>, MessageKey> = {
   about: 'qualAbout',
   'more-than': 'qualMoreThan',
   'at-least': 'qualAtLeast',
@@ -63,7 +75,7 @@ const QUALIFIERS: Record<NonNullable<Amount['qualifier']>, MessageKey> = {
   'up-to': 'qualUpTo',
 };
 
-const AMOUNT_KINDS: Record<Amount['kind'], MessageKey> = {
+export const AMOUNT_KINDS: Record<Amount['kind'], MessageKey> = {
   'contract-value': 'kindContractValue',
   'contracts-total': 'kindContractsTotal',
   'received-total': 'kindReceivedTotal',

@@ -3,7 +3,8 @@
  * schemas; the background additionally checks the sender (see entrypoints/background/messaging.ts).
  */
 import * as z from 'zod/mini';
-import { Company, Confidence, Source } from '../data/schema';
+import { Company, Confidence, Involvement, Source } from '../data/schema';
+import type { Verdict } from './verdict';
 import { UpdateStatus } from './settings';
 import { DirectoryRows } from './directory/rows';
 import type { PageSignal as PageSignalT } from './extract/types';
@@ -41,7 +42,11 @@ export const PageLookup = z.strictObject({
 export const PageLeave = z.strictObject({ type: z.literal('page-leave'), doc: DocId });
 /** The panel opened by itself was on screen in a visible tab: the auto-open guard counts it. */
 export const PanelSeen = z.strictObject({ type: z.literal('panel-seen') });
-export const DismissSite = z.strictObject({ type: z.literal('dismiss-site') });
+/**
+ * The panel was dismissed (×, Escape, "Hide"), or the dismissal undone: for the company the background
+ * matched for the sender's tab and URL, on the sender's site, until the browser restarts.
+ */
+export const Dismiss = z.strictObject({ type: z.enum(['dismiss', 'undismiss']) });
 /**
  * A store or job-board page, as its script starts: the worker (asleep after 30 s idle) wakes and
  * reads its index while the page is being read, so the lookup that follows does not wait for both.
@@ -76,19 +81,41 @@ export const ListLookup = z.strictObject({
 });
 /** A marker was clicked: the panel for that result's company (one of the two). */
 export const ListOpen = z.strictObject({ type: z.literal('list-open'), doc: DocId, name: z.optional(ListName), host: z.optional(ListHost) });
+/** The verdict on a company (lib/verdict.ts), as the background sends it with a marker. */
+export const VerdictMessage = z.strictObject({
+  tier: z.enum(['direct', 'indirect']),
+  recent: z.boolean(),
+  lastYear: z.optional(z.number()),
+  agencies: z.array(z.string()),
+  way: z.optional(z.enum(['reseller', 'sale-to-contractor', 'infrastructure', 'reported-spending'])),
+  kind: Involvement,
+  amount: z.optional(
+    z.strictObject({
+      usd: z.number(),
+      qualifier: z.optional(z.enum(['about', 'more-than', 'at-least', 'less-than', 'up-to'])),
+      basis: z.enum(['records', 'source']),
+      kind: z.enum(['contract-value', 'contracts-total', 'received-total', 'obligated', 'planned-value', 'paid', 'sale', 'donation']),
+      from: z.optional(z.number()),
+      to: z.optional(z.number()),
+      toPartial: z.optional(z.boolean()),
+      beforeDeobligations: z.optional(z.boolean()),
+      year: z.optional(z.number()),
+    }),
+  ),
+}) satisfies z.ZodMiniType<Verdict>;
 export const ListMarker = z.strictObject({
   /** The name or host as the lookup sent it. */
   key: z.string(),
   company: z.strictObject({ id: z.string(), name: z.string() }),
-  /** The agencies of its contracts ("ICE", "CBP" …), for the marker's words. */
-  agencies: z.array(z.string()),
+  /** What the company did, for the marker's words and its preview. */
+  verdict: VerdictMessage,
 });
 export const ListLookupResponse = z.union([z.strictObject({ status: z.literal('busy') }), z.strictObject({ markers: z.array(ListMarker) })]);
 export type ListMarker = z.infer<typeof ListMarker>;
 export type ListLookupResponse = z.infer<typeof ListLookupResponse>;
 
 /** From content scripts: the sender's tab URL, not anything in the message, says which page it is. */
-export const ContentMessage = z.discriminatedUnion('type', [PageLookup, PageLeave, PanelSeen, DismissSite, MuteRequest, ListLookup, ListOpen, WarmUp]);
+export const ContentMessage = z.discriminatedUnion('type', [PageLookup, PageLeave, PanelSeen, Dismiss, MuteRequest, ListLookup, ListOpen, WarmUp]);
 /** The directory and the search: every company's row in the data in use (lib/directory/rows.ts). */
 export const DirectoryRequest = z.strictObject({ type: z.literal('directory') });
 /** The directory: one company's record, as its panel shows it. */

@@ -1,7 +1,8 @@
 /**
  * User settings, one versioned storage item validated with zod on every read (storage written by an
- * older version, or by hand, is untrusted). Session-only state (sites dismissed until the browser
- * restarts, what each tab matched) lives in storage.session, which the browser clears on restart.
+ * older version, or by hand, is untrusted). Session-only state (companies dismissed on a site until
+ * the browser restarts, what each tab matched) lives in storage.session, which the browser clears on
+ * restart.
  */
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
@@ -152,11 +153,25 @@ export async function getUpdateStatus(): Promise<UpdateStatus> {
   return parsed.success ? parsed.data : {};
 }
 
-export const dismissedSitesItem = storage.defineItem<string[]>('session:dismissedSites', { fallback: [] });
+/**
+ * A panel dismissed (×, Escape, "Hide"): that company on that site (its subdomains too), until the
+ * browser restarts. Never the whole site: a job board, a store or a search engine shows many
+ * companies, and hiding Booz Allen must not hide Palantir on the next posting. Silencing a whole site
+ * is a mute, chosen and confirmed apart.
+ */
+export const Dismissal = z.strictObject({ site: z.string().check(z.minLength(1), z.maxLength(253)), company: z.string().check(z.minLength(1), z.maxLength(200)) });
+export type Dismissal = z.infer<typeof Dismissal>;
 
-export async function getDismissedSites(): Promise<string[]> {
-  const parsed = z.array(z.string()).safeParse(await dismissedSitesItem.getValue());
+export const dismissedItem = storage.defineItem<Dismissal[]>('session:dismissed', { fallback: [] });
+
+export async function getDismissed(): Promise<Dismissal[]> {
+  const parsed = z.array(Dismissal).safeParse(await dismissedItem.getValue());
   return parsed.success ? parsed.data : [];
+}
+
+/** Whether `company` was dismissed on the site of `host` (a dismissal on a site covers its subdomains). */
+export function isDismissed(dismissed: readonly Dismissal[], host: string, company: string): boolean {
+  return dismissed.some((d) => d.company === company && (host === d.site || host.endsWith(`.${d.site}`)));
 }
 
 /**

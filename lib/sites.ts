@@ -46,6 +46,15 @@ export const SITE_PATTERNS: Record<SiteCategory, string[]> = {
 
 export const ALL_SITE_PATTERNS = [...new Set([...SITE_PATTERNS.jobs, ...SITE_PATTERNS.shopping, ...patternsOf(SEARCH_DOMAINS)])];
 
+/**
+ * Sites that show many companies (job boards, stores, search engines): there a dismissal or a mute
+ * from a panel means that company, and silencing the site itself is a separate, confirmed choice.
+ */
+export function showsManyCompanies(host: string): boolean {
+  const h = host.toLowerCase();
+  return getSiteCategory(h) !== null || SEARCH_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
 /** Which category a page host belongs to, if any (amazon.com is both a store and a listed host). */
 export function getSiteCategory(host: string): SiteCategory | null {
   const h = host.toLowerCase();

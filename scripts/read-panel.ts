@@ -28,6 +28,8 @@ export interface PanelText {
   lines: Record<string, string>;
   /** The award-records history line under the summary, or '' when the company has none. */
   history: string;
+  /** The verdict in the first view: its badge, headline and rounded amount. */
+  verdict: { badge: string; headline: string; amount: string };
 }
 
 export type PanelState =
@@ -50,6 +52,12 @@ function readRoot(root: ShadowRoot | null): PanelState {
   }
   const region = root?.querySelector('[data-testid="contractlens-panel"]');
   if (!region) return { kind: 'none' };
+  // The panel opens as a compact card: its record is under "Details" (a plain toggle, which a
+  // script's click may open), read once rendered.
+  if (!region.querySelector('[data-testid="details"]')) {
+    region.querySelector<HTMLButtonElement>('[data-testid="details-button"]')?.click();
+    return { kind: 'opening' };
+  }
   // Every entry is read: a closed section is opened, and read once the panel has rendered it.
   const sections = [...region.querySelectorAll<HTMLDetailsElement>('details.section')];
   for (const closed of sections.filter((details) => !details.open)) closed.open = true;
@@ -87,6 +95,11 @@ function readRoot(root: ShadowRoot | null): PanelState {
       involvement: text.involvement!,
       contractsTitle: text.contractsTitle!,
       history: region.querySelector('.history-line')?.textContent ?? '',
+      verdict: {
+        badge: region.querySelector('.verdict-badge')?.textContent ?? '',
+        headline: (region.querySelector('.verdict-headline')?.textContent ?? '').replace(region.querySelector('.verdict-badge')?.textContent ?? '', '').trim(),
+        amount: region.querySelector('[data-testid="verdict-amount"]')?.textContent ?? '',
+      },
       lines: Object.fromEntries([...region.querySelectorAll('li.entry[data-entry]')].map((li) => [li.getAttribute('data-entry'), li.querySelector('.meta')?.textContent ?? ''])),
       contracts: entries.map((_, i) => ({
         claim: text[`badge${i}`] ? `[${text[`badge${i}`]}] ${text[`claim${i}`]!.replace(text[`badge${i}`]!, '').trim()}` : text[`claim${i}`]!,

@@ -4,7 +4,7 @@
  * keeps in extension storage the answer for each listed company's own site (its host and www. host)
  * exactly as lookupPage would give it now, with the time it stops holding (a mute ending, the
  * auto-open guard's period, at most a few hours), and rewrites it whenever the data, the settings,
- * the dismissed sites or the auto-open record change. The content script shows it first and asks the
+ * the dismissals or the auto-open record change. The content script shows it first and asks the
  * worker after it, off the panel's path: the worker's answer (with the badge) follows and wins.
  * Stores and job boards are left out: there the page's own employer or brand decides, which only the
  * worker can match. The page itself cannot read extension storage (content scripts' isolated world).
@@ -12,7 +12,7 @@
 import { browser } from 'wxt/browser';
 import type { CompanyIndex } from '@/lib/company-index';
 import { FAST_COMPANY, FAST_HOST, FAST_KEYS, type FastCompany, type FastHost } from '@/lib/fast-cards-keys';
-import { activeMutes, autoOpenedItem, getDismissedSites, getNow, getSettings, type Settings } from '@/lib/settings';
+import { activeMutes, autoOpenedItem, getDismissed, getNow, getSettings, type Settings } from '@/lib/settings';
 import { getSiteCategory } from '@/lib/sites';
 import { AUTO_OPEN_PERIOD_MS, lookupPage, type LookupState } from './lookup';
 
@@ -50,15 +50,15 @@ let queue: Promise<void> = Promise.resolve();
 export function syncFastCards(getIndex: () => Promise<CompanyIndex>): Promise<void> {
   queue = queue
     .then(async () => {
-      const [index, settings, dismissedSites, autoOpened, now] = await Promise.all([getIndex(), getSettings(), getDismissedSites(), autoOpenedItem.getValue(), getNow()]);
+      const [index, settings, dismissed, autoOpened, now] = await Promise.all([getIndex(), getSettings(), getDismissed(), autoOpenedItem.getValue(), getNow()]);
       // The auto-open record matters only with the daily or weekly guard ("every visit" records a
       // panel at every load, which must not rewrite every answer each time).
       const guarded = settings.autoOpen in AUTO_OPEN_PERIOD_MS;
-      const inputs = JSON.stringify([index.version, index.match.contentHash, settings, dismissedSites, guarded ? autoOpened : null]);
+      const inputs = JSON.stringify([index.version, index.match.contentHash, settings, dismissed, guarded ? autoOpened : null]);
       const stored = await browser.storage.local.get([FAST_KEYS, FAST_WRITTEN]);
       const written = stored[FAST_WRITTEN] as { inputs: string; until: number } | undefined;
       if (written?.inputs === inputs && now < written.until - 3_600_000) return;
-      const cards = await buildFastCards(index, settings, { now, dismissedSites, autoOpened });
+      const cards = await buildFastCards(index, settings, { now, dismissed, autoOpened });
       const stale = ((stored[FAST_KEYS] as string[] | undefined) ?? []).filter((key) => !(key in cards));
       // Removals first: a site just dismissed or muted must not show from a leftover answer.
       if (stale.length) await browser.storage.local.remove(stale);

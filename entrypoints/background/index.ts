@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BUNDLED_DATASET_FILE, BUNDLED_META } from '@/lib/bundled-dataset-file';
 import { UPDATE_CONFIG } from '@/lib/updates/update-config';
-import { autoOpenedItem, dismissedSitesItem, getSettings, settingsItem, updateStatusItem } from '@/lib/settings';
+import { autoOpenedItem, dismissedItem, getSettings, settingsItem, updateStatusItem } from '@/lib/settings';
 import { createDatasetService } from './dataset-service';
 import { registerMessaging } from './messaging';
 import { ALWAYS_ON, syncPanelRegistration } from './panel-registration';
@@ -32,7 +32,7 @@ export default defineBackground(() => {
   registerMessaging({ service, refresher, onStateChange: syncCards, ...(UPDATE_CONFIG ? { updateUrl: UPDATE_CONFIG.url } : {}) });
   registerFirstRun();
   autoOpenedItem.watch(() => void syncCards());
-  dismissedSitesItem.watch(() => void syncCards());
+  dismissedItem.watch(() => void syncCards());
   // A data update (its record of what changed is new).
   updateStatusItem.watch((next, previous) => {
     if (next?.lastChange?.at !== previous?.lastChange?.at) void syncCards();

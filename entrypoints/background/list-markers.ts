@@ -1,7 +1,8 @@
 /**
  * Which results of a list on the page get a marker: job results whose employer is a listed company,
  * web results that link to a listed company's site. Every setting holds, as for the panel: nothing
- * with alerts off or in discreet mode (nothing in the page), nothing on a dismissed or muted site,
+ * with alerts off or in discreet mode (nothing in the page), nothing on a muted site, no company
+ * dismissed on this site (only that one: the others keep their markers),
  * job results only with job pages on, web results only with company sites on, no muted company,
  * only companies doing a kind of work switched on. A name that also means other things (ambiguous)
  * is never enough alone, so it gets no marker, nor does a brand that counts only on its own kind of
@@ -11,28 +12,13 @@ import type { Company } from '@/data/schema';
 import { countsAs, type CompanyIndex } from '@/lib/company-index';
 import { normalizeHost } from '@/lib/hosts';
 import type { ListMarker } from '@/lib/messages';
-import { activeMutes, type Settings } from '@/lib/settings';
+import { activeMutes, isDismissed, type Dismissal, type Settings } from '@/lib/settings';
 import { getSiteKey, isSiteCovered } from '@/lib/site';
+import { getVerdict } from '@/lib/verdict';
 
 export interface ListState {
   now: number;
-  dismissedSites: readonly string[];
-}
-
-/** The agencies a company's contracts are with, short ("ICE", "CBP", "ORR" …), for a marker's few words. */
-const AGENCY_WORDS: Array<[RegExp, string]> = [
-  [/\bICE\b/, 'ICE'],
-  [/\bCBP\b/, 'CBP'],
-  [/\bDHS\b/, 'DHS'],
-  [/\bORR\b|Refugee Resettlement/, 'ORR'],
-  [/Army Corps of Engineers/, 'USACE'],
-  [/Department of Defense/, 'DoD'],
-];
-
-export function agenciesOf(company: Company): string[] {
-  const found = new Set<string>();
-  for (const { agency } of company.contracts) for (const [pattern, word] of AGENCY_WORDS) if (pattern.test(agency)) found.add(word);
-  return AGENCY_WORDS.map(([, word]) => word).filter((word) => found.has(word));
+  dismissed: readonly Dismissal[];
 }
 
 export async function listMarkers(
@@ -47,10 +33,13 @@ export async function listMarkers(
   const mutes = activeMutes(settings, state.now);
   const mutedSites = mutes.filter((m) => m.kind === 'site').map((m) => m.value);
   const mutedCompanies = new Set(mutes.filter((m) => m.kind === 'company').map((m) => m.value));
-  if (isSiteCovered(pageHost, state.dismissedSites) || isSiteCovered(getSiteKey(pageHost), mutedSites)) return [];
+  if (isSiteCovered(getSiteKey(pageHost), mutedSites)) return [];
   const wanted = (company: Company, parents: readonly Company[] = []) =>
-    company.involvement.some((kind) => settings.involvement[kind]) && ![company, ...parents].some((c) => mutedCompanies.has(c.id));
-  const marker = (key: string, company: Company): ListMarker => ({ key, company: { id: company.id, name: company.name }, agencies: agenciesOf(company) });
+    company.involvement.some((kind) => settings.involvement[kind]) &&
+    ![company, ...parents].some((c) => mutedCompanies.has(c.id)) &&
+    !isDismissed(state.dismissed, pageHost, company.id);
+  const today = new Date(state.now).toISOString().slice(0, 10);
+  const marker = (key: string, company: Company): ListMarker => ({ key, company: { id: company.id, name: company.name }, verdict: getVerdict(company, today) });
 
   const out: ListMarker[] = [];
   if (settings.categories.jobs) {

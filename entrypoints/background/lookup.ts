@@ -7,7 +7,7 @@
 import type { CompanyIndex, PageMatch } from '@/lib/company-index';
 import type { PageSignal } from '@/lib/extract/types';
 import type { CompanyRecord, LookupResponse, MatchInfo, UrlStatus } from '@/lib/messages';
-import { activeMutes, DEFAULT_SETTINGS, type Categories, type InvolvementFilter, type Mute, type Settings } from '@/lib/settings';
+import { activeMutes, DEFAULT_SETTINGS, isDismissed, type Categories, type Dismissal, type InvolvementFilter, type Mute, type Settings } from '@/lib/settings';
 import { getSiteKey, isSiteCovered } from '@/lib/site';
 
 const ALL_ON: Categories = DEFAULT_SETTINGS.categories;
@@ -16,7 +16,8 @@ export const AUTO_OPEN_PERIOD_MS = { daily: 86_400_000, weekly: 7 * 86_400_000 }
 
 export interface LookupState {
   now: number;
-  dismissedSites: readonly string[];
+  /** Companies dismissed on a site for the session. */
+  dismissed: readonly Dismissal[];
   /** When the panel last opened by itself, per company id. */
   autoOpened: Readonly<Record<string, string>>;
 }
@@ -87,8 +88,16 @@ export async function lookupPage(
   if (!match) return { status: 'none' };
   if (force) return { status: 'show', match, open: true };
   if (!settings.showAlerts) return { status: 'hidden', reason: 'alerts-off', match };
-  if (getMutesFor(match, settings, state.now).length) return { status: 'hidden', reason: 'muted', match };
-  if (isSiteCovered(match.why.pageHost, state.dismissedSites)) return { status: 'hidden', reason: 'dismissed', match };
+  const hidden = getMutesFor(match, settings, state.now).length ? 'muted' : isDismissed(state.dismissed, match.why.pageHost, match.company.id) ? 'dismissed' : null;
+  if (hidden) {
+    // A brand or employer the user hid on a store that is itself listed (a Dell laptop on amazon.com):
+    // the store's own panel is still theirs to see, unless it is hidden too.
+    if (match.siteCompany && signals.length) {
+      const site = await lookupPage(index, url, [], settings, state);
+      if (site.status === 'show') return site;
+    }
+    return { status: 'hidden', reason: hidden, match };
+  }
   if (settings.discreet) return { status: 'hidden', reason: 'discreet', match };
   return { status: 'show', match, open: shouldAutoOpen(settings, match.company.id, state) };
 }
@@ -98,12 +107,12 @@ export async function getUrlStatus(
   url: string,
   signals: readonly PageSignal[],
   settings: Settings,
-  state: Pick<LookupState, 'now' | 'dismissedSites'>,
+  state: Pick<LookupState, 'now' | 'dismissed'>,
 ): Promise<UrlStatus> {
   const match = await findMatch(index, url, signals);
   return {
     match,
     mutes: match ? getMutesFor(match, settings, state.now) : [],
-    dismissed: match !== null && isSiteCovered(match.why.pageHost, state.dismissedSites),
+    dismissed: match !== null && isDismissed(state.dismissed, match.why.pageHost, match.company.id),
   };
 }

@@ -7,7 +7,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { CompanyIndex } from '@/lib/company-index';
 import { ContentMessage, PageMessage, type CompanyRecord, type DatasetStatus, type DirectoryResponse, type ListLookupResponse, type LookupResponse, type UrlStatus } from '@/lib/messages';
-import { addMute, autoOpenedItem, dismissedSitesItem, getDismissedSites, getNow, getSettings, getUpdateStatus, updateSettings } from '@/lib/settings';
+import { addMute, autoOpenedItem, dismissedItem, getDismissed, getNow, getSettings, getUpdateStatus, updateSettings } from '@/lib/settings';
 import { setTabBadge } from './badge';
 import type { DatasetService } from './dataset-service';
 import type { Refresher } from './refresh';
@@ -56,8 +56,8 @@ async function handleContentMessage(
     case 'page-lookup': {
       if (!(await tabPages.admit(tabId, message.doc, Date.now()))) return { status: 'busy' };
       const url = pageUrl(message.url, senderUrl);
-      const [dismissedSites, autoOpened] = await Promise.all([getDismissedSites(), autoOpenedItem.getValue()]);
-      const response = await lookupPage(index, url, message.signals, settings, { now, dismissedSites, autoOpened }, message.force);
+      const [dismissed, autoOpened] = await Promise.all([getDismissed(), autoOpenedItem.getValue()]);
+      const response = await lookupPage(index, url, message.signals, settings, { now, dismissed, autoOpened }, message.force);
       const match = response.status === 'show' || response.status === 'hidden' ? response.match : null;
       // "Show details" from the popup shows what the page already reported: it changes no record.
       if (!message.force) await tabPages.record(tabId, { url, signals: message.signals, companyId: match?.company.id ?? null });
@@ -68,7 +68,7 @@ async function handleContentMessage(
     }
     case 'list-lookup': {
       if (!(await tabPages.admit(tabId, message.doc, Date.now()))) return { status: 'busy' };
-      return { markers: await listMarkers(index, senderUrl, message, settings, { now, dismissedSites: await getDismissedSites() }) };
+      return { markers: await listMarkers(index, senderUrl, message, settings, { now, dismissed: await getDismissed() }) };
     }
     case 'list-open': {
       // A marker the user clicked: the panel for that result's company, shown whatever the page's own
@@ -100,21 +100,25 @@ async function handleContentMessage(
       await deps.onStateChange?.();
       return { ok: true };
     }
-    case 'dismiss-site':
+    case 'dismiss':
+    case 'undismiss':
     case 'mute': {
       const host = normalizeHost(senderUrl);
       if (!host) return { ok: false };
       const site = getSiteKey(host);
-      if (message.type === 'dismiss-site') {
-        const sites = await getDismissedSites();
-        if (!sites.includes(site)) await dismissedSitesItem.setValue([...sites, site]);
-      } else if (message.kind === 'site') {
+      if (message.type === 'mute' && message.kind === 'site') {
         await updateSettings((s) => addMute(s, 'site', site, message.duration, now));
       } else {
+        // Always the company the background matched for this tab and URL, never one the page names.
         const companyId = await tabPages.companyAt(tabId, senderUrl);
         const company = companyId ? await index.getCompany(companyId) : undefined;
         if (!company) return { ok: false };
-        await updateSettings((s) => addMute(s, 'company', company.id, message.duration, now, company.name));
+        if (message.type === 'mute') {
+          await updateSettings((s) => addMute(s, 'company', company.id, message.duration, now, company.name));
+        } else {
+          const others = (await getDismissed()).filter((d) => !(d.site === site && d.company === company.id));
+          await dismissedItem.setValue(message.type === 'dismiss' ? [...others, { site, company: company.id }] : others);
+        }
       }
       await deps.onStateChange?.();
       return { ok: true };
@@ -182,7 +186,7 @@ async function getTabStatus(deps: MessagingDeps, tabId: number): Promise<UrlStat
   const signals = page && samePage(page.url, url) ? page.signals : [];
   return getUrlStatus((await deps.service.get()).index, url, signals, await getSettings(), {
     now: await getNow(),
-    dismissedSites: await getDismissedSites(),
+    dismissed: await getDismissed(),
   });
 }
 

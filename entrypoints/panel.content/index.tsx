@@ -21,11 +21,15 @@ import type { ListMarker, LookupResponse, MatchInfo } from '@/lib/messages';
 import type { PageSignal } from '@/lib/extract/types';
 import { extractPageSignals } from '@/lib/extract';
 import { getListReader } from '@/lib/extract/lists';
-import { t } from '@/lib/i18n';
-import { getSiteCategory } from '@/lib/sites';
+import { t, type MessageKey } from '@/lib/i18n';
+import { getSiteCategory, showsManyCompanies } from '@/lib/sites';
+import { choosePlace, CORNERS, nextCorner, type Corner } from '@/lib/placement';
+import { getVerdict, verdictLevel } from '@/lib/verdict';
+import { verdictAmount, verdictBadge, verdictHeadline, verdictMarker } from '@/lib/verdict-text';
+import { findBars, findBuyButtons } from './placement';
 import { Panel } from '@/components/Panel';
 import { CollapsedTab } from '@/components/CollapsedTab';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { createMarkers } from './markers';
 import { readFastCard } from './fast-card';
 import './style.css';
@@ -50,7 +54,7 @@ function pageIdle(): Promise<void> {
 type Outgoing =
   | { type: 'page-lookup'; doc: string; url: string; signals: PageSignal[]; force?: boolean }
   | { type: 'page-leave'; doc: string }
-  | { type: 'dismiss-site' | 'panel-seen' | 'warm-up' }
+  | { type: 'dismiss' | 'undismiss' | 'panel-seen' | 'warm-up' }
   | { type: 'mute'; kind: 'site' | 'company'; duration: 'day' | 'week' | 'always' }
   | { type: 'list-lookup'; doc: string; names: string[]; hosts: string[] }
   | { type: 'list-open'; doc: string; name?: string; host?: string };
@@ -129,23 +133,178 @@ function reportSeen(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => document.removeEventListener('visibilitychange', onVisible));
 }
 
-/**
- * The full panel, or the collapsed tab that opens it. Every action needs the user's own input
- * (`isTrusted`): a page script that clicks our buttons or dispatches keys changes nothing.
- */
-function PanelRoot({ match, initiallyOpen, onClose }: { match: MatchInfo; initiallyOpen: boolean; onClose: (message: Outgoing) => void }) {
-  const [open, setOpen] = useState(initiallyOpen);
-  if (!open) return <CollapsedTab companyName={match.company.name} onOpen={(event) => event.isTrusted && setOpen(true)} />;
-  return (
-    <Panel
-      autoFocus={!initiallyOpen}
-      match={match}
-      today={new Date().toISOString().slice(0, 10)}
-      onDismiss={(event) => event.isTrusted && onClose({ type: 'dismiss-site' })}
-      onMute={(kind, duration, event) => event.isTrusted && onClose({ type: 'mute', kind, duration })}
-    />
-  );
+/** The corner the user docked the panel in, per site (only sites where they moved it). */
+const DOCK_KEY = 'dock';
+const MAX_DOCKED_SITES = 200;
+
+async function readDock(site: string): Promise<Corner | undefined> {
+  try {
+    const docked = ((await browser.storage.local.get(DOCK_KEY))[DOCK_KEY] ?? {}) as Record<string, unknown>;
+    const corner = docked[site];
+    return (CORNERS as readonly unknown[]).includes(corner) ? (corner as Corner) : undefined;
+  } catch {
+    return undefined;
+  }
 }
+
+async function writeDock(site: string, corner: Corner): Promise<void> {
+  try {
+    const docked = { ...(((await browser.storage.local.get(DOCK_KEY))[DOCK_KEY] ?? {}) as Record<string, Corner>) };
+    delete docked[site];
+    // Newest last; the oldest go first past the bound.
+    const entries = [...Object.entries(docked), [site, corner] as const].slice(-MAX_DOCKED_SITES);
+    await browser.storage.local.set({ [DOCK_KEY]: Object.fromEntries(entries) });
+  } catch {
+    // Storage unavailable (the extension reloaded): the panel still moves on this page.
+  }
+}
+
+const PLACE_NAMES: Record<Corner, MessageKey> = {
+  'bottom-right': 'placeBottomRight',
+  'bottom-left': 'placeBottomLeft',
+  'top-left': 'placeTopLeft',
+  'top-right': 'placeTopRight',
+};
+
+/** How long the "Hidden … · Undo" note stays when nobody touches it. */
+const UNDO_MS = 10_000;
+
+/**
+ * The panel, the collapsed tab that opens it, or the note left by a dismissal (with its undo). It
+ * places itself where it covers no buy button and no bar the page keeps fixed (lib/placement.ts),
+ * or where the user docked it on this site. Every action needs the user's own input (`isTrusted`):
+ * a page script that clicks our buttons or dispatches keys changes nothing.
+ */
+function PanelRoot({ match, host, initiallyOpen, onClose }: { match: MatchInfo; host: HTMLElement; initiallyOpen: boolean; onClose: (message?: Outgoing) => void }) {
+  const [mode, setMode] = useState<'panel' | 'tab' | 'hidden'>(initiallyOpen ? 'panel' : 'tab');
+  const [opened, setOpened] = useState(false);
+  const [chosen, setChosen] = useState<Corner | undefined>(undefined);
+  const [corner, setCorner] = useState<Corner>('bottom-right');
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => void readDock(match.site).then((docked) => docked && setChosen(docked)), [match.site]);
+
+  // Placed now, whenever the card changes size, and when the window is resized or scrolling stops.
+  useEffect(() => {
+    const card = box.current;
+    if (!card) return undefined;
+    const place = () => {
+      const width = window.innerWidth;
+      const height = window.innerHeight;
+      const rect = card.getBoundingClientRect();
+      const where = choosePlace({
+        width,
+        height,
+        card: { width: rect.width, height: rect.height },
+        keepVisible: findBuyButtons(document, width, height),
+        bars: findBars(document, width, height),
+        ...(chosen ? { chosen } : {}),
+      });
+      host.setAttribute('data-place', where.corner);
+      host.style.setProperty('--cl-offset', `${Math.round(where.offset)}px`);
+      setCorner(where.corner);
+    };
+    let timer: number | undefined;
+    const later = () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(place, 250);
+    };
+    place();
+    const sized = new ResizeObserver(later);
+    sized.observe(card);
+    window.addEventListener('resize', later);
+    window.addEventListener('scroll', later, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      sized.disconnect();
+      window.removeEventListener('resize', later);
+      window.removeEventListener('scroll', later);
+    };
+  }, [chosen, mode, host]);
+
+  // The note goes by itself unless the pointer or focus is on it.
+  const [held, setHeld] = useState(false);
+  useEffect(() => {
+    if (mode !== 'hidden' || held) return undefined;
+    const timer = window.setTimeout(() => onClose(), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [mode, held]);
+
+  const trusted = (event: Event, act: () => void) => event.isTrusted && act();
+  let content;
+  if (mode === 'tab') {
+    content = (
+      <CollapsedTab
+        companyName={match.company.name}
+        level={verdictLevel(getVerdict(match.company, today()))}
+        onOpen={(event) =>
+          trusted(event, () => {
+            setOpened(true);
+            setMode('panel');
+          })
+        }
+      />
+    );
+  } else if (mode === 'hidden') {
+    content = (
+      <div
+        class="hidden-note"
+        role="status"
+        data-testid="hidden-note"
+        onPointerEnter={() => setHeld(true)}
+        onPointerLeave={() => setHeld(false)}
+        onFocusIn={() => setHeld(true)}
+        onFocusOut={() => setHeld(false)}
+      >
+        <span>{t('panelHidden', match.company.name, match.site)}</span>
+        <button
+          type="button"
+          onClick={(event) =>
+            trusted(event, () => {
+              void send({ type: 'undismiss' });
+              setOpened(true);
+              setMode('panel');
+            })
+          }
+        >
+          {t('panelUndo')}
+        </button>
+        <button type="button" class="icon-button" aria-label={t('panelCloseNote')} onClick={(event) => trusted(event, () => onClose())}>
+          ×
+        </button>
+      </div>
+    );
+  } else {
+    content = (
+      <Panel
+        autoFocus={!initiallyOpen || opened}
+        match={match}
+        today={today()}
+        place={t(PLACE_NAMES[corner])}
+        manyCompanies={showsManyCompanies(location.hostname)}
+        onDismiss={(event) =>
+          trusted(event, () => {
+            void send({ type: 'dismiss' });
+            setMode('hidden');
+          })
+        }
+        onMinimise={(event) => trusted(event, () => setMode('tab'))}
+        onMove={(event) =>
+          trusted(event, () => {
+            const next = nextCorner(corner);
+            setChosen(next);
+            void writeDock(match.site, next);
+          })
+        }
+        onMute={(kind, duration, event) => trusted(event, () => onClose({ type: 'mute', kind, duration }))}
+        onMuteSite={(duration, event) => trusted(event, () => onClose({ type: 'mute', kind: 'site', duration }))}
+      />
+    );
+  }
+  return <div ref={box}>{content}</div>;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 /** Which answer a panel shows: a new answer with the same key keeps the panel as it is. */
 const answerKey = (match: MatchInfo) => `${match.company.id}|${match.why.kind}`;
@@ -181,11 +340,11 @@ async function mountPanel(ctx: ContentScriptContext, match: MatchInfo, open: boo
     render(null, container);
     host.remove();
   };
-  const close = (message: Outgoing) => {
+  const close = (message?: Outgoing) => {
     remove();
-    void send(message);
+    if (message) void send(message);
   };
-  render(<PanelRoot match={match} initiallyOpen={open} onClose={close} />, container);
+  render(<PanelRoot match={match} host={host} initiallyOpen={open} onClose={close} />, container);
   document.body.append(host);
   ctx.onInvalidated(remove);
   return { host, remove };
@@ -289,7 +448,13 @@ export default defineContentScript({
           const answer = (await send({ type: 'list-lookup', doc, names, hosts })) as { status?: string; markers?: ListMarker[] } | undefined;
           return answer?.status === 'busy' ? 'busy' : Array.isArray(answer?.markers) ? answer.markers : [];
         },
-        label: (m) => (m.agencies.length ? t('markerLabel', m.company.name, m.agencies.join('/')) : t('markerLabelPlain', m.company.name)),
+        label: (m) => {
+          const amount = verdictAmount(m.verdict);
+          const preview = `${m.company.name}: ${verdictBadge(m.verdict)} · ${verdictHeadline(m.verdict)}${amount ? `. ${amount}` : ''}.`;
+          const text = verdictMarker(m.verdict);
+          // The visible words, after the name, make the accessible name (the same in every language).
+          return { text, preview, name: `${m.company.name}: ${text} (${t('brand')})` };
+        },
         open: (request) =>
           void (async () => {
             const response = (await send({ type: 'list-open', doc, ...request })) as LookupResponse | undefined;

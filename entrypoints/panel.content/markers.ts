@@ -1,7 +1,8 @@
 /**
  * Markers beside the results of a list (job search results whose employer is listed, web results
- * that link to a listed company's site): "ContractLens: CACI — ICE/CBP contractor", a button that
- * opens the panel for that company. One pass when the list is there, then one observer, debounced,
+ * that link to a listed company's site): a mark in the verdict's colour and its word ("Direct · ICE,
+ * CBP", "Indirect, past · ICE"), a button that opens the panel for that company; hovering or
+ * focusing it previews the verdict in full. One pass when the list is there, then one observer, debounced,
  * for results added later (infinite scroll, a new search). The work is bounded whatever the page
  * holds: each pass reads at most MAX_RESULTS results, a page looks up at most MAX_KEYS distinct
  * names and hosts, in batches, and never the same one twice. No network: the background answers
@@ -10,6 +11,7 @@
  */
 import { LIST_BATCH, type ListEntry, type ListReader } from '@/lib/extract/lists/types';
 import type { ListMarker } from '@/lib/messages';
+import { verdictLevel } from '@/lib/verdict';
 
 export const MAX_RESULTS = 300;
 export const MAX_KEYS = 1000;
@@ -22,16 +24,21 @@ export interface MarkerDeps {
   lookup(names: string[], hosts: string[]): Promise<ListMarker[] | 'busy'>;
   /** A marker was clicked (a trusted click). */
   open(entry: { name?: string; host?: string }): void;
-  label(marker: ListMarker): string;
+  /** The marker's words, its preview (the verdict in full) and the accessible name. */
+  label(marker: ListMarker): { text: string; preview: string; name: string };
   /** The marker's shadow root: closed in release builds. */
   mode: ShadowRootMode;
 }
 
 const STYLE =
-  ':host{all:initial;display:inline-block;margin-inline-start:6px;vertical-align:middle}' +
-  'button{font:600 11px/1.4 system-ui,sans-serif;color:#7a1c0e;background:#fff4e5;border:1px solid #c2410c;border-radius:9px;padding:1px 7px;cursor:pointer;max-width:32em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}' +
+  ':host{all:initial;display:inline-block;position:relative;margin-inline-start:6px;vertical-align:middle}' +
+  'button{font:600 11px/1.4 system-ui,sans-serif;color:#1b1b1f;background:#fff;border:1px solid #8a8a96;border-radius:9px;padding:1px 7px;cursor:pointer;white-space:nowrap}' +
+  '.mark{display:inline-block;width:8px;height:8px;border-radius:50%;margin-inline-end:4px;background:var(--level)}' +
   'button:focus-visible{outline:2px solid #1d4ed8;outline-offset:2px}' +
-  '@media (prefers-color-scheme:dark){button{color:#ffd8b0;background:#3b1d0e;border-color:#fb923c}}';
+  '[role=tooltip]{display:none;position:absolute;z-index:2147483647;top:calc(100% + 4px);left:0;width:max-content;max-width:min(320px,80vw);white-space:normal;font:12px/1.4 system-ui,sans-serif;color:#1b1b1f;background:#fff;border:1px solid #8a8a96;border-radius:6px;padding:6px 8px;box-shadow:0 4px 12px rgba(0,0,0,.2)}' +
+  ':host(:hover) [role=tooltip],button:focus-visible+[role=tooltip]{display:block}' +
+  ':host{--level:#b91c1c}:host([data-level=direct-past]){--level:#c2410c}:host([data-level=indirect]){--level:#a16207}:host([data-level=indirect-past]){--level:#6b7280}' +
+  '@media (prefers-color-scheme:dark){button,[role=tooltip]{color:#ecebf2;background:#1f1e24;border-color:#8a8a96}}';
 
 export function createMarkers(deps: MarkerDeps) {
   const known = new Map<string, ListMarker | null>();
@@ -48,16 +55,26 @@ export function createMarkers(deps: MarkerDeps) {
     const root = host.attachShadow({ mode: deps.mode });
     const style = deps.doc.createElement('style');
     style.textContent = STYLE;
+    host.setAttribute('data-level', verdictLevel(marker.verdict));
+    const words = deps.label(marker);
     const button = deps.doc.createElement('button');
     button.type = 'button';
     // Text only: names come from the data, never markup.
-    button.textContent = deps.label(marker);
+    const mark = deps.doc.createElement('span');
+    mark.className = 'mark';
+    button.append(mark, words.text);
+    button.setAttribute('aria-label', words.name);
+    const preview = deps.doc.createElement('span');
+    preview.setAttribute('role', 'tooltip');
+    preview.id = 'preview';
+    preview.textContent = words.preview;
+    button.setAttribute('aria-describedby', 'preview');
     button.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();
       if (event.isTrusted) deps.open(entry.name ? { name: entry.name } : { host: entry.host });
     });
-    root.append(style, button);
+    root.append(style, button, preview);
     entry.anchor.after(host);
   }
 

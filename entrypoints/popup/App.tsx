@@ -12,6 +12,10 @@ import { DataStatus } from '@/components/DataStatus';
 import { t } from '@/lib/i18n';
 import { formatOwnerChain, getMatchedBrand } from '@/lib/format';
 import { SettingsControls } from '@/components/SettingsControls';
+import { showsManyCompanies } from '@/lib/sites';
+import type { MessageKey } from '@/lib/i18n';
+
+const DURATION_WORDS: Record<MuteDuration, MessageKey> = { day: 'duration1Day', week: 'duration1Week', always: 'durationAlways' };
 import { Search } from './Search';
 
 /** The tab the popup is about: `?tabId=` when opened as a page, else the active tab. */
@@ -32,7 +36,9 @@ async function getStatus(): Promise<UrlStatusT | null> {
 }
 
 function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined; onMute: (kind: 'site' | 'company', duration: MuteDuration) => void }) {
-  const [duration, setDuration] = useState<MuteDuration>('always');
+  // The smallest silence first; a site that shows many companies is silenced only once confirmed.
+  const [duration, setDuration] = useState<MuteDuration>('day');
+  const [confirming, setConfirming] = useState(false);
   if (status === undefined) return <p class="muted">{t('popupChecking')}</p>;
   const match = status?.match;
   if (!match) {
@@ -42,6 +48,7 @@ function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined;
       </p>
     );
   }
+  const many = showsManyCompanies(match.why.pageHost);
   // "The brand on this page, Ring, belongs to Amazon", where the page named one of the company's brands.
   const brand = getMatchedBrand(match);
   const lead = brand
@@ -55,7 +62,7 @@ function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined;
         {match.parents.length ? `${t('panelOwnedByJoin')}${formatOwnerChain(match.parents)}` : ''}.
       </p>
       <p class="muted">{match.company.summary}</p>
-      {status.mutes.length ? <p class="muted">{t('popupMutedHere')}</p> : status.dismissed ? <p class="muted">{t('popupDismissedHere', match.site)}</p> : null}
+      {status.mutes.length ? <p class="muted">{t('popupMutedHere')}</p> : status.dismissed ? <p class="muted">{t('popupDismissedHere', match.company.name, match.site)}</p> : null}
       <button
         type="button"
         data-testid="show-details"
@@ -72,13 +79,30 @@ function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined;
             <option value="always">{t('durationAlways')}</option>
           </select>
         </label>
-        <button type="button" data-testid="mute-site" onClick={() => onMute('site', duration)}>
-          {t('popupMuteThisSite', match.site)}
-        </button>
         <button type="button" data-testid="mute-company" onClick={() => onMute('company', duration)}>
           {t('popupMuteCompany', match.company.name)}
         </button>
+        <button type="button" data-testid="mute-site" onClick={() => (many ? setConfirming(true) : onMute('site', duration))}>
+          {many ? t('popupMuteEveryCompany', match.site) : t('popupMuteThisSite', match.site)}
+        </button>
       </div>
+      {confirming ? (
+        <div class="confirm" role="group" aria-labelledby="site-confirm-text" data-testid="popup-site-confirm">
+          <p id="site-confirm-text">{t('popupSiteConfirm', match.site, t(DURATION_WORDS[duration]))}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setConfirming(false);
+              onMute('site', duration);
+            }}
+          >
+            {t('panelSilenceConfirmButton', match.site)}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('panelCancel')}
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }

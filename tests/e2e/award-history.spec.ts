@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Dataset } from '../../data/schema';
 import { getAwardHistory } from '../../lib/award-history';
-import { test, expect, launchWithExtension, panel, serveJobPostings, waitForPanelRegistration } from './fixtures';
-import { expectedUsd } from './expected-text';
+import { test, expect, launchWithExtension, panel, serveJobPostings, waitForPanelRegistration, openDetails } from './fixtures';
+import { expectedRoundedUsd, expectedUsd } from './expected-text';
 
 const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as Dataset;
 const histories = dataset.companies.map((company) => ({ company, history: getAwardHistory(company) })).filter((h) => h.history);
@@ -32,19 +32,25 @@ for (const lang of ['en', 'es'] as const) {
       const page = await context.newPage();
       await page.goto(company.hosts[0] ? `https://${company.hosts[0].host}/` : `https://www.linkedin.com/jobs/view/${company.id}/`);
       const region = panel(page).getByTestId('contractlens-panel');
+      await openDetails(page);
       const block = region.getByTestId('award-history');
       const h = history!;
       const years = h.first === h.last ? `FY${h.first}` : `FY${h.first}–FY${h.last}`;
       const agencies = AGENCIES[lang](h.agencies);
-      const total = expectedUsd(h.usd, lang);
+      const total = expectedRoundedUsd(h.usd, lang);
       const line =
         h.last < latest
           ? lang === 'en' ? `${agencies} paid it ${total} in ${years}; no awards in the records since` : `${agencies} le pagó ${total} en ${years}; sin adjudicaciones en los registros desde entonces`
           : lang === 'en' ? `${agencies} obligations, ${years}: ${total}` : `Obligaciones de ${agencies}, ${years}: ${total}`;
-      const before = h.years.some((y) => y.beforeDeobligations);
-      await expect(block.locator('.history-line')).toHaveText(before ? `${line} (${lang === 'en' ? 'some years before de-obligations' : 'algunos años antes de desobligaciones'})` : line);
+      // Rounded for reading; the caveats and the exact figures are one click away.
+      await expect(block.locator('.history-line')).toHaveText(line);
       await expect(block.locator('svg rect')).toHaveCount(h.years.reduce((n, y) => n + y.agencies.length, 0));
+      const partial = h.years.find((y) => y.partial);
+      if (partial) await expect(block.locator('svg g.partial text')).toHaveText([String(partial.fiscalYear), lang === 'en' ? 'so far' : 'en curso']);
+      await expect(block.getByTestId('history-table')).toBeHidden();
+      await block.locator('.exact summary').click();
       await expect(block.locator('tbody tr')).toHaveCount(h.years.length);
+      await expect(block.locator('tbody')).toContainText(expectedUsd(h.years[0]!.agencies[0]!.usd, lang));
       await block.screenshot({ path: test.info().outputPath(`history-${lang}.png`) });
       // Newest year first in the section, one click away.
       const section = region.locator('details.section', { has: page.getByTestId('award-records') });

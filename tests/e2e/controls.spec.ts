@@ -48,7 +48,7 @@ test('muting a company for a day covers all its sites and ends by itself; the po
   const page = await context.newPage();
   await page.goto('http://www.wayfair.com/');
   const region = panel(page).getByTestId('contractlens-panel');
-  await region.getByText('More mutes…').click();
+  await region.getByText('Mute…').click();
   await region.getByRole('button', { name: 'Wayfair everywhere for 1 day' }).click();
   await expect(panel(page)).toHaveCount(0);
 

@@ -213,7 +213,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await check(page);
     await page.goto(`chrome-extension://${extensionId}/directory.html?company=geo-group`);
     await expect(page.getByTestId('company-record')).toBeVisible();
-    for (const summary of await page.locator('summary').all()) await summary.click();
+    // Every section, then what each opened section shows (a facility list inside a section, too).
+    for (const summary of await page.locator('summary').all()) if (await summary.isVisible()) await summary.click();
     await check(page);
     const popup = await openPopup(context);
     await popup.emulateMedia({ colorScheme: scheme });

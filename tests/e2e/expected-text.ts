@@ -6,6 +6,7 @@
  * as a difference.
  */
 import type { Amount, Company, Contract, Involvement, NetDeobligation, Response } from '../../data/schema';
+import type { Verdict } from '../../lib/verdict';
 
 export type Lang = 'en' | 'es';
 
@@ -219,16 +220,80 @@ export function expectedHistoryLine(company: Company, lang: Lang, latestFiscalYe
   const agencyList = [...new Set(totals.map((c) => c.agency))].sort();
   const agencies =
     agencyList.length === 1 ? agencyList[0]! : `${agencyList.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : /^[Ii]/.test(agencyList.at(-1)!) ? 'e' : 'y'} ${agencyList.at(-1)}`;
-  const usd = expectedUsd(Math.round(totals.reduce((sum, c) => sum + c.amount!.usd, 0) * 100) / 100, lang);
+  const usd = expectedRoundedUsd(Math.round(totals.reduce((sum, c) => sum + c.amount!.usd, 0) * 100) / 100, lang);
   const line =
     last < latestFiscalYear
       ? lang === 'en' ? `${agencies} paid it ${usd} in ${span}; no awards in the records since` : `${agencies} le pagó ${usd} en ${span}; sin adjudicaciones en los registros desde entonces`
       : lang === 'en' ? `${agencies} obligations, ${span}: ${usd}` : `Obligaciones de ${agencies}, ${span}: ${usd}`;
-  const before = totals.some((c) => c.amount!.basis === 'before-deobligations');
-  const withBefore = before ? `${line} (${lang === 'en' ? 'some years before de-obligations' : 'algunos años antes de desobligaciones'})` : line;
   // Years of money taken back follow, oldest first (within a year, in the data's order), each as what it is.
   const takenBack = [...(company.netDeobligations ?? [])]
     .sort((a, b) => a.period.end.localeCompare(b.period.end))
-    .map((n) => WORDS[lang].takenBack(n.agency, expectedUsd(n.amount.usd, lang), `FY${n.period.end.slice(0, 4)}`));
-  return [withBefore, ...takenBack].join('; ');
+    .map((n) => WORDS[lang].takenBack(n.agency, expectedRoundedUsd(n.amount.usd, lang), `FY${n.period.end.slice(0, 4)}`));
+  return [line, ...takenBack].join('; ');
+}
+
+const VERDICT_WORDS = {
+  en: {
+    badge: { direct: 'Direct', 'direct-past': 'Direct, past', indirect: 'Indirect', 'indirect-past': 'Indirect, past' },
+    direct: (a: string) => `${a} contractor`,
+    directPast: (a: string, y: number) => `${a} contractor until ${y}`,
+    way: {
+      reseller: (a: string) => `Sold to ${a} through a reseller`,
+      'sale-to-contractor': (a: string) => `Sold goods to a contractor of ${a}`,
+      infrastructure: (a: string) => `Hosts systems that ${a} or its contractors use`,
+      'reported-spending': (a: string) => `Money from ${a}, reported second-hand`,
+    },
+    lastIn: (y: number) => `, last in ${y}`,
+    unnamed: 'immigration agencies',
+    and: ' and ',
+    records: (usd: string, from: number, to: number, soFar: boolean) => (from === to ? `${usd} obligated in fiscal year ${to}` : `${usd} obligated, fiscal years ${from} to ${to}`) + (soFar ? ' so far' : ''),
+  },
+  es: {
+    badge: { direct: 'Directo', 'direct-past': 'Directo, pasado', indirect: 'Indirecto', 'indirect-past': 'Indirecto, pasado' },
+    direct: (a: string) => `Contratista de ${a}`,
+    directPast: (a: string, y: number) => `Contratista de ${a} hasta ${y}`,
+    way: {
+      reseller: (a: string) => `Vendió a ${a} a través de un revendedor`,
+      'sale-to-contractor': (a: string) => `Vendió bienes a un contratista de ${a}`,
+      infrastructure: (a: string) => `Aloja sistemas que usan ${a} o sus contratistas`,
+      'reported-spending': (a: string) => `Dinero de ${a}, según fuentes de segunda mano`,
+    },
+    lastIn: (y: number) => `, por última vez en ${y}`,
+    unnamed: 'agencias de inmigración',
+    and: ' y ',
+    records: (usd: string, from: number, to: number, soFar: boolean) =>
+      (from === to ? `${usd} comprometidos en el año fiscal ${to}` : `${usd} comprometidos, años fiscales ${from} a ${to}`) + (soFar ? ' (en curso)' : ''),
+  },
+};
+
+/** Rounded for reading: billions to one decimal, millions to one below 100 million, else three significant digits. */
+export function expectedRoundedUsd(usd: number, lang: Lang): string {
+  if (usd >= 1e9) return WORDS[lang].billion(number(usd / 1e9, lang));
+  if (usd >= 1e6) return WORDS[lang].million(number(usd >= 1e8 ? Math.round(usd / 1e6) : usd / 1e6, lang));
+  const digits = Math.max(1, Math.floor(Math.log10(Math.max(usd, 1))) + 1);
+  const step = 10 ** Math.max(0, digits - 3);
+  return `$${(Math.round(usd / step) * step).toString().replace(/\B(?=(\d{3})+$)/g, ',')}`;
+}
+
+/** The verdict's badge, headline and amount line, from the verdict lib/verdict.ts computes. */
+export function expectedVerdict(verdict: Verdict, lang: Lang): { badge: string; headline: string; amount: string } {
+  const w = VERDICT_WORDS[lang];
+  // English lists of three or more take a comma before "and"; Spanish writes "e" before an i- sound.
+  const list = !verdict.agencies.length
+    ? w.unnamed
+    : verdict.agencies.length === 1
+      ? verdict.agencies[0]!
+      : `${verdict.agencies.slice(0, -1).join(', ')}${lang === 'en' && verdict.agencies.length > 2 ? ',' : ''}${lang === 'es' && /^[Ii]/.test(verdict.agencies.at(-1)!) ? ' e ' : w.and}${verdict.agencies.at(-1)}`;
+  const level = verdict.tier === 'direct' ? (verdict.recent ? 'direct' : 'direct-past') : verdict.recent ? 'indirect' : 'indirect-past';
+  const who =
+    verdict.tier === 'direct'
+      ? verdict.recent || verdict.lastYear === undefined
+        ? w.direct(list)
+        : w.directPast(list, verdict.lastYear)
+      : w.way[verdict.way ?? 'reported-spending'](list) + (!verdict.recent && verdict.lastYear !== undefined ? w.lastIn(verdict.lastYear) : '');
+  const a = verdict.amount;
+  let amount = '';
+  if (a?.basis === 'records') amount = w.records(expectedRoundedUsd(a.usd, lang), a.from!, a.to!, a.toPartial === true);
+  else if (a) amount = `${a.qualifier ? `${WORDS[lang].qualifier[a.qualifier]} ` : ''}${expectedRoundedUsd(a.usd, lang)} (${[WORDS[lang].kind[a.kind], a.year].filter(Boolean).join(', ')})`;
+  return { badge: w.badge[level], headline: `${who} · ${WORDS[lang].involvement[verdict.kind]}`, amount };
 }

@@ -43,6 +43,13 @@ export function panel(page: Page) {
   return page.locator('contractlens-panel');
 }
 
+/** Opens the panel's record ("Details"), as a reader wanting more than the first view would. */
+export async function openDetails(page: Page): Promise<void> {
+  const region = panel(page).getByTestId('contractlens-panel');
+  await region.getByTestId('details-button').click();
+  await baseExpect(region.getByTestId('details')).toBeVisible();
+}
+
 /** Waits long enough for the content script to have asked and mounted, had it been injected. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');

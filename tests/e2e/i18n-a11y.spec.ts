@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, launchWithExtension, panel, waitForPanelRegistration } from './fixtures';
+import { test, expect, launchWithExtension, panel, waitForPanelRegistration, openDetails } from './fixtures';
 
 test('Spanish: the panel and the popup follow the browser language; data stays in its source language', async ({ fixtureServer }) => {
   const context = await launchWithExtension(fixtureServer.port, ['--lang=es']);
@@ -13,9 +13,14 @@ test('Spanish: the panel and the popup follow the browser language; data stays i
     const page = await context.newPage();
     await page.goto('http://www.wayfair.com/');
     const region = panel(page).getByTestId('contractlens-panel');
-    await expect(region.getByText('Contratos y ventas')).toBeVisible();
+    // The first view: the verdict in Spanish, and the controls.
+    await expect(region.locator('.verdict-badge')).toHaveText('Indirecto, pasado');
+    await expect(region.locator('.verdict-headline')).toHaveText('Indirecto, pasado Vendió bienes a un contratista de ORR, por última vez en 2019 · Equipos y suministros');
+    await expect(region.getByTestId('verdict-amount')).toHaveText('unos $200,000 (venta, 2019)');
     await expect(region.getByRole('button', { name: 'Descartar', exact: true })).toBeVisible();
-    await expect(region.getByRole('button', { name: 'No mostrar en este sitio' })).toBeVisible();
+    await expect(region.getByText('Silenciar…')).toBeVisible();
+    await region.getByRole('button', { name: 'Detalles' }).click();
+    await expect(region.getByText('Contratos y ventas')).toBeVisible();
     await expect(region.getByText('Wayfair sold about $200,000 of bedroom furniture', { exact: false })).toBeVisible();
     await expect(region).toContainText('unos $200,000 (venta)');
     await expect(region).toContainText('junio de 2019');
@@ -43,6 +48,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('http://www.wayfair.com/');
     await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
+    await openDetails(page);
     // Open every section so axe sees all of the panel.
     for (const summary of await panel(page).locator('summary').all()) await summary.click();
     await expectNoViolations(page, 'contractlens-panel');
@@ -74,5 +80,5 @@ test('keyboard: the collapsed tab opens with Enter and focus moves into the pane
   await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
   await expect(panel(page).getByRole('button', { name: /Dismiss/ }).first()).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(panel(page)).toHaveCount(0);
+  await expect(panel(page).getByTestId('contractlens-panel')).toHaveCount(0);
 });

@@ -2,13 +2,14 @@
  * Employers on job pages and brands on store pages, in Chromium, with the real host names mapped to
  * fixture pages shaped like Lever, Greenhouse, LinkedIn, Amazon and Best Buy.
  */
-import { test, expect, expectStoredSettings, openPopup, panel, settle, tabIdOf } from './fixtures';
+import { test, expect, expectStoredSettings, openPopup, panel, settle, tabIdOf, openDetails } from './fixtures';
 
 test('a Lever posting for Palantir: the board address names the employer', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('https://jobs.lever.co/palantir/ff1029bd-bb6d-4d78-a03e-5f9744d0b798');
   await expect(panel(page)).toHaveAttribute('data-company', 'palantir');
   await expect(panel(page).getByTestId('context')).toHaveText('Employer named in this job posting: Palantir Technologies');
+  await openDetails(page);
   await panel(page).getByText('Why am I seeing this?').click();
   await expect(panel(page).locator('.why')).toContainText('the job board’s address for this employer');
 });
@@ -41,6 +42,7 @@ test('an amazon.com product page for a Dell laptop flags Dell (via Dell Federal 
   await expect(panel(page)).toHaveAttribute('data-company', 'dell');
   const region = panel(page).getByTestId('contractlens-panel');
   await expect(region.getByTestId('context')).toHaveText('Brand of this product: Dell');
+  await openDetails(page);
   await expect(region).toContainText('Dell Federal Systems');
   await region.getByText('Why am I seeing this?').click();
   await expect(region.locator('.why')).toContainText('The site itself belongs to Amazon');
@@ -97,6 +99,7 @@ test('walmart.com: a Ring doorbell flags Amazon and says Ring is Amazon\'s brand
   await expect(panel(page)).toHaveAttribute('data-company', 'amazon');
   const region = panel(page).getByTestId('contractlens-panel');
   await expect(region.getByTestId('context')).toHaveText('Ring, the brand of this product, belongs to Amazon.');
+  await openDetails(page);
   await region.getByText('Why am I seeing this?').click();
   await expect(region.getByTestId('brand-owner')).toHaveText('Ring belongs to Amazon (Amazon bought the video-doorbell maker Ring in 2018). Sources:');
   await expect(region.locator('.why a[href^="https://www.bloombergquint.com/"]')).toBeVisible();

@@ -15,11 +15,16 @@ const markers = (page: import('@playwright/test').Page) => page.locator('contrac
 test('a job search list: markers beside listed employers only, results added later too; a marker opens the panel', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('https://www.linkedin.com/jobs/search-results/?keywords=analyst');
-  const booz = page.getByRole('button', { name: /^ContractLens: Booz Allen Hamilton — [A-Z/]+ contractor$/ });
+  const booz = page.getByRole('button', { name: /^Booz Allen Hamilton: Direct · [A-Z, ]+ \(ContractLens\)$/ });
   await expect(booz).toBeVisible();
-  await expect(page.getByRole('button', { name: /^ContractLens: Leidos — / })).toBeVisible();
+  // The marker's words come from the verdict: a word and a mark, no product name in front.
+  await expect(booz).toHaveText(/^Direct · (ICE|CBP)/);
+  await booz.hover();
+  await expect(markers(page).first().getByRole('tooltip')).toBeVisible();
+  await expect(markers(page).first().getByRole('tooltip')).toContainText(/^Booz Allen Hamilton: Direct · .* contractor · .*obligated, fiscal years/);
+  await expect(page.getByRole('button', { name: /^Leidos: / })).toBeVisible();
   // Added after the first pass, as when scrolling.
-  await expect(page.getByRole('button', { name: /^ContractLens: Palantir Technologies — / })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Palantir Technologies: Direct · ICE/ })).toBeVisible();
   // Not listed, and a name that also means other things (BAH): no marker.
   await expect(markers(page)).toHaveCount(3);
   await expect(markers(page).first()).toHaveAttribute('data-company', 'booz-allen');
@@ -31,17 +36,18 @@ test('a job search list: markers beside listed employers only, results added lat
 test('web search results: markers beside links to listed companies\' sites, not a github.io page; a marker opens the panel', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('https://www.google.com/search?q=data+analytics');
-  await expect(page.getByRole('button', { name: /^ContractLens: Palantir Technologies — / })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^ContractLens: Wayfair/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Palantir Technologies: Direct · ICE/ })).toBeVisible();
+  // Wayfair's one sale to a shelter contractor, years ago: indirect and past, never "contractor".
+  await expect(page.getByRole('button', { name: /^Wayfair: Indirect, past · ORR/ })).toHaveText('Indirect, past · ORR');
   await expect(markers(page)).toHaveCount(2);
   const axe = await new AxeBuilder({ page }).include('contractlens-marker').analyze();
   expect(axe.violations).toEqual([]);
   // Reached with the keyboard like any other button.
-  await page.getByRole('button', { name: /^ContractLens: Palantir Technologies — / }).focus();
+  await page.getByRole('button', { name: /^Palantir Technologies: Direct · ICE/ }).focus();
   await page.keyboard.press('Enter');
   await expect(panel(page)).toHaveAttribute('data-company', 'palantir');
   await page.goto('https://www.google.com/search?q=data+analytics');
-  await page.getByRole('button', { name: /^ContractLens: Palantir Technologies — / }).click();
+  await page.getByRole('button', { name: /^Palantir Technologies: Direct · ICE/ }).click();
   await expect(panel(page)).toHaveAttribute('data-company', 'palantir');
 });
 
@@ -57,7 +63,7 @@ for (const [site, url, company] of WEB_AND_JOB_LISTS) {
     await page.goto(url);
     await expect(markers(page)).toHaveCount(1);
     await expect(markers(page)).toHaveAttribute('data-company', company);
-    await expect(page.getByRole('button', { name: /^ContractLens: / })).toBeVisible();
+    await expect(page.getByRole('button', { name: / \(ContractLens\)$/ })).toBeVisible();
   });
 }
 
@@ -92,7 +98,7 @@ test('a real Indeed results page: no marker as saved; with a listed employer swa
     await expect(markers(page)).toHaveCount(0);
     serveSavedPage(fixtureServer, target, swapped(html, [['Moda Health', 'Booz Allen Hamilton']]));
     await page.goto(url);
-    await expect(page.getByRole('button', { name: /^ContractLens: Booz Allen Hamilton — / }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Booz Allen Hamilton: / }).first()).toBeVisible();
     await expect(markers(page)).toHaveCount(2);
   } finally {
     fixtureServer.routes.delete(target.hostname);

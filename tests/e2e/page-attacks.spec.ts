@@ -84,11 +84,11 @@ test('test build, open root: a page script that clicks the mute buttons and pres
   expect(clicked).toContain('Microsoft everywhere, always');
   await page.waitForTimeout(500);
   expect(await storedMutes(serviceWorker)).toEqual([]);
-  expect(await serviceWorker.evaluate(async () => (await chrome.storage.session.get('dismissedSites')).dismissedSites ?? [])).toEqual([]);
+  expect(await serviceWorker.evaluate(async () => (await chrome.storage.session.get('dismissed')).dismissed ?? [])).toEqual([]);
   await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
 
   // The user's own click still works, and mutes the company the background matched.
-  await panel(page).getByText('More mutes…').click();
+  await panel(page).getByText('Mute…').click();
   await panel(page).getByRole('button', { name: 'Microsoft everywhere, always' }).click();
   await expect.poll(() => storedMutes(serviceWorker)).toEqual([{ kind: 'company', value: 'microsoft', label: 'Microsoft', until: null }]);
 });

@@ -1,4 +1,4 @@
-import { test, expect, panel, settle } from './fixtures';
+import { test, expect, openDetails, panel, settle } from './fixtures';
 
 const FLAGGED = [
   { url: 'http://www.wayfair.com/furniture/sofas', company: 'wayfair', name: 'Wayfair' },
@@ -28,6 +28,7 @@ for (const site of FLAGGED) {
     await expect(region.getByRole('heading', { level: 2 })).toHaveText(site.name);
     if (site.parent) await expect(region.getByTestId('parent')).toContainText(`Owned by ${site.parent}`);
     else await expect(region.getByTestId('parent')).toHaveCount(0);
+    await openDetails(page);
 
     const links = region.locator('.sources a');
     expect(await links.count()).toBeGreaterThan(0);
@@ -52,12 +53,13 @@ test('a subsidiary’s panel names its owner, and “why” cites the sources fo
   const region = panel(page).getByTestId('contractlens-panel');
   await expect(region.getByRole('heading', { level: 2 })).toHaveText('BI Incorporated');
   await expect(region.getByTestId('parent')).toHaveText('Owned by The GEO Group');
+  await openDetails(page);
   await region.getByText('Why am I seeing this?').click();
   const why = region.locator('.why');
   await expect(why.getByTestId('ownership')).toHaveText('BI Incorporated is owned by The GEO Group.');
   await expect(why.getByRole('link', { name: 'Daily Camera (Boulder)' })).toHaveAttribute('href', /^https:\/\/www\.dailycamera\.com\//);
-  await expect(why.getByTestId('host-confidence')).toContainText('Confidence: seen.');
-  await expect(why.getByTestId('host-confidence').getByRole('link')).toHaveAttribute('href', 'https://bi.com/statement_regarding_totalaccess_server_issue');
+  await expect(why.getByTestId('host-source')).toContainText('The company’s own page shows this address:');
+  await expect(why.getByTestId('host-source').getByRole('link')).toHaveAttribute('href', 'https://bi.com/statement_regarding_totalaccess_server_issue');
 });
 
 for (const url of NOT_FLAGGED) {
@@ -108,16 +110,17 @@ test('Escape closes the panel from the keyboard', async ({ context }) => {
   // Keyboard users reach the panel with Tab: it is the last thing in the page.
   await page.locator('#page-button').focus();
   await page.keyboard.press('Tab');
-  await expect(region.getByRole('button', { name: /Dismiss/ }).first()).toBeFocused();
+  await expect(region.getByTestId('move')).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(panel(page)).toHaveCount(0);
+  await expect(region).toHaveCount(0);
+  await expect(panel(page).getByTestId('hidden-note')).toContainText('Hidden: Wayfair on wayfair.com, until the browser restarts.');
 });
 
 test('Dismiss hides the panel on this site for the session, not on other sites', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('http://www.wayfair.com/');
   await panel(page).getByRole('button', { name: 'Dismiss', exact: true }).click();
-  await expect(panel(page)).toHaveCount(0);
+  await expect(panel(page).getByTestId('contractlens-panel')).toHaveCount(0);
 
   await page.reload();
   await settle(page);
@@ -134,6 +137,7 @@ test('federal award records appear under the news-based facts, with the fiscal y
   const page = await context.newPage();
   await page.goto('http://www.geogroup.com/');
   const region = panel(page).getByTestId('contractlens-panel');
+  await openDetails(page);
   // The award records are closed beside news-based facts, and rendered when opened.
   const records = region.locator('details.section', { has: page.locator('summary', { hasText: 'Federal award records' }) });
   await expect(records).not.toHaveAttribute('open');

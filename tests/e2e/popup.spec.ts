@@ -1,4 +1,4 @@
-import { test, expect, expectStoredSettings, openPopup, panel, settle, tabIdOf } from './fixtures';
+import { test, expect, expectStoredSettings, openPopup, panel, settle, tabIdOf, openDetails } from './fixtures';
 
 test('the popup names the flagged company of the current tab', async ({ context, serviceWorker }) => {
   const page = await context.newPage();
@@ -14,10 +14,13 @@ test('the popup names the flagged company of the current tab', async ({ context,
   await expect(popup2.getByTestId('tab-status')).toContainText('Nothing on this page');
 });
 
-test('"Don\'t show on this site" survives a reload and is undone from the popup', async ({ context, serviceWorker }) => {
+test('silencing a site (confirmed) survives a reload and is undone from the popup', async ({ context, serviceWorker }) => {
   const page = await context.newPage();
   await page.goto('http://www.wayfair.com/');
-  await panel(page).getByRole('button', { name: 'Don’t show on this site' }).click();
+  await panel(page).getByText('Mute…').click();
+  await panel(page).getByRole('button', { name: 'Everything on wayfair.com…' }).click();
+  await expect(panel(page).getByTestId('site-confirm')).toContainText('No panel on wayfair.com until the end you choose.');
+  await panel(page).getByRole('button', { name: 'Silence wayfair.com until I undo it' }).click();
   await expect(panel(page)).toHaveCount(0);
   await page.reload();
   await settle(page);
@@ -72,5 +75,6 @@ test('alerts follow the kinds of work switched on: only detention and surveillan
   await expectStoredSettings(serviceWorker, { involvement: { 'it-cloud': true } });
   await page.reload();
   await expect(panel(page)).toHaveAttribute('data-company', 'amazon');
+  await openDetails(page);
   await expect(panel(page).getByTestId('involvement')).toHaveText('Kinds of work: IT and cloud');
 });

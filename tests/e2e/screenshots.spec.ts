@@ -4,7 +4,7 @@
  * run writes them to the test output only.
  */
 import path from 'node:path';
-import { test, expect, launchWithExtension, openPopup, panel, serveJobPostings, tabIdOf, waitForPanelRegistration } from './fixtures';
+import { test, expect, launchWithExtension, openPopup, panel, serveJobPostings, tabIdOf, waitForPanelRegistration, openDetails } from './fixtures';
 
 const outDir = (name: string) =>
   process.env.UPDATE_SCREENSHOTS ? path.resolve('docs/screenshots', name) : test.info().outputPath(name);
@@ -17,6 +17,19 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('http://www.wayfair.com/');
     await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
     await page.screenshot({ path: outDir(`panel-${scheme}.png`) });
+  });
+}
+
+for (const [width, name] of [[1280, 'product-page.png'], [400, 'product-page-narrow.png']] as const) {
+  test(`screenshot: a product page with its buy box, ${width} px wide`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width, height: 800 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('http://www.bestbuy.com/site/dell-xps-13-buy-box');
+    await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
+    await expect(page.getByTestId(width < 600 ? 'sticky-cart' : 'add-to-cart')).toBeVisible();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: outDir(name) });
   });
 }
 
@@ -65,6 +78,7 @@ test('screenshot: a company from the award records, on a job posting', async ({ 
     await page.goto('https://www.linkedin.com/jobs/view/acquisition-logistics/');
     const region = panel(page).getByTestId('contractlens-panel');
     await expect(region.getByRole('heading', { level: 2 })).toHaveText('Acquisition Logistics');
+    await openDetails(page);
     await expect(region).toContainText('fiscal year 2026, records through August 20, 2026');
     await expect(region).toContainText('terminated by the agency on April 17, 2026');
     await page.screenshot({ path: outDir('panel-award-record.png') });

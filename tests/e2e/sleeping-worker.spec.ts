@@ -39,7 +39,7 @@ test('a dismissed site leaves no answer in storage: with the worker stopped, not
   const page = await context.newPage();
   await page.goto('https://www.wayfair.com/');
   await panel(page).getByRole('button', { name: 'Dismiss', exact: true }).click();
-  await expect(panel(page)).toHaveCount(0);
+  await expect(panel(page).getByTestId('contractlens-panel')).toHaveCount(0);
   await expect.poll(() => serviceWorker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.endsWith('wayfair.com')))).toEqual([]);
   await stopWorkers(context, page);
   await page.goto('https://www.wayfair.com/');

@@ -63,9 +63,9 @@ test('the panel reader reads a closed shadow root as it reads an open one', asyn
       await page.setContent(`<body><script>
         const host = document.body.appendChild(document.createElement('contractlens-panel'));
         host.attachShadow({ mode: '${mode}' }).innerHTML =
-          '<section data-testid="contractlens-panel"><h2>Acme</h2><p class="summary">Builds   things.</p>' +
+          '<section data-testid="contractlens-panel"><h2>Acme</h2><div data-testid="details"><p class="summary">Builds   things.</p>' +
           '<details class="section" open><summary>Contracts <span>(1)</span></summary><ul><li class="entry">' +
-          '<p class="claim"><span class="badge">Reported</span>A claim.</p><p class="meta">ICE · $5 · 2020</p></li></ul></details></section>';
+          '<p class="claim"><span class="badge">Reported</span>A claim.</p><p class="meta">ICE · $5 · 2020</p></li></ul></details></div></section>';
       </script></body>`);
       texts.push(await readPanel(page));
     }

@@ -269,7 +269,9 @@ for (const [name, handler, message] of REFUSALS) {
     // A setting made before the bad update.
     const page = await context.newPage();
     await page.goto('http://aws.amazon.com/');
-    await panel(page).getByRole('button', { name: 'Don’t show on this site' }).click();
+    await panel(page).getByText('Mute…').click();
+    await panel(page).getByRole('button', { name: 'Every company on aws.amazon.com…' }).click();
+    await panel(page).getByRole('button', { name: 'Silence aws.amazon.com until I undo it' }).click();
     await page.close();
 
     routes.set(UPDATE_HOST, handler());

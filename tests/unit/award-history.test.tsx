@@ -57,13 +57,13 @@ describe('years of money taken back', () => {
     const root = document.createElement('div');
     act(() => render(<AwardHistoryChart history={getAwardHistory(company)!} latestFiscalYear={2025} />, root));
     expect(root.querySelector('.history-line')!.textContent).toBe(
-      'ICE obligations, FY2021–FY2025: $3 million; ICE took back $333,923,381 of earlier obligations in FY2024; CBP took back $60.75 of earlier obligations in FY2024',
+      'ICE obligations, FY2021–FY2025: $3 million; ICE took back $334 million of earlier obligations in FY2024; CBP took back $61 of earlier obligations in FY2024',
     );
     const row = [...root.querySelectorAll('tbody tr')].find((tr) => tr.querySelector('th')!.textContent === 'FY2024')!;
     expect([...root.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Fiscal year', 'CBP', 'ICE']);
     expect([...row.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['−$60.75 taken back', '−$333,923,381 taken back']);
     expect(root.querySelectorAll('rect.bar').length).toBe(2);
-    expect(root.textContent).toContain('− money taken back');
+    // The exact figures are in the table, to the cent.
   });
 });
 
@@ -72,12 +72,14 @@ describe('the history line and chart', () => {
   document.body.append(container);
   afterEach(() => act(() => render(null, container)));
 
-  it('says the total and the years; a chart with a table for screen readers', () => {
+  it('says the total, rounded, and the years; each year labelled in full, the year under way "so far"; the exact figures in a table', () => {
     const history = getAwardHistory({ contracts: [fy('a-1', 'ICE', 2021, 1_000_000), fy('a-2', 'CBP', 2022, 2_000_000), fy('a-3', 'ICE', 2026, 500_000, '2026-08-20')] })!;
     act(() => render(<AwardHistoryChart history={history} latestFiscalYear={2026} />, container));
     expect(container.querySelector('.history-line')!.textContent).toBe('CBP and ICE obligations, FY2021–FY2026: $3.5 million');
     expect(container.querySelectorAll('svg rect')).toHaveLength(3);
     expect(container.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
+    expect([...container.querySelectorAll('svg text')].map((text) => text.textContent)).toEqual(['2021', '2022', '2026', 'so far']);
+    expect(container.querySelector('.exact summary')!.textContent).toBe('Exact figures, year by year');
     const rows = [...container.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
     expect(rows).toEqual([
       ['FY2021', '—', '$1 million'],
@@ -89,21 +91,23 @@ describe('the history line and chart', () => {
   it('a company whose money stopped reads as past, not erased', () => {
     const history = getAwardHistory({ contracts: [fy('a-1', 'ICE', 2021, 1_234_567.89), fy('a-2', 'ICE', 2023, 10)] })!;
     act(() => render(<AwardHistoryChart history={history} latestFiscalYear={2026} />, container));
-    expect(container.querySelector('.history-line')!.textContent).toBe('ICE paid it $1,234,577.89 in FY2021–FY2023; no awards in the records since');
+    expect(container.querySelector('.history-line')!.textContent).toBe('ICE paid it $1.2 million in FY2021–FY2023; no awards in the records since');
   });
 
-  it('says when some years count records without their de-obligations', () => {
+  it('says in the table, not in the line, when some years count records without their de-obligations', () => {
     const cut = { ...fy('a-1', 'ICE', 2022, 2_000_000), amount: { usd: 2_000_000, kind: 'obligated' as const, basis: 'before-deobligations' as const } };
     const history = getAwardHistory({ contracts: [cut, fy('a-2', 'ICE', 2024, 1_000_000)] })!;
     act(() => render(<AwardHistoryChart history={history} latestFiscalYear={2024} />, container));
-    expect(container.querySelector('.history-line')!.textContent).toBe('ICE obligations, FY2022–FY2024: $3 million (some years before de-obligations)');
+    expect(container.querySelector('.history-line')!.textContent).toBe('ICE obligations, FY2022–FY2024: $3 million');
     expect(container.querySelector('tbody th')!.textContent).toBe('FY2022 (before de-obligations)');
+    expect(container.querySelector('.exact')!.textContent).toContain('their net is lower');
   });
 
   it('one year: the line without a chart', () => {
     const history = getAwardHistory({ contracts: [fy('a-1', 'CBP', 2026, 76_842_977.86, '2026-08-20')] })!;
     act(() => render(<AwardHistoryChart history={history} latestFiscalYear={2026} />, container));
-    expect(container.querySelector('.history-line')!.textContent).toBe('CBP obligations, FY2026: $76,842,977.86');
+    expect(container.querySelector('.history-line')!.textContent).toBe('CBP obligations, FY2026: $76.8 million');
+    expect(container.querySelector('tbody td')!.textContent).toBe('$76,842,977.86');
     expect(container.querySelector('svg')).toBeNull();
   });
 });

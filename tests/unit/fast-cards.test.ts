@@ -9,12 +9,12 @@ import { buildFastCards, FAST_CARD_HOURS, syncFastCards } from '@/entrypoints/ba
 import { lookupPage } from '@/entrypoints/background/lookup';
 import { buildCompanyIndex } from '@/lib/company-index';
 import { FAST_COMPANY, FAST_HOST, FAST_KEYS, type FastCompany, type FastHost } from '@/lib/fast-cards-keys';
-import { addMute, DEFAULT_SETTINGS, dismissedSitesItem, settingsItem } from '@/lib/settings';
+import { addMute, DEFAULT_SETTINGS, dismissedItem, settingsItem, type Dismissal } from '@/lib/settings';
 import { buildDataset } from '@/scripts/build-dataset';
 
 const index = buildCompanyIndex(buildDataset());
 const NOW = Date.parse('2026-12-05T12:00:00Z');
-const state = { now: NOW, dismissedSites: [] as string[], autoOpened: {} as Record<string, string> };
+const state = { now: NOW, dismissed: [] as Dismissal[], autoOpened: {} as Record<string, string> };
 const host = (cards: Record<string, unknown>, name: string) => cards[`${FAST_HOST}${name}`] as FastHost | undefined;
 
 describe('fast cards', () => {
@@ -44,7 +44,7 @@ describe('fast cards', () => {
     expect(await buildFastCards(index, { ...DEFAULT_SETTINGS, showAlerts: false }, state)).toEqual({});
     expect(await buildFastCards(index, { ...DEFAULT_SETTINGS, discreet: true }, state)).toEqual({});
     expect(await buildFastCards(index, { ...DEFAULT_SETTINGS, categories: { ...DEFAULT_SETTINGS.categories, sites: false } }, state)).toEqual({});
-    expect(host(await buildFastCards(index, DEFAULT_SETTINGS, { ...state, dismissedSites: ['wayfair.com'] }), 'www.wayfair.com')).toBeUndefined();
+    expect(host(await buildFastCards(index, DEFAULT_SETTINGS, { ...state, dismissed: [{ site: 'wayfair.com', company: 'wayfair' }] }), 'www.wayfair.com')).toBeUndefined();
     const mutedCompany = await buildFastCards(index, addMute(DEFAULT_SETTINGS, 'company', 'microsoft', 'always', NOW), state);
     expect(host(mutedCompany, 'www.github.com')).toBeUndefined(); // a parent's mute covers it
   });
@@ -68,7 +68,7 @@ describe('fast cards', () => {
     const written = await fakeBrowser.storage.local.get(null);
     expect((written[`${FAST_HOST}www.wayfair.com`] as FastHost).company).toBe('wayfair');
     expect(written[FAST_KEYS]).toContain(`${FAST_HOST}www.wayfair.com`);
-    await dismissedSitesItem.setValue(['wayfair.com']);
+    await dismissedItem.setValue([{ site: 'wayfair.com', company: 'wayfair' }]);
     await syncFastCards(async () => index);
     expect((await fakeBrowser.storage.local.get(`${FAST_HOST}www.wayfair.com`))[`${FAST_HOST}www.wayfair.com`]).toBeUndefined();
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, showAlerts: false });

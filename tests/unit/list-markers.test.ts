@@ -3,15 +3,15 @@
  * listed companies' sites, and never anything the settings switch off.
  */
 import { describe, expect, it } from 'vitest';
-import { agenciesOf, listMarkers } from '@/entrypoints/background/list-markers';
+import { listMarkers } from '@/entrypoints/background/list-markers';
 import { buildCompanyIndex } from '@/lib/company-index';
-import { addMute, DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { addMute, DEFAULT_SETTINGS, type Dismissal, type Settings } from '@/lib/settings';
 import { buildDataset } from '@/scripts/build-dataset';
 
 const dataset = buildDataset();
 const index = buildCompanyIndex(dataset);
 const NOW = Date.parse('2026-12-04T12:00:00Z');
-const state = { now: NOW, dismissedSites: [] as string[] };
+const state = { now: NOW, dismissed: [] as Dismissal[] };
 const JOBS = 'https://www.linkedin.com/jobs/search/?keywords=engineer';
 const SEARCH = 'https://www.google.com/search?q=analytics';
 const request = {
@@ -26,17 +26,21 @@ describe('list markers', () => {
     expect(await keys(JOBS)).toEqual(['Booz Allen Hamilton→booz-allen', 'www.palantir.com→palantir']);
   });
 
-  it('says which agencies the company\'s contracts are with, in short', async () => {
-    const [marker] = await listMarkers(index, JOBS, { names: ['Booz Allen Hamilton'], hosts: [] }, DEFAULT_SETTINGS, state);
-    expect(marker!.agencies.length).toBeGreaterThan(0);
-    expect(marker!.agencies.every((a) => ['ICE', 'CBP', 'DHS', 'ORR', 'USACE', 'DoD'].includes(a))).toBe(true);
-    expect(agenciesOf(dataset.companies.find((c) => c.id === 'geo-group')!)).toContain('ICE');
+  it('carries the verdict for the marker\'s words: direct and recent for Booz Allen, indirect and past for GitHub', async () => {
+    const [booz] = await listMarkers(index, JOBS, { names: ['Booz Allen Hamilton'], hosts: [] }, DEFAULT_SETTINGS, state);
+    expect(booz!.verdict).toMatchObject({ tier: 'direct', recent: true });
+    expect(booz!.verdict.agencies.every((a) => ['ICE', 'CBP', 'DHS', 'ORR', 'USACE', 'DoD'].includes(a))).toBe(true);
+    const [github] = await listMarkers(index, SEARCH, { names: [], hosts: ['github.com'] }, DEFAULT_SETTINGS, state);
+    expect(github!.verdict).toMatchObject({ tier: 'indirect', recent: false, agencies: ['ICE'] });
   });
 
-  it('nothing with alerts off, in discreet mode, or on a dismissed or muted site', async () => {
+  it('nothing with alerts off, in discreet mode, or on a muted site; a dismissed company loses its marker on that site only', async () => {
     expect(await keys(JOBS, { ...DEFAULT_SETTINGS, showAlerts: false })).toEqual([]);
     expect(await keys(JOBS, { ...DEFAULT_SETTINGS, discreet: true })).toEqual([]);
-    expect(await keys(JOBS, DEFAULT_SETTINGS, { ...state, dismissedSites: ['linkedin.com'] })).toEqual([]);
+    // Booz Allen's panel dismissed on LinkedIn: Palantir keeps its marker there, Booz Allen keeps its own elsewhere.
+    const dismissed = { ...state, dismissed: [{ site: 'linkedin.com', company: 'booz-allen' }] };
+    expect(await keys(JOBS, DEFAULT_SETTINGS, dismissed)).toEqual(['www.palantir.com→palantir']);
+    expect(await keys(SEARCH, DEFAULT_SETTINGS, dismissed)).toEqual(['Booz Allen Hamilton→booz-allen', 'www.palantir.com→palantir']);
     expect(await keys(JOBS, addMute(DEFAULT_SETTINGS, 'site', 'linkedin.com', 'day', NOW))).toEqual([]);
     // A mute that has ended mutes nothing.
     expect(await keys(JOBS, DEFAULT_SETTINGS, { ...state, now: NOW + 2 * 86_400_000 })).toHaveLength(2);

@@ -9,7 +9,7 @@ import { describeRemaining } from '@/lib/time';
 const index = buildCompanyIndex(buildDataset());
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 const DAY = 86_400_000;
-const fresh: LookupState = { now: NOW, dismissedSites: [], autoOpened: {} };
+const fresh: LookupState = { now: NOW, dismissed: [], autoOpened: {} };
 const withMute = (kind: 'site' | 'company', value: string, duration: 'day' | 'week' | 'always' = 'always'): Settings =>
   addMute(DEFAULT_SETTINGS, kind, value, duration, NOW);
 
@@ -28,10 +28,23 @@ describe('lookupPage', () => {
     expect((await lookupPage(index, url, [], { ...DEFAULT_SETTINGS, showAlerts: false }, fresh))).toMatchObject({ status: 'hidden', reason: 'alerts-off' });
     expect((await lookupPage(index, url, [], withMute('site', 'aws.amazon.com'), fresh))).toMatchObject({ status: 'hidden', reason: 'muted' });
     expect((await lookupPage(index, url, [], withMute('company', 'amazon'), fresh))).toMatchObject({ status: 'hidden', reason: 'muted' });
-    expect((await lookupPage(index, url, [], DEFAULT_SETTINGS, { ...fresh, dismissedSites: ['aws.amazon.com'] }))).toMatchObject({ status: 'hidden', reason: 'dismissed' });
+    expect((await lookupPage(index, url, [], DEFAULT_SETTINGS, { ...fresh, dismissed: [{ site: 'aws.amazon.com', company: 'amazon' }] }))).toMatchObject({ status: 'hidden', reason: 'dismissed' });
+    // A dismissal is one company's: another company's panel on the same site still shows.
+    expect((await lookupPage(index, url, [], DEFAULT_SETTINGS, { ...fresh, dismissed: [{ site: 'aws.amazon.com', company: 'palantir' }] })).status).toBe('show');
     expect((await lookupPage(index, url, [], { ...DEFAULT_SETTINGS, discreet: true }, fresh))).toMatchObject({ status: 'hidden', reason: 'discreet' });
     // "Show details" shows it anyway.
     expect((await lookupPage(index, url, [], { ...DEFAULT_SETTINGS, discreet: true }, fresh, true))).toMatchObject({ status: 'show', open: true });
+  });
+
+  it('a brand hidden on a listed store leaves the store\'s own panel; hiding both hides everything', async () => {
+    const url = 'https://www.amazon.com/Dell-Latitude-5440/dp/B0C1';
+    const dell = [{ name: 'Dell', role: 'brand' as const, source: 'structured-data' as const }];
+    expect(await lookupPage(index, url, dell, DEFAULT_SETTINGS, fresh)).toMatchObject({ status: 'show', match: { company: { id: 'dell' } } });
+    const dismissedDell = { ...fresh, dismissed: [{ site: 'amazon.com', company: 'dell' }] };
+    expect(await lookupPage(index, url, dell, DEFAULT_SETTINGS, dismissedDell)).toMatchObject({ status: 'show', match: { company: { id: 'amazon' } } });
+    expect(await lookupPage(index, url, dell, withMute('company', 'dell'), fresh)).toMatchObject({ status: 'show', match: { company: { id: 'amazon' } } });
+    const both = { ...fresh, dismissed: [...dismissedDell.dismissed, { site: 'amazon.com', company: 'amazon' }] };
+    expect(await lookupPage(index, url, dell, DEFAULT_SETTINGS, both)).toMatchObject({ status: 'hidden', reason: 'dismissed', match: { company: { id: 'dell' } } });
   });
 
   it('a site mute does not hide another site of the same company; a company mute hides them all, and its subsidiaries', async () => {

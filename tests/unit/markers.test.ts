@@ -17,7 +17,11 @@ function page(body: string): Document {
   return document;
 }
 const reader = (url: string) => getListReader(new URL(url))!;
-const marker = (key: string, id: string): ListMarker => ({ key, company: { id, name: id.toUpperCase() }, agencies: ['ICE', 'CBP'] });
+const marker = (key: string, id: string): ListMarker => ({
+  key,
+  company: { id, name: id.toUpperCase() },
+  verdict: { tier: 'direct', recent: true, lastYear: 2026, agencies: ['ICE', 'CBP'], kind: 'professional-services' },
+});
 
 describe('result-list readers', () => {
   it('find the list pages of the sites they read, and no other page', () => {
@@ -55,7 +59,7 @@ describe('markers', () => {
     reader: reader('https://www.linkedin.com/jobs/search/'),
     lookup,
     open,
-    label: (m: ListMarker) => `ContractLens: ${m.company.name} — ${m.agencies.join('/')} contractor`,
+    label: (m: ListMarker) => ({ text: `Direct · ${m.verdict.agencies.join(', ')}`, preview: `${m.company.name}: preview`, name: `${m.company.name} (ContractLens)` }),
     mode: 'open' as ShadowRootMode,
   });
 
@@ -75,7 +79,10 @@ describe('markers', () => {
     const placed = doc.querySelectorAll('contractlens-marker');
     expect(placed.length).toBe(Math.ceil(MAX_RESULTS / 7));
     expect([...placed].every((m) => m.previousElementSibling?.textContent === 'Booz Allen Hamilton')).toBe(true);
-    expect(placed[0]!.shadowRoot!.querySelector('button')!.textContent).toBe('ContractLens: BOOZ-ALLEN — ICE/CBP contractor');
+    expect(placed[0]!.shadowRoot!.querySelector('button')!.textContent).toBe('Direct · ICE, CBP');
+    expect(placed[0]!.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toBe('BOOZ-ALLEN (ContractLens)');
+    expect(placed[0]!.shadowRoot!.querySelector('[role=tooltip]')!.textContent).toBe('BOOZ-ALLEN: preview');
+    expect(placed[0]!.getAttribute('data-level')).toBe('direct');
     // The same results again: nothing new to ask, no second marker.
     const calls = lookup.mock.calls.length;
     await markers.pass();
@@ -106,7 +113,10 @@ describe('markers', () => {
     await markers.pass();
     const button = doc.querySelector('contractlens-marker')!.shadowRoot!.querySelector('button')!;
     expect(button.querySelector('img')).toBeNull();
-    expect(button.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(button.getAttribute('aria-label')).toContain('<img src=x onerror=alert(1)>');
+    const preview = doc.querySelector('contractlens-marker')!.shadowRoot!.querySelector('[role=tooltip]')!;
+    expect(preview.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(preview.querySelector('img')).toBeNull();
     button.click();
     expect(open).not.toHaveBeenCalled();
   });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { handleMessage } from '@/entrypoints/background/messaging';
 import { buildDataset } from '@/scripts/build-dataset';
-import { autoOpenedItem, getDismissedSites, getSettings, nowOverrideItem, updateSettings } from '@/lib/settings';
+import { autoOpenedItem, getDismissed, getSettings, nowOverrideItem, updateSettings } from '@/lib/settings';
 import { RATE_LIMIT } from '@/entrypoints/background/tab-pages';
 import { createDatasetService } from '@/entrypoints/background/dataset-service';
 
@@ -71,10 +71,26 @@ describe('background messaging', () => {
     expect(handleMessage(deps, lookup('https://www.wayfair.com/'), fromPopup())).toBeUndefined();
   });
 
-  it('dismiss lasts for the session; mute is a remembered setting', async () => {
-    await handleMessage(deps, { type: 'dismiss-site' }, fromPage('https://www.wayfair.com/'));
-    expect(await getDismissedSites()).toEqual(['wayfair.com']);
+  it('dismiss hides one company on one site for the session, and can be undone; mute is a remembered setting', async () => {
+    // Nothing matched for this tab yet: nothing to dismiss.
+    expect(await handleMessage(deps, { type: 'dismiss' }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: false });
+    await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/'));
+    await handleMessage(deps, { type: 'dismiss' }, fromPage('https://www.wayfair.com/'));
+    expect(await getDismissed()).toEqual([{ site: 'wayfair.com', company: 'wayfair' }]);
     expect(await handleMessage(deps, lookup('https://wayfair.com/'), fromPage('https://wayfair.com/'))).toMatchObject({ status: 'hidden', reason: 'dismissed' });
+
+    // On a job board, dismissing Booz Allen's posting leaves Palantir's next posting alone.
+    const booz = [{ name: 'Booz Allen Hamilton', role: 'employer', source: 'structured-data' }];
+    const palantir = [{ name: 'Palantir Technologies', role: 'employer', source: 'structured-data' }];
+    await handleMessage(deps, lookup('https://www.linkedin.com/jobs/view/1', booz, 'doc00002'), fromPage('https://www.linkedin.com/jobs/view/1'));
+    await handleMessage(deps, { type: 'dismiss' }, fromPage('https://www.linkedin.com/jobs/view/1'));
+    expect(await handleMessage(deps, lookup('https://www.linkedin.com/jobs/view/2', palantir, 'doc00003'), fromPage('https://www.linkedin.com/jobs/view/2'))).toMatchObject({ status: 'show' });
+    expect(await handleMessage(deps, lookup('https://www.linkedin.com/jobs/view/3', booz, 'doc00004'), fromPage('https://www.linkedin.com/jobs/view/3'))).toMatchObject({ status: 'hidden', reason: 'dismissed' });
+    // Undo, from the page the company was matched on: shown again.
+    await handleMessage(deps, { type: 'undismiss' }, fromPage('https://www.linkedin.com/jobs/view/3'));
+    expect(await getDismissed()).toEqual([{ site: 'wayfair.com', company: 'wayfair' }]);
+    // A message that names a company is not a dismissal: no answer.
+    expect(handleMessage(deps, { type: 'dismiss', company: 'geo-group' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
 
     await handleMessage(deps, { type: 'mute', kind: 'site', duration: 'always' }, fromPage('https://aws.amazon.com/'));
     expect((await getSettings()).mutes).toEqual([{ kind: 'site', value: 'aws.amazon.com', until: null }]);

@@ -12,8 +12,14 @@ const index = buildCompanyIndex(buildDataset());
 const container = document.createElement('div');
 document.body.append(container);
 
-function mount(match: MatchInfo, handlers = { onDismiss: vi.fn(), onMute: vi.fn() }) {
-  act(() => render(<Panel match={match} today="2026-11-22" {...handlers} />, container));
+const handlersFor = () => ({ onDismiss: vi.fn(), onMute: vi.fn(), onMuteSite: vi.fn(), onMinimise: vi.fn(), onMove: vi.fn() });
+
+/** The panel as it first appears (compact), or with its details open, as a reader clicking "Details" would. */
+function mount(match: MatchInfo, { expand = true, manyCompanies = false } = {}) {
+  const handlers = handlersFor();
+  act(() => render(null, container));
+  act(() => render(<Panel match={match} today="2026-11-22" place="bottom right" manyCompanies={manyCompanies} {...handlers} />, container));
+  if (expand) act(() => container.querySelector<HTMLButtonElement>('[data-testid=details-button]')!.click());
   return handlers;
 }
 
@@ -85,7 +91,11 @@ describe('Panel', () => {
     expect([...why.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(
       'https://www.latimes.com/business/story/2019-10-10/microsoft-employees-call-to-end-github-ice-contract',
     );
-    expect(why.querySelector('[data-testid=host-confidence]')!.textContent).toMatch(/^Confidence: reported\./);
+    // Why it is listed first; then the match in one plain line, without research internals or doubt.
+    expect(why.querySelector('[data-testid=verdict-rule]')!.textContent).toMatch(/^“Indirect”: no record or first-hand source shows GitHub holding a contract itself\./);
+    expect(why.textContent).toContain('You are on github.com, a site of GitHub.');
+    expect(why.textContent).not.toMatch(/research|audit|code index|Confidence/i);
+    expect(why.querySelector('[data-testid=host-source]')).toBeNull();
   });
 
   it('says which company a product\'s brand belongs to, with the sources for the ownership', async () => {
@@ -107,8 +117,8 @@ describe('Panel', () => {
   it('links the page that shows a host as the company’s own, where one was read', async () => {
     mount((await findMatch(index, 'https://www.palantir.com/'))!);
     await openAll();
-    const confidence = container.querySelector('[data-testid=host-confidence]')!;
-    expect(confidence.textContent).toMatch(/^Confidence: seen\./);
+    const confidence = container.querySelector('[data-testid=host-source]')!;
+    expect(confidence.textContent).toMatch(/^The company’s own page shows this address: /);
     expect(confidence.querySelector('a')!.getAttribute('href')).toMatch(/^https:\/\/www\.palantir\.com\//);
   });
 
@@ -163,17 +173,51 @@ describe('Panel', () => {
     expect(records.querySelectorAll('[data-testid=award-records] li.entry').length).toBeGreaterThan(5);
   });
 
-  it('Escape and the buttons call back', async () => {
-    const handlers = mount((await findMatch(index, 'https://aws.amazon.com/'))!);
+  it('opens as a compact card: name, verdict and one rounded figure; the record only under Details', async () => {
+    mount((await findMatch(index, 'https://www.geogroup.com/'))!, { expand: false });
+    expect(container.querySelector('[data-testid=details]')).toBeNull();
+    expect(container.querySelector('.verdict-headline')!.textContent).toBe('Direct ICE and CBP contractor · Running and guarding detention');
+    expect(container.querySelector('[data-testid=verdict-amount]')!.textContent).toBe('$3.1 billion obligated, fiscal years 2021 to 2026 so far');
+    // No cent-precise figure and no all-caps award text in the first view.
+    expect(container.textContent).not.toMatch(/\d\.\d\d\b|[A-Z]{5,} [A-Z]{5,}/);
+    const info = container.querySelector<HTMLButtonElement>('.info-button')!;
+    act(() => info.click());
+    expect(container.querySelector('[data-testid=verdict-info]')!.textContent).toContain('money the agency committed to pay');
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid=details-button]')!.click());
+    expect(container.querySelector('[data-testid=details]')!.textContent).toContain('Kinds of work');
+  });
+
+  it('a facility list is one fact: GEO\'s rows of ICE\'s 2015 and 2017 lists are two lines, counted as two', async () => {
+    const match = (await findMatch(index, 'https://www.geogroup.com/'))!;
+    mount(match);
+    const lists = [...container.querySelectorAll('[data-testid=facility-list]')];
+    const rows = (year: string) => match.company.contracts.filter((c) => c.ref?.startsWith(`ice-facility-list-${year}:`)).length;
+    expect(lists.map((li) => li.querySelector('summary')!.textContent)).toEqual([
+      `ICE’s 2017 list of detention facilities names it as the operator of ${rows('2017')} facilities`,
+      `ICE’s 2015 list of detention facilities names it as the operator of ${rows('2015')} facilities`,
+    ]);
+    const others = match.company.contracts.filter((c) => !c.ref?.startsWith('ice-facility-list-') && !(c.relation === 'spending-total' && c.amount?.kind === 'obligated')).length;
+    expect(container.querySelector('.section .count')!.textContent).toBe(`(${others + 2})`);
+  });
+
+  it('Escape and the buttons call back; silencing the site needs a confirmation that names it', async () => {
+    const handlers = mount((await findMatch(index, 'https://aws.amazon.com/'))!, { manyCompanies: true });
     const region = container.querySelector('[data-testid=contractlens-panel]')!;
     act(() => {
       region.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     expect(handlers.onDismiss).toHaveBeenCalledTimes(1);
-    const buttons = [...container.querySelectorAll('button')];
-    act(() => buttons.find((b) => b.textContent === 'Don’t show on this site')!.click());
-    expect(handlers.onMute).toHaveBeenLastCalledWith('site', 'always', expect.any(Event));
-    act(() => buttons.find((b) => b.textContent === 'Amazon everywhere for 1 week')!.click());
+    const button = (text: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === text)!;
+    act(() => button('Amazon everywhere for 1 week').click());
     expect(handlers.onMute).toHaveBeenLastCalledWith('company', 'week', expect.any(Event));
+    act(() => button('Every company on aws.amazon.com…').click());
+    expect(handlers.onMuteSite).not.toHaveBeenCalled();
+    expect(container.querySelector('[data-testid=site-confirm]')!.textContent).toContain('No panel and no marker on aws.amazon.com, for any company');
+    act(() => button('Silence aws.amazon.com until I undo it').click());
+    expect(handlers.onMuteSite).toHaveBeenLastCalledWith('always', expect.any(Event));
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid=minimise]')!.click());
+    expect(handlers.onMinimise).toHaveBeenCalledTimes(1);
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid=move]')!.click());
+    expect(handlers.onMove).toHaveBeenCalledTimes(1);
   });
 });

@@ -34,7 +34,7 @@ async function listOf(html: string, url: string) {
   const entries = reader ? reader.read(doc, 300) : [];
   const names = [...new Set(entries.flatMap((e) => (e.name ? [e.name] : [])))];
   const hosts = [...new Set(entries.flatMap((e) => (e.host ? [e.host] : [])))];
-  const markers = await listMarkers(index, url, { names, hosts }, DEFAULT_SETTINGS, { now: Date.now(), dismissedSites: [] });
+  const markers = await listMarkers(index, url, { names, hosts }, DEFAULT_SETTINGS, { now: Date.now(), dismissed: [] });
   return { entries, markers };
 }
 
