@@ -66,6 +66,22 @@ export function orderTies(contracts: readonly Contract[], today: string): Contra
     .map(({ c }) => c);
 }
 
+/** One event's entries (they share an `event` id) as one: the first states it, the rest add details. */
+export function groupEvents<T extends { id: string; event?: string }>(list: readonly T[]): Array<{ entry: T; more: T[] }> {
+  const out: Array<{ entry: T; more: T[] }> = [];
+  const byEvent = new Map<string, { entry: T; more: T[] }>();
+  for (const entry of list) {
+    const group = entry.event ? byEvent.get(entry.event) : undefined;
+    if (group) group.more.push(entry);
+    else {
+      const item = { entry, more: [] as T[] };
+      if (entry.event) byEvent.set(entry.event, item);
+      out.push(item);
+    }
+  }
+  return out;
+}
+
 /** The rows of one list (ICE's facility lists) are one fact, however many facilities it names. */
 const LIST_ROW = /^ice-facility-list-(\d{4}):/;
 
@@ -97,16 +113,24 @@ export function RecordBody({ record, today }: { record: CompanyRecord; today: st
   // Fiscal-year totals from the award records get their own section (newest first) and the history
   // line; news reports and single contracts stay under "Contracts and sales".
   const history = getAwardHistory(company);
-  const contracts = orderTies(company.contracts.filter((c) => fiscalYearOf(c) === undefined), today);
-  // A facility list's rows are one fact: counted once, opened on demand.
+  // An event told in several entries is one entry; a facility list's rows are one fact. Each is
+  // counted once; the list's rows open on demand.
+  const contractEvents = groupEvents(company.contracts.filter((c) => fiscalYearOf(c) === undefined));
+  const moreOf = new Map(contractEvents.map(({ entry, more }) => [entry.id, more]));
+  const contracts = orderTies(
+    contractEvents.map(({ entry }) => entry),
+    today,
+  );
   const contractItems = groupLists(contracts);
-  const byEmployees = company.protests.filter((p: Protest) => p.by === 'employees');
-  const byOthers = company.protests.filter((p: Protest) => p.by !== 'employees');
+  const byEmployees = groupEvents(company.protests.filter((p: Protest) => p.by === 'employees'));
+  const byOthers = groupEvents(company.protests.filter((p: Protest) => p.by !== 'employees'));
+  const responses = groupEvents(company.responses);
+  const records = (history?.facts ?? []).map((entry) => ({ entry, more: [] as Entry[] }));
   // A section's entries, rendered when the section is first opened.
-  const entries = (list: readonly Entry[], testId?: string) => () => (
+  const entries = (list: ReadonlyArray<{ entry: Entry; more: Entry[] }>, testId?: string) => () => (
     <ul class="entries" data-testid={testId}>
-      {list.map((entry) => (
-        <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
+      {list.map(({ entry, more }) => (
+        <EvidenceItem key={entry.id} entry={entry} more={more} today={today} />
       ))}
     </ul>
   );
@@ -123,14 +147,14 @@ export function RecordBody({ record, today }: { record: CompanyRecord; today: st
           <ul class="entries">
             {contractItems.map((item) =>
               item.kind === 'entry' ? (
-                <EvidenceItem key={item.entry.id} entry={item.entry} today={today} companyId={company.id} />
+                <EvidenceItem key={item.entry.id} entry={item.entry} more={moreOf.get(item.entry.id)} today={today} />
               ) : (
                 <li key={item.year} class="entry list-group" data-testid="facility-list">
                   <details>
                     <summary class="claim">{t('panelFacilityList', item.year, item.entries.length)}</summary>
                     <ul class="entries">
                       {item.entries.map((entry) => (
-                        <EvidenceItem key={entry.id} entry={entry} today={today} companyId={company.id} />
+                        <EvidenceItem key={entry.id} entry={entry} today={today} />
                       ))}
                     </ul>
                   </details>
@@ -141,7 +165,7 @@ export function RecordBody({ record, today }: { record: CompanyRecord; today: st
         )}
       </Section>
       <Section title={t('panelSectionAwardRecords')} count={history?.facts.length ?? 0} open={contracts.length === 0}>
-        {entries(history?.facts ?? [], 'award-records')}
+        {entries(records, 'award-records')}
       </Section>
       <Section title={t('panelSectionVentures')} count={ventures.length} open>
         {() => (
@@ -164,8 +188,8 @@ export function RecordBody({ record, today }: { record: CompanyRecord; today: st
       <Section title={t('panelSectionOtherProtests')} count={byOthers.length}>
         {entries(byOthers)}
       </Section>
-      <Section title={t('panelSectionResponses')} count={company.responses.length}>
-        {entries(company.responses)}
+      <Section title={t('panelSectionResponses')} count={responses.length}>
+        {entries(responses)}
       </Section>
     </>
   );

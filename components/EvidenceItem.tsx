@@ -2,7 +2,6 @@ import type { Contract, NetDeobligation, Protest, Response } from '@/data/schema
 import { formatAmount, formatContractPeriod, formatPartialDate, formatProtestKind, formatReportingPeriod, formatUsd, getContractStatusLabel, getRelationLabel } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { SourceList } from './SourceLink';
-import { getReportUrl } from '@/lib/report';
 
 export type Entry = Contract | Protest | Response | NetDeobligation;
 
@@ -32,8 +31,15 @@ function describe(entry: Entry, today: string): string[] {
   return parts;
 }
 
-export function EvidenceItem({ entry, today, companyId }: { entry: Entry; today: string; companyId: string }) {
-  const reportedOnly = entry.sources.every((s) => s.confidence === 'reported');
+/** A source cited by several parts of one event is listed once. */
+const uniqueSources = (entries: readonly Entry[]) => [...new Map(entries.flatMap((e) => e.sources).map((s) => [s.url, s])).values()];
+
+/**
+ * One fact, or one event told in several entries (`more`: its details, such as a letter's wording and
+ * its signatures): the event's claim and line, each detail's claim under it, and every source once.
+ */
+export function EvidenceItem({ entry, today, more = [] }: { entry: Entry; today: string; more?: readonly Entry[] }) {
+  const reportedOnly = [entry, ...more].every((e) => e.sources.every((s) => s.confidence === 'reported'));
   return (
     <li class="entry" data-entry={entry.id}>
       <p class="claim">
@@ -42,10 +48,17 @@ export function EvidenceItem({ entry, today, companyId }: { entry: Entry; today:
       </p>
       <p class="meta">{describe(entry, today).join(' · ')}</p>
       {entry.note ? <p class="note">{entry.note}</p> : null}
-      <SourceList sources={entry.sources} />
-      <a class="report" href={getReportUrl(companyId, entry.id, entry.claim)} target="_blank" rel="noopener noreferrer">
-        {t('panelReport')}
-      </a>
+      {more.length ? (
+        <ul class="event-details" data-testid="event-details">
+          {more.map((detail) => (
+            <li key={detail.id} data-entry={detail.id}>
+              {detail.claim}
+              {detail.note ? <span class="note"> {detail.note}</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <SourceList sources={more.length ? uniqueSources([entry, ...more]) : entry.sources} />
     </li>
   );
 }

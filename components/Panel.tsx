@@ -1,9 +1,11 @@
 import type { MatchInfo, MatchReason } from '@/lib/messages';
 import type { Source } from '@/data/schema';
-import { formatNameList, formatOwnerChain, formatPartialDate, getMatchedBrand, toSafeHttpUrl } from '@/lib/format';
+import { formatNameList, formatOwnerChain, formatPartialDate, formatProtestKind, getMatchedBrand, toSafeHttpUrl } from '@/lib/format';
+import { getAwardHistory } from '@/lib/award-history';
+import { getReportUrl } from '@/lib/report';
 import { t, type MessageKey } from '@/lib/i18n';
 import { SourceList } from './SourceLink';
-import { LazyDetails, RecordBody } from './CompanyRecord';
+import { groupEvents, LazyDetails, RecordBody } from './CompanyRecord';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getVerdict, verdictLevel } from '@/lib/verdict';
 import { VerdictLine } from './VerdictLine';
@@ -32,6 +34,8 @@ export interface PanelProps {
   onMuteSite: (duration: 'day' | 'always', event: Event) => void;
   /** The site shows many companies (a job board, a store, a search engine). */
   manyCompanies: boolean;
+  /** Open the company's full record in the directory (a tab of the extension's own). */
+  onOpenRecord: (event: Event) => void;
 }
 
 const SOURCES: Record<Exclude<MatchReason, { kind: 'host' }>['source'], MessageKey> = {
@@ -88,6 +92,62 @@ function WhyText({ match }: { match: MatchInfo }) {
   );
 }
 
+/**
+ * "What can I do?": what the company's own employees did, in their words (their letters and
+ * campaigns, linked); the full record in the directory; how to read the award records; and one place
+ * to report a problem with the entry.
+ */
+function NextSteps({ match, onOpenRecord }: Pick<PanelProps, 'match' | 'onOpenRecord'>) {
+  const { company } = match;
+  const byEmployees = groupEvents(company.protests.filter((p) => p.by === 'employees'))
+    .map(({ entry }) => entry)
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+    .slice(0, 3);
+  return (
+    <LazyDetails class="next-steps" summary={<summary>{t('panelNextSteps')}</summary>}>
+      {() => (
+        <>
+          {byEmployees.length ? (
+            <>
+              <p>{t('panelNextEmployees', company.name)}</p>
+              <ul class="sources" data-testid="employee-actions">
+                {byEmployees.map((protest) => {
+                  const source = protest.sources[0]!;
+                  const href = toSafeHttpUrl(source.url);
+                  const label = [formatProtestKind(protest), protest.date ? formatPartialDate(protest.date) : ''].filter(Boolean).join(' · ');
+                  return (
+                    <li key={protest.id} class="source">
+                      {label}:{' '}
+                      {href ? (
+                        <a href={href} target="_blank" rel="noopener noreferrer">
+                          {source.publisher}
+                        </a>
+                      ) : (
+                        source.publisher
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          ) : null}
+          {getAwardHistory(company) ? <p>{t('panelNextRecords')}</p> : null}
+          <p>
+            <button type="button" data-testid="open-record" onClick={(event) => onOpenRecord(event)}>
+              {t('panelNextDirectory')}
+            </button>
+          </p>
+          <p>
+            <a class="report" href={getReportUrl(company.id)} target="_blank" rel="noopener noreferrer" data-testid="report">
+              {t('panelReport')}
+            </a>
+          </p>
+        </>
+      )}
+    </LazyDetails>
+  );
+}
+
 /** "Mute…": this company for a while, or, confirmed apart, every company on this site. */
 function MuteMenu({ match, onMute, onMuteSite, manyCompanies }: Pick<PanelProps, 'match' | 'onMute' | 'onMuteSite' | 'manyCompanies'>) {
   const [confirming, setConfirming] = useState(false);
@@ -132,7 +192,7 @@ function MuteMenu({ match, onMute, onMuteSite, manyCompanies }: Pick<PanelProps,
  * The panel opens as a compact card (name, verdict, one figure, "Details"); "Details" shows the
  * record, why it is listed and how it matched. Its buttons: move, minimise, dismiss.
  */
-export function Panel({ match, today, onDismiss, onMinimise, onMove, place, onMute, onMuteSite, manyCompanies, autoFocus }: PanelProps) {
+export function Panel({ match, today, onDismiss, onMinimise, onMove, place, onMute, onMuteSite, manyCompanies, onOpenRecord, autoFocus }: PanelProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
   const [expanded, setExpanded] = useState(false);
   useEffect(() => {
@@ -232,6 +292,7 @@ export function Panel({ match, today, onDismiss, onMinimise, onMove, place, onMu
               </>
             )}
           </LazyDetails>
+          <NextSteps match={match} onOpenRecord={onOpenRecord} />
           <p class="reviewed muted">{t('panelReviewed', formatPartialDate(company.lastReviewed))}</p>
         </div>
       ) : null}

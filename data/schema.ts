@@ -83,6 +83,12 @@ const EntryBase = {
   sources: z.array(Source).check(z.minLength(1, 'every entry needs at least one source')),
   /** Where the fact came from in shared/research/facts.json, e.g. `facts.json#palantir[3]`. */
   ref: z.optional(z.string().check(z.maxLength(200))),
+  /**
+   * Entries of one list that tell one event (a letter, and its wording and its signatures; a sale,
+   * and who placed the order) share an event id: the panel shows them as one entry with all their
+   * sources, and counts the event once. The first of them in the file states the event itself.
+   */
+  event: z.optional(z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/))),
 };
 
 export const Contract = z.strictObject({

@@ -48,6 +48,11 @@ export const PanelSeen = z.strictObject({ type: z.literal('panel-seen') });
  */
 export const Dismiss = z.strictObject({ type: z.enum(['dismiss', 'undismiss']) });
 /**
+ * "The full record in the directory", from the panel: the background opens the directory on the
+ * company it matched for the sender's tab and URL (the message names none).
+ */
+export const OpenRecord = z.strictObject({ type: z.literal('open-record') });
+/**
  * A store or job-board page, as its script starts: the worker (asleep after 30 s idle) wakes and
  * reads its index while the page is being read, so the lookup that follows does not wait for both.
  * Carries nothing of the page.
@@ -115,7 +120,7 @@ export type ListMarker = z.infer<typeof ListMarker>;
 export type ListLookupResponse = z.infer<typeof ListLookupResponse>;
 
 /** From content scripts: the sender's tab URL, not anything in the message, says which page it is. */
-export const ContentMessage = z.discriminatedUnion('type', [PageLookup, PageLeave, PanelSeen, Dismiss, MuteRequest, ListLookup, ListOpen, WarmUp]);
+export const ContentMessage = z.discriminatedUnion('type', [PageLookup, PageLeave, PanelSeen, Dismiss, MuteRequest, ListLookup, ListOpen, WarmUp, OpenRecord]);
 /** The directory and the search: every company's row in the data in use (lib/directory/rows.ts). */
 export const DirectoryRequest = z.strictObject({ type: z.literal('directory') });
 /** The directory: one company's record, as its panel shows it. */

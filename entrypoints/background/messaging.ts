@@ -17,6 +17,7 @@ import { findMatch, getUrlStatus, lookupPage, toRecord } from './lookup';
 import { listMarkers } from './list-markers';
 import { samePage, tabPages } from './tab-pages';
 import { getPanelAccess } from './panel-registration';
+import { directoryPath } from '@/lib/directory/address';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -83,6 +84,12 @@ async function handleContentMessage(
       if (!match) return { status: 'none' };
       await tabPages.record(tabId, { url: senderUrl, signals, companyId: match.company.id });
       return { status: 'show', match, open: true };
+    }
+    case 'open-record': {
+      const companyId = await tabPages.companyAt(tabId, senderUrl);
+      if (!companyId || !(await index.getCompany(companyId))) return { ok: false };
+      await browser.tabs.create({ url: (browser.runtime.getURL as (path: string) => string)(directoryPath({ company: companyId })) });
+      return { ok: true };
     }
     case 'warm-up':
       // The index is loaded by now (handleMessage waited for it): nothing else to do.

@@ -54,7 +54,7 @@ function pageIdle(): Promise<void> {
 type Outgoing =
   | { type: 'page-lookup'; doc: string; url: string; signals: PageSignal[]; force?: boolean }
   | { type: 'page-leave'; doc: string }
-  | { type: 'dismiss' | 'undismiss' | 'panel-seen' | 'warm-up' }
+  | { type: 'dismiss' | 'undismiss' | 'panel-seen' | 'warm-up' | 'open-record' }
   | { type: 'mute'; kind: 'site' | 'company'; duration: 'day' | 'week' | 'always' }
   | { type: 'list-lookup'; doc: string; names: string[]; hosts: string[] }
   | { type: 'list-open'; doc: string; name?: string; host?: string };
@@ -289,6 +289,7 @@ function PanelRoot({ match, host, initiallyOpen, onClose }: { match: MatchInfo; 
           })
         }
         onMinimise={(event) => trusted(event, () => setMode('tab'))}
+        onOpenRecord={(event) => trusted(event, () => void send({ type: 'open-record' }))}
         onMove={(event) =>
           trusted(event, () => {
             const next = nextCorner(corner);

@@ -209,3 +209,16 @@ test('the popup on a job board: mutes start at a day, and silencing the site wai
     fixtureServer.routes.delete('www.linkedin.com');
   }
 });
+
+test('"What can I do?": the employees\' own letters, the full record in the directory, one problem report', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('http://www.wayfair.com/');
+  await region(page).getByTestId('details-button').click();
+  await region(page).getByText('What can I do?').click();
+  await expect(region(page).getByTestId('employee-actions').locator('li').first()).toHaveText(/^Employees · .+: .+/);
+  await expect(region(page).locator('a.report')).toHaveCount(1);
+  const [directory] = await Promise.all([context.waitForEvent('page'), region(page).getByTestId('open-record').click()]);
+  await directory.waitForLoadState('domcontentloaded');
+  expect(new URL(directory.url()).search).toBe('?company=wayfair');
+  await expect(directory.getByTestId('company-record')).toContainText('Wayfair');
+});

@@ -66,9 +66,18 @@ for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
         if (JSON.stringify(shown.verdict) !== JSON.stringify(verdict)) mismatches.push(`${company.id} verdict:\n    shown    ${JSON.stringify(shown.verdict)}\n    expected ${JSON.stringify(verdict)}`);
         const history = expectedHistoryLine(company, lang, latestFiscalYear);
         if (shown.history !== history) mismatches.push(`${company.id} history:\n    shown    ${JSON.stringify(shown.history)}\n    expected ${JSON.stringify(history)}`);
+        // An event told in several entries shows one line, its first entry's; the others add their claims.
+        const details = new Set<string>();
+        for (const list of [company.contracts, company.protests, company.responses] as Array<ReadonlyArray<{ id: string; event?: string }>>) {
+          const seen = new Set<string>();
+          for (const entry of list) {
+            if (entry.event && seen.has(entry.event)) details.add(entry.id);
+            if (entry.event) seen.add(entry.event);
+          }
+        }
         const expected = [
-          ...company.contracts.map((c) => [c.id, expectedContractLine(c, lang, today)] as const),
-          ...company.responses.filter((r) => r.amount || r.date).map((r) => [r.id, expectedResponseLine(r, lang)] as const),
+          ...company.contracts.filter((c) => !details.has(c.id)).map((c) => [c.id, expectedContractLine(c, lang, today)] as const),
+          ...company.responses.filter((r) => (r.amount || r.date) && !details.has(r.id)).map((r) => [r.id, expectedResponseLine(r, lang)] as const),
           ...(company.netDeobligations ?? []).map((n) => [n.id, expectedTakenBackLine(n, lang)] as const),
         ];
         for (const [id, line] of expected) {

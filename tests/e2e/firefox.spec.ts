@@ -79,7 +79,7 @@ test('Firefox: panels on www.wayfair.com and aws.amazon.com, Dismiss works, noth
   await dismiss.click();
   // The panel goes; a note with an undo stays a few seconds.
   await page.waitForFunction(() => !document.querySelector('contractlens-panel')?.shadowRoot?.querySelector('[data-testid="contractlens-panel"]'), { timeout: 5000 });
-  expect(await page.$eval('contractlens-panel', (el) => el.shadowRoot?.querySelector('[data-testid="hidden-note"]')?.textContent)).toContain('Hidden: Wayfair on www.wayfair.com');
+  expect(await page.$eval('contractlens-panel', (el) => el.shadowRoot?.querySelector('[data-testid="hidden-note"]')?.textContent)).toContain('Hidden: Wayfair on wayfair.com, until the browser restarts.');
   expect(await panelCompany(page, 'http://www.wayfair.com/sofas', { expectPanel: false })).toBeNull();
 
   expect(await panelCompany(page, 'http://aws.amazon.com/', { expectPanel: true })).toBe('amazon');

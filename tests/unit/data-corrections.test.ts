@@ -83,11 +83,12 @@ describe('amounts as the sources state them', () => {
     );
   });
 
-  it("Fisher Sand & Gravel's share of the $400 million Yuma contract was nearly $270 million, and the entry says so", () => {
+  it("Fisher Sand & Gravel's share of the $400 million Yuma contract was nearly $270 million: the amount is its share, the whole contract is in the note", () => {
     const c = contract('fisher-sand-gravel-1');
     expect(c.claim).toContain('nearly $270 million of the $400 million contract');
     expect(quotes(c).some((q) => q.includes('will receive nearly $270 million of a $400 million contract'))).toBe(true);
-    expect(c.amount).toEqual({ usd: 400000000, kind: 'contract-value', qualifier: 'about' });
+    expect(c.amount).toEqual({ usd: 270000000, kind: 'contract-value', qualifier: 'about' });
+    expect(c.note).toContain('nearly $270 million of a contract of nearly $400 million');
   });
 
   it('no entry cites the same address twice (the panel lists sources by address)', () => {

@@ -99,6 +99,15 @@ describe('background messaging', () => {
     expect((await getSettings()).mutes[1]).toMatchObject({ kind: 'company', value: 'palantir', label: 'Palantir Technologies' });
   });
 
+  it('"the full record" opens the directory on the company matched for the tab, never on one the page names', async () => {
+    expect(await handleMessage(deps, { type: 'open-record' }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: false });
+    expect(handleMessage(deps, { type: 'open-record', company: 'geo-group' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
+    await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/'));
+    expect(await handleMessage(deps, { type: 'open-record' }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: true });
+    const tabs = await browser.tabs.query({});
+    expect(tabs.map((tab) => tab.url)).toContain(browser.runtime.getURL('/directory.html?company=wayfair'));
+  });
+
   it('tells the popup which data is in use; a build without an update channel never checks', async () => {
     const status = await handleMessage(deps, { type: 'check-now' }, fromPopup());
     expect(status).toMatchObject({ version: bundled.version, companies: bundled.companies.length, source: 'bundled', updatesConfigured: false, status: {} });

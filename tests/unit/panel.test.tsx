@@ -12,7 +12,7 @@ const index = buildCompanyIndex(buildDataset());
 const container = document.createElement('div');
 document.body.append(container);
 
-const handlersFor = () => ({ onDismiss: vi.fn(), onMute: vi.fn(), onMuteSite: vi.fn(), onMinimise: vi.fn(), onMove: vi.fn() });
+const handlersFor = () => ({ onDismiss: vi.fn(), onMute: vi.fn(), onMuteSite: vi.fn(), onMinimise: vi.fn(), onMove: vi.fn(), onOpenRecord: vi.fn() });
 
 /** The panel as it first appears (compact), or with its details open, as a reader clicking "Details" would. */
 function mount(match: MatchInfo, { expand = true, manyCompanies = false } = {}) {
@@ -72,13 +72,20 @@ describe('Panel', () => {
     expect([...container.querySelectorAll('a')].some((a) => a.getAttribute('href')?.startsWith('javascript:'))).toBe(false);
   });
 
-  it('links each entry to a pre-filled problem report', async () => {
-    mount((await findMatch(index, 'https://www.wayfair.com/'))!);
-    const report = [...container.querySelectorAll('a.report')][0]!;
-    const url = new URL(report.getAttribute('href')!);
+  it('says what one can do: the employees\' own letters, the full record, one pre-filled problem report', async () => {
+    const handlers = mount((await findMatch(index, 'https://www.wayfair.com/'))!);
+    await openAll();
+    const actions = [...container.querySelectorAll('[data-testid=employee-actions] li')];
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions[0]!.textContent).toMatch(/^Employees · /);
+    expect(actions[0]!.querySelector('a')!.getAttribute('href')).toMatch(/^https:\/\//);
+    const reports = [...container.querySelectorAll('a.report')];
+    expect(reports).toHaveLength(1);
+    const url = new URL(reports[0]!.getAttribute('href')!);
     expect(url.pathname).toMatch(/\/issues\/new$/);
-    expect(url.searchParams.get('title')).toBe('Data problem: wayfair / wayfair-1');
-    expect(url.searchParams.get('body')).toContain('Entry: wayfair-1');
+    expect(url.searchParams.get('title')).toBe('Data problem: wayfair');
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid=open-record]')!.click());
+    expect(handlers.onOpenRecord).toHaveBeenCalledTimes(1);
   });
 
   it('shows the parent, the source for the ownership, and why it matched with the host’s confidence', async () => {
@@ -198,6 +205,36 @@ describe('Panel', () => {
     ]);
     const others = match.company.contracts.filter((c) => !c.ref?.startsWith('ice-facility-list-') && !(c.relation === 'spending-total' && c.amount?.kind === 'obligated')).length;
     expect(container.querySelector('.section .count')!.textContent).toBe(`(${others + 2})`);
+  });
+
+  it('counts events, not fragments: Amazon\'s 2018 letter is one protest with its wording and signatures under it', async () => {
+    const amazon = (await findMatch(index, 'https://aws.amazon.com/'))!;
+    mount(amazon);
+    const employees = [...container.querySelectorAll<HTMLDetailsElement>('details.section')].find((d) => d.querySelector('summary')!.textContent!.startsWith('Employee protests'))!;
+    const letters = amazon.company.protests.filter((p) => p.by === 'employees');
+    const events = new Set(letters.map((p) => p.event ?? p.id));
+    expect(employees.querySelector('.count')!.textContent).toBe(`(${events.size})`);
+    expect(events.size).toBeLessThan(letters.length);
+    const letter = employees.querySelector('li.entry[data-entry="amazon-6"]')!;
+    expect([...letter.querySelectorAll('[data-testid=event-details] li')].map((li) => li.textContent)).toEqual([
+      'Wording of the 2018 letter.',
+      "Signatures: 'over 500' Amazon employees per Eater; 'over 450' per a Business Insider item seen only in a copy.",
+    ]);
+    // Every source of the event, once.
+    const urls = amazon.company.protests.filter((p) => p.event === 'amazon-2018-employee-letter-bezos').flatMap((p) => p.sources.map((s) => s.url));
+    expect([...letter.querySelectorAll('.sources a:not(.muted)')].map((a) => a.getAttribute('href'))).toEqual([...new Set(urls)]);
+  });
+
+  it('an event\'s entries are in one list of one company, two or more of them', () => {
+    for (const company of buildDataset().companies) {
+      const lists = { contracts: company.contracts, protests: company.protests, responses: company.responses } as Record<string, Array<{ id: string; event?: string }>>;
+      const where = new Map<string, string[]>();
+      for (const [name, list] of Object.entries(lists)) for (const entry of list) if (entry.event) where.set(entry.event, [...(where.get(entry.event) ?? []), name]);
+      for (const [event, found] of where) {
+        expect(new Set(found).size, `${company.id}: ${event}`).toBe(1);
+        expect(found.length, `${company.id}: ${event}`).toBeGreaterThan(1);
+      }
+    }
   });
 
   it('Escape and the buttons call back; silencing the site needs a confirmation that names it', async () => {
