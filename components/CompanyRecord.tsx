@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import type { Contract, Protest } from '@/data/schema';
 import type { CompanyRecord } from '@/lib/messages';
 import { formatInvolvement, getContractStatusLabel } from '@/lib/format';
-import { isDirectTie, RECENT_YEARS, tieYear } from '@/lib/verdict';
+import { isDirectTie, isRecentYear, tieDate, tieYear } from '@/lib/verdict';
 import { t } from '@/lib/i18n';
 import { fiscalYearOf, getAwardHistory } from '@/lib/award-history';
 import { EvidenceItem, type Entry } from './EvidenceItem';
@@ -52,16 +52,13 @@ function Section({ title, count, open, children }: { title: string; count: numbe
  * contractor) and plans, then whatever has ended; newest first within each, undated last.
  */
 export function orderTies(contracts: readonly Contract[], today: string): Contract[] {
-  const thisYear = Number(today.slice(0, 4));
   const rank = (c: Contract) => {
     const year = tieYear(c);
-    const past = getContractStatusLabel(c, today) !== undefined || (year !== undefined && year <= thisYear - RECENT_YEARS);
+    const past = getContractStatusLabel(c, today) !== undefined || (year !== undefined && !isRecentYear(year, today));
     return past ? 2 : isDirectTie(c) ? 0 : 1;
   };
-  // The latest date a tie names ("2021-10" after "2021-01-12": partial dates compare as text).
-  const latest = (c: Contract) => [c.period?.recordsThrough, c.period?.end, c.date, c.period?.start].reduce<string>((max, d) => (d && d > max ? d : max), '');
   return contracts
-    .map((c, i) => ({ c, i, rank: rank(c), date: latest(c) }))
+    .map((c, i) => ({ c, i, rank: rank(c), date: tieDate(c) }))
     .sort((a, b) => a.rank - b.rank || b.date.localeCompare(a.date) || a.i - b.i)
     .map(({ c }) => c);
 }

@@ -3,7 +3,7 @@
  * schemas; the background additionally checks the sender (see entrypoints/background/messaging.ts).
  */
 import * as z from 'zod/mini';
-import { Company, Confidence, Involvement, Source } from '../data/schema';
+import { Amount, Company, Confidence, Involvement, Source } from '../data/schema';
 import type { Verdict } from './verdict';
 import { UpdateStatus } from './settings';
 import { DirectoryRows } from './directory/rows';
@@ -97,9 +97,9 @@ export const VerdictMessage = z.strictObject({
   amount: z.optional(
     z.strictObject({
       usd: z.number(),
-      qualifier: z.optional(z.enum(['about', 'more-than', 'at-least', 'less-than', 'up-to'])),
+      qualifier: Amount.shape.qualifier,
       basis: z.enum(['records', 'source']),
-      kind: z.enum(['contract-value', 'contracts-total', 'received-total', 'obligated', 'planned-value', 'paid', 'sale', 'donation']),
+      kind: Amount.shape.kind,
       from: z.optional(z.number()),
       to: z.optional(z.number()),
       toPartial: z.optional(z.boolean()),

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { Involvement } from '../data/schema';
+import { isSiteCovered } from './site';
 
 export const UPDATE_PERIODS_HOURS = [6, 12, 24, 72, 168] as const;
 
@@ -171,7 +172,7 @@ export async function getDismissed(): Promise<Dismissal[]> {
 
 /** Whether `company` was dismissed on the site of `host` (a dismissal on a site covers its subdomains). */
 export function isDismissed(dismissed: readonly Dismissal[], host: string, company: string): boolean {
-  return dismissed.some((d) => d.company === company && (host === d.site || host.endsWith(`.${d.site}`)));
+  return dismissed.some((d) => d.company === company && isSiteCovered(host, [d.site]));
 }
 
 /**

@@ -5,6 +5,8 @@
  * <tenant>.wd5.myworkdayjobs.com, fr.linkedin.com), except the boards whose other subdomains are
  * not job boards (Lever, Greenhouse, Ashby, SmartRecruiters), which are listed host by host.
  */
+import { isSiteCovered } from './site';
+
 export type SiteCategory = 'jobs' | 'shopping';
 
 /** Job boards and hosted career sites: whole domains. */
@@ -52,7 +54,7 @@ export const ALL_SITE_PATTERNS = [...new Set([...SITE_PATTERNS.jobs, ...SITE_PAT
  */
 export function showsManyCompanies(host: string): boolean {
   const h = host.toLowerCase();
-  return getSiteCategory(h) !== null || SEARCH_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`));
+  return getSiteCategory(h) !== null || isSiteCovered(h, SEARCH_DOMAINS);
 }
 
 /** Which category a page host belongs to, if any (amazon.com is both a store and a listed host). */

@@ -74,15 +74,24 @@ export function agencyWords(contracts: ReadonlyArray<Pick<Contract, 'agency'>>):
   return AGENCY_WORDS.map(([, word]) => word).filter((word) => count.has(word));
 }
 
-const yearOf = (date: string | undefined) => (date ? Number(date.slice(0, 4)) : undefined);
+/**
+ * The latest date a tie names (the records' end or the end of its period, its date, its start), as
+ * written: partial dates compare as text ("2021-10" after "2021-01-12"); '' when it names none.
+ */
+export function tieDate(contract: Pick<Contract, 'period' | 'date'>): string {
+  return [contract.period?.recordsThrough, contract.period?.end, contract.date, contract.period?.start].reduce<string>((max, d) => (d && d > max ? d : max), '');
+}
 
-/** The latest calendar year a tie is dated: its fiscal year, the end or records' end of its period, its date, its start. */
+/** The latest calendar year a tie is dated: its fiscal year, else the year of its latest date. */
 export function tieYear(contract: Contract): number | undefined {
   const fiscal = fiscalYearOf(contract);
   if (fiscal !== undefined) return fiscal;
-  const years = [contract.period?.recordsThrough, contract.period?.end, contract.date, contract.period?.start].map(yearOf).filter((y): y is number => y !== undefined);
-  return years.length ? Math.max(...years) : undefined;
+  const date = tieDate(contract);
+  return date ? Number(date.slice(0, 4)) : undefined;
 }
+
+/** Whether a year is within RECENT_YEARS of today (YYYY-MM-DD). */
+export const isRecentYear = (year: number, today: string) => year > Number(today.slice(0, 4)) - RECENT_YEARS;
 
 export const isDirectTie = (c: Contract) => c.relation === 'direct' || (c.relation === 'spending-total' && c.sources.some((s) => s.confidence === 'seen'));
 
@@ -117,7 +126,7 @@ export function getVerdict(company: Pick<Company, 'contracts' | 'involvement' | 
   const own = tier === 'direct' ? direct : ties;
   const years = own.map(tieYear).filter((y): y is number => y !== undefined);
   const lastYear = years.length ? Math.max(...years) : undefined;
-  const recent = lastYear !== undefined && lastYear > Number(today.slice(0, 4)) - RECENT_YEARS;
+  const recent = lastYear !== undefined && isRecentYear(lastYear, today);
 
   const history = tier === 'direct' ? getAwardHistory(company) : null;
   const amount: VerdictAmount | undefined = history
