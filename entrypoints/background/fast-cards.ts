@@ -54,16 +54,22 @@ export function syncFastCards(getIndex: () => Promise<CompanyIndex>): Promise<vo
       // The auto-open record matters only with the daily or weekly guard ("every visit" records a
       // panel at every load, which must not rewrite every answer each time).
       const guarded = settings.autoOpen in AUTO_OPEN_PERIOD_MS;
-      const inputs = JSON.stringify([index.version, index.match.contentHash, settings, dismissed, guarded ? autoOpened : null]);
       const stored = await browser.storage.local.get([FAST_KEYS, FAST_WRITTEN]);
-      const written = stored[FAST_WRITTEN] as { inputs: string; until: number } | undefined;
-      if (written?.inputs === inputs && now < written.until - 3_600_000) return;
+      const written = stored[FAST_WRITTEN] as { inputs: string; until: number; companies?: string[] } | undefined;
+      // Only the record of companies that have a kept answer counts: a panel opened on a job board
+      // for a company without a listed site changes none of them, and a rewrite costs the worker a
+      // pass over every listed site.
+      const inputsFor = (companies: readonly string[] | undefined) =>
+        JSON.stringify([index.version, index.match.contentHash, settings, dismissed, guarded ? (companies ?? []).map((id) => [id, autoOpened[id] ?? null]) : null]);
+      if (written?.companies && written.inputs === inputsFor(written.companies) && now < written.until - 3_600_000) return;
       const cards = await buildFastCards(index, settings, { now, dismissed, autoOpened });
+      const companies = [...new Set(Object.values(cards).flatMap((c) => ('until' in c ? [c.company] : [])))].sort();
+      const inputs = inputsFor(companies);
       const stale = ((stored[FAST_KEYS] as string[] | undefined) ?? []).filter((key) => !(key in cards));
       // Removals first: a site just dismissed or muted must not show from a leftover answer.
       if (stale.length) await browser.storage.local.remove(stale);
       const until = Math.min(now + FAST_CARD_HOURS * 3_600_000, ...Object.values(cards).flatMap((c) => ('until' in c ? [c.until] : [])));
-      await browser.storage.local.set({ ...cards, [FAST_KEYS]: Object.keys(cards), [FAST_WRITTEN]: { inputs, until } });
+      await browser.storage.local.set({ ...cards, [FAST_KEYS]: Object.keys(cards), [FAST_WRITTEN]: { inputs, until, companies } });
     })
     .catch(() => undefined);
   return queue;

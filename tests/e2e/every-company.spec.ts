@@ -28,7 +28,9 @@ const latestFiscalYear = Math.max(
 /** The panel as rendered in its closed shadow root (read through the DevTools protocol). */
 async function renderedPanel(page: Page): Promise<PanelText> {
   let state = await readPanel(page);
-  await expect.poll(async () => (state = await readPanel(page)).kind, { timeout: 10_000 }).toBe('panel');
+  await expect.poll(async () => (state = await readPanel(page)).kind, { timeout: 20_000, message: 'the panel' }).toBe('panel').catch(() => {
+    throw new Error(`after 20 s the page shows ${state.kind === 'tab' ? `the collapsed tab (${state.text})` : state.kind}`);
+  });
   return (state as { panel: PanelText }).panel;
 }
 

@@ -20,7 +20,11 @@ test('with the worker stopped, the panel on a listed site comes from storage at 
   await page.goto('https://www.wayfair.com/');
   await expect(panel(page)).toHaveAttribute('data-company', 'wayfair');
   const key = 'fast:h:www.wayfair.com';
-  await expect.poll(() => serviceWorker.evaluate(async (k) => ((await chrome.storage.local.get(k))[k] as { company?: string } | undefined)?.company, key)).toBe('wayfair');
+  // The panel opened by itself, so the worker rewrites the kept answer to the collapsed tab: that
+  // rewrite must be done before an answer is planted, or it would overwrite the plant.
+  await expect
+    .poll(() => serviceWorker.evaluate(async (k) => (await chrome.storage.local.get(k))[k] as { company?: string; open?: boolean } | undefined, key))
+    .toMatchObject({ company: 'wayfair', open: false });
 
   // A planted answer that differs from the worker's (GitHub's card for www.wayfair.com) shows first,
   // so the page did read storage before the worker answered; then the worker's answer replaces it.

@@ -9,10 +9,11 @@ import { buildFastCards, FAST_CARD_HOURS, syncFastCards } from '@/entrypoints/ba
 import { lookupPage } from '@/entrypoints/background/lookup';
 import { buildCompanyIndex } from '@/lib/company-index';
 import { FAST_COMPANY, FAST_HOST, FAST_KEYS, type FastCompany, type FastHost } from '@/lib/fast-cards-keys';
-import { addMute, DEFAULT_SETTINGS, dismissedItem, settingsItem, type Dismissal } from '@/lib/settings';
+import { addMute, autoOpenedItem, DEFAULT_SETTINGS, dismissedItem, settingsItem, type Dismissal } from '@/lib/settings';
 import { buildDataset } from '@/scripts/build-dataset';
 
-const index = buildCompanyIndex(buildDataset());
+const dataset = buildDataset();
+const index = buildCompanyIndex(dataset);
 const NOW = Date.parse('2026-12-05T12:00:00Z');
 const state = { now: NOW, dismissed: [] as Dismissal[], autoOpened: {} as Record<string, string> };
 const host = (cards: Record<string, unknown>, name: string) => cards[`${FAST_HOST}${name}`] as FastHost | undefined;
@@ -75,5 +76,23 @@ describe('fast cards', () => {
     await syncFastCards(async () => index);
     const left = Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) => k.startsWith('fast:h:') || k.startsWith('fast:c:'));
     expect(left).toEqual([]);
+  });
+
+  it('follow a panel opened by itself on a listed site, and are not rewritten for one opened for a company without a site', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, autoOpen: 'daily' });
+    await syncFastCards(async () => index);
+    const kept = async () => (await fakeBrowser.storage.local.get(`${FAST_HOST}www.wayfair.com`))[`${FAST_HOST}www.wayfair.com`] as FastHost;
+    expect((await kept()).open).toBe(true);
+    // A planted value shows whether a sync rewrote the answers.
+    const planted = { ...(await kept()), why: { kind: 'planted' } };
+    await fakeBrowser.storage.local.set({ [`${FAST_HOST}www.wayfair.com`]: planted });
+    const noSite = dataset.companies.find((c) => c.hosts.length === 0)!;
+    await autoOpenedItem.setValue({ [noSite.id]: new Date().toISOString() });
+    await syncFastCards(async () => index);
+    expect(await kept()).toEqual(planted);
+    await autoOpenedItem.setValue({ [noSite.id]: new Date().toISOString(), wayfair: new Date().toISOString() });
+    await syncFastCards(async () => index);
+    expect((await kept()).why.kind).toBe('host');
+    expect((await kept()).open).toBe(false);
   });
 });
