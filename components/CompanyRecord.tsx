@@ -13,6 +13,7 @@ import { t } from '@/lib/i18n';
 import { fiscalYearOf, getAwardHistory } from '@/lib/award-history';
 import { EvidenceItem, type Entry } from './EvidenceItem';
 import { AwardHistoryChart } from './AwardHistoryChart';
+import { LargestAwards } from './LargestAwards';
 import { SourceList } from './SourceLink';
 
 /**
@@ -162,7 +163,17 @@ export function RecordBody({ record, today }: { record: CompanyRecord; today: st
         )}
       </Section>
       <Section title={t('panelSectionAwardRecords')} count={history?.facts.length ?? 0} open={contracts.length === 0}>
-        {entries(records, 'award-records')}
+        {() => (
+          <>
+            {company.largestAwards?.length ? <LargestAwards awards={company.largestAwards} /> : null}
+            {/* Each year's total and the pages of its largest awards: the sources of the figures. A
+                plain <details>, so its entries are in the page (and found by a search) when closed. */}
+            <details class="year-records">
+              <summary>{t('panelYearRecords', records.length)}</summary>
+              {entries(records, 'award-records')()}
+            </details>
+          </>
+        )}
       </Section>
       <Section title={t('panelSectionVentures')} count={ventures.length} open>
         {() => (

@@ -1,6 +1,7 @@
 import type { Contract, NetDeobligation, Protest, Response } from '@/data/schema';
 import { formatAmount, formatContractPeriod, formatPartialDate, formatProtestKind, formatReportingPeriod, formatUsd, getContractStatusLabel, getRelationLabel } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { isAgencyRecordCopy } from '@/lib/agency-copy';
 import { SourceList } from './SourceLink';
 
 export type Entry = Contract | Protest | Response | NetDeobligation;
@@ -39,11 +40,20 @@ const uniqueSources = (entries: readonly Entry[]) => [...new Map(entries.flatMap
  * its signatures): the event's claim and line, each detail's claim under it, and every source once.
  */
 export function EvidenceItem({ entry, today, more = [] }: { entry: Entry; today: string; more?: readonly Entry[] }) {
-  const reportedOnly = [entry, ...more].every((e) => e.sources.every((s) => s.confidence === 'reported'));
+  const sources = [entry, ...more].flatMap((e) => e.sources);
+  const reportedOnly = sources.every((s) => s.confidence === 'reported');
+  // An agency's own document read in a copy is second-hand for a reason the badge says.
+  const agencyCopy = reportedOnly && sources.every(isAgencyRecordCopy);
   return (
     <li class="entry" data-entry={entry.id}>
       <p class="claim">
-        {reportedOnly ? <span class="badge reported">{t('panelReported')}</span> : null}
+        {agencyCopy ? (
+          <span class="badge reported" title={t('sourceAgencyCopyTitle')}>
+            {t('panelAgencyCopy')}
+          </span>
+        ) : reportedOnly ? (
+          <span class="badge reported">{t('panelReported')}</span>
+        ) : null}
         {entry.claim}
       </p>
       <p class="meta">{describe(entry, today).join(' · ')}</p>

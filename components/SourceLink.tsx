@@ -1,6 +1,7 @@
 import type { Source } from '@/data/schema';
 import { formatPartialDate, toSafeHttpUrl } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { isAgencyRecordCopy } from '@/lib/agency-copy';
 
 /** One source: publisher (linked), date, and a "reported" label for second-hand sources. */
 export function SourceLink({ source }: { source: Source }) {
@@ -26,7 +27,11 @@ export function SourceLink({ source }: { source: Source }) {
         </>
       ) : null}
       {source.primary ? <span class="badge primary">{t('sourcePrimary')}</span> : null}
-      {source.confidence === 'reported' ? (
+      {isAgencyRecordCopy(source) ? (
+        <span class="badge reported" title={t('sourceAgencyCopyTitle')}>
+          {t('sourceAgencyCopy')}
+        </span>
+      ) : source.confidence === 'reported' ? (
         <span class="badge reported" title={t('sourceReportedTitle')}>
           {t('sourceReported')}
         </span>

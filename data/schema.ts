@@ -201,6 +201,28 @@ export const Involvement = z.enum([
   'professional-services',
 ]);
 
+/**
+ * One of a company's largest awards in the federal award records (written by the importer, never by
+ * hand): its net obligations over every fiscal year the records hold, the years it had money, its one
+ * kind of work, and, where a curator has read its records, a plain description of what it buys
+ * (data/award-descriptions.json). The panel says it as a sentence and links its USAspending page.
+ */
+export const LargestAward = z.strictObject({
+  /** USAspending's award id (`generated_internal_id`): its page is usaspending.gov/award/<id>/. */
+  id: z.string().check(z.regex(/^[A-Za-z0-9_.-]+$/)),
+  /** The award's own number, as the records give it. */
+  piid: z.string().check(z.minLength(1), z.maxLength(80)),
+  agency: z.string().check(z.minLength(1), z.maxLength(200)),
+  usd: z.number().check(z.positive()),
+  /** The first and last federal fiscal years with money obligated under it. */
+  first: z.int(),
+  last: z.int(),
+  kind: Involvement,
+  basis: z.optional(z.literal('before-deobligations')),
+  /** A curator's plain wording of what the award buys, every word taken from its records. */
+  description: z.optional(z.string().check(z.minLength(3), z.maxLength(140))),
+});
+
 export const CompanyId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id'));
 
 /**
@@ -335,6 +357,8 @@ export const Company = z
     context: z.optional(z.array(Context)),
     /** Years the award records net to money taken back (written by the importer, never by hand). */
     netDeobligations: z.optional(z.array(NetDeobligation)),
+    /** The largest awards in the federal award records, the largest first (written by the importer). */
+    largestAwards: z.optional(z.array(LargestAward).check(z.maxLength(3))),
   })
   .check(
     z.refine((c) => c.contracts.length > 0, {
@@ -373,3 +397,4 @@ export type Brand = z.infer<typeof Brand>;
 export type CompanyTie = z.infer<typeof CompanyTie>;
 export type Dataset = z.infer<typeof Dataset>;
 export type Involvement = z.infer<typeof Involvement>;
+export type LargestAward = z.infer<typeof LargestAward>;

@@ -34,6 +34,11 @@ export interface AwardHistory {
   last: number;
 }
 
+/** An award's page on USAspending.gov, from its id (`generated_internal_id`). */
+export function awardPage(awardId: string): string {
+  return `https://www.usaspending.gov/award/${encodeURIComponent(awardId)}/`;
+}
+
 /** The federal fiscal year a period is, when it is exactly one (October 1 to September 30). */
 export function fiscalYearOfPeriod(period: Contract['period']): number | undefined {
   const start = /^(\d{4})-10-01$/.exec(period?.start ?? '');

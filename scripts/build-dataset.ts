@@ -12,6 +12,8 @@ import { existsSync } from 'node:fs';
 import { compileDataset, DatasetError, formatIssues, type CompanyFile } from '../lib/dataset';
 import { toMatchPatterns } from '../lib/hosts';
 import { Dataset } from '../data/schema';
+import { AwardDescriptions, describeLargestAwards } from './usaspending/award-descriptions';
+import type { LargestAwardRecord } from './usaspending/import';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,15 +32,21 @@ export function readDatasetMeta(): { version: number } {
  * Facts written by importers (data/imported/*.json, `{ facts: { <company id>: [contract, …] } }`):
  * appended after each company's curated contracts, so a re-import replaces them and never touches a
  * curated fact; entries of kind `net-deobligation` (years that net to money taken back) go to the
- * company's `netDeobligations` instead. The merged files are validated like any other.
+ * company's `netDeobligations` instead, and each company's largest awards (`largestAwards`) to its
+ * `largestAwards`, with the curator's plain descriptions. The merged files are validated like any other.
  */
-export function mergeImported(files: CompanyFile[], dir = path.join(ROOT, 'data/imported')): CompanyFile[] {
+export function mergeImported(
+  files: CompanyFile[],
+  dir = path.join(ROOT, 'data/imported'),
+  descriptionsFile = path.join(ROOT, 'data/award-descriptions.json'),
+): CompanyFile[] {
   if (!existsSync(dir)) return files;
   const extra = new Map<string, unknown[]>();
+  const largest: Record<string, LargestAwardRecord[]> = {};
   const problems: string[] = [];
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
     const where = path.relative(ROOT, path.join(dir, name));
-    const json = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as { facts?: Record<string, unknown[]> };
+    const json = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as { facts?: Record<string, unknown[]>; largestAwards?: Record<string, LargestAwardRecord[]> };
     if (!json.facts || typeof json.facts !== 'object') {
       problems.push(`${where}: facts: expected an object of company id → contract entries`);
       continue;
@@ -47,13 +55,21 @@ export function mergeImported(files: CompanyFile[], dir = path.join(ROOT, 'data/
       if (!files.some((f) => f.path.endsWith(`/${id}.json`))) problems.push(`${where}: facts.${id}: no company file data/companies/${id}.json`);
       extra.set(id, [...(extra.get(id) ?? []), ...facts]);
     }
+    Object.assign(largest, json.largestAwards ?? {});
   }
+  // Reviewed plain descriptions of the largest awards (scripts/usaspending/award-descriptions.ts).
+  const whereDescriptions = path.relative(ROOT, descriptionsFile);
+  const reviewed = existsSync(descriptionsFile) ? AwardDescriptions.safeParse(JSON.parse(readFileSync(descriptionsFile, 'utf8'))) : { success: true as const, data: {} };
+  if (!reviewed.success) problems.push(...formatIssues(whereDescriptions, reviewed.error));
+  const described = describeLargestAwards(largest, reviewed.success ? reviewed.data : {}, whereDescriptions);
+  problems.push(...described.problems);
   if (problems.length) throw new DatasetError(problems);
   return files.map((file) => {
     const id = file.path.replace(/^.*\//, '').replace(/\.json$/, '');
     const facts = extra.get(id);
     if (!facts) return file;
     const company = JSON.parse(file.text) as { contracts?: unknown[]; netDeobligations?: unknown[] };
+    const awards = described.awards[id];
     // Years that net to money taken back are kept apart from the contracts: they never flag.
     const taken = facts.filter((f) => (f as { kind?: string }).kind === 'net-deobligation');
     const contracts = facts.filter((f) => !taken.includes(f));
@@ -63,6 +79,7 @@ export function mergeImported(files: CompanyFile[], dir = path.join(ROOT, 'data/
         ...company,
         contracts: [...(company.contracts ?? []), ...contracts],
         ...(taken.length ? { netDeobligations: [...(company.netDeobligations ?? []), ...taken] } : {}),
+        ...(awards?.length ? { largestAwards: awards } : {}),
       }),
     };
   });

@@ -6,9 +6,9 @@
  * `npm run import:usaspending -- FILE… --retrieved YYYY-MM-DD [--preset NAME] [--agencies 7012,7014]`
  * — any other files (native bulk CSVs, search API JSON pages, or a preset column map).
  *
- * Writes the primary-source contract facts for dataset companies to data/imported/usaspending.json
- * (which the dataset build merges after each company's curated facts; a re-import replaces it, never
- * a curated fact), and prints a report: rows per file, exact duplicates skipped, malformed rows with
+ * Writes the primary-source contract facts for dataset companies, and each one's largest awards, to
+ * data/imported/usaspending.json (which the dataset build merges after each company's curated facts;
+ * a re-import replaces it, never a curated fact), and prints a report: rows per file, exact duplicates skipped, malformed rows with
  * line numbers, truncated slices, and the unmapped recipients sorted by obligations. A missing
  * required column stops the run.
  */
@@ -26,6 +26,7 @@ import {
   RecipientMap,
   runCommand,
   importedFacts,
+  toLargestAwards,
 } from './usaspending/import';
 import { readCompanyFiles } from './build-dataset';
 
@@ -87,6 +88,8 @@ await runCommand(async () => {
     agencies: positionals.length ? values.agencies!.split(',') : inputs.agencies,
     truncatedSlices,
     facts,
+    // Each company's largest awards, with their records' words for a curator's plain description.
+    largestAwards: toLargestAwards(result),
   };
   mkdirSync(path.dirname(values.out!), { recursive: true });
   writeFileSync(values.out!, JSON.stringify(output, null, 2) + '\n');

@@ -28,6 +28,8 @@ export interface PanelText {
   lines: Record<string, string>;
   /** The award-records history line under the summary, or '' when the company has none. */
   history: string;
+  /** The largest awards, as the award-records section says them. */
+  largest: string[];
   /** The verdict in the first view: its badge, headline and rounded amount. */
   verdict: { badge: string; headline: string; amount: string };
 }
@@ -100,6 +102,7 @@ function readRoot(root: ShadowRoot | null): PanelState {
         headline: (region.querySelector('.verdict-headline')?.textContent ?? '').replace(region.querySelector('.verdict-badge')?.textContent ?? '', '').trim(),
         amount: region.querySelector('[data-testid="verdict-amount"]')?.textContent ?? '',
       },
+      largest: [...region.querySelectorAll('[data-testid="largest-awards"] > li .claim')].map((el) => el.textContent ?? ''),
       lines: Object.fromEntries([...region.querySelectorAll('li.entry[data-entry]')].map((li) => [li.getAttribute('data-entry'), li.querySelector('.meta')?.textContent ?? ''])),
       contracts: entries.map((_, i) => ({
         claim: text[`badge${i}`] ? `[${text[`badge${i}`]}] ${text[`claim${i}`]!.replace(text[`badge${i}`]!, '').trim()}` : text[`claim${i}`]!,

@@ -11,10 +11,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import type { Contract, Involvement, NetDeobligation } from '../../data/schema';
+import type { Contract, Involvement, LargestAward, NetDeobligation } from '../../data/schema';
 import { classifyAward } from './involvement';
 import { describeTermination, describeTerminations, resolveTermination, terminationEvent, type TerminationEvent } from './termination';
 import { normalizeName } from '../../lib/names';
+import { awardPage } from '../../lib/award-history';
 import { readCsvFile } from './csv';
 import { agencyCode, apiResultToRow, detectNativeFormat, presetFormat, PRESETS, type AwardRow, type RowError, type TabularFormat } from './formats';
 
@@ -120,6 +121,8 @@ export interface ImportResult {
    * checkTruncatedSlices): their amounts are "before de-obligations".
    */
   truncated: Set<string>;
+  /** Each award's one kind of work, from all its records (scripts/usaspending/involvement.ts). */
+  awardKinds?: Map<string, Involvement>;
 }
 
 /** US federal fiscal year: October to September, named after the year it ends in. */
@@ -128,9 +131,7 @@ export function fiscalYear(date: string): number {
   return month >= 10 ? year + 1 : year;
 }
 
-export function permalink(awardId: string): string {
-  return `https://www.usaspending.gov/award/${encodeURIComponent(awardId)}/`;
-}
+export const permalink = awardPage;
 
 function buildResolver(map: RecipientMap) {
   const byUei = new Map<string, string>();
@@ -346,7 +347,7 @@ export async function importFiles(
   );
   const sortedUnmapped = [...unmapped.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
   const sliceList = [...slices.values()].map(({ years, ...slice }) => ({ ...slice, fiscalYears: [...years].sort() }));
-  return { files: reports, buckets: sortedBuckets, unmapped: sortedUnmapped, lastActionDate, slices: sliceList, truncated: new Set() };
+  return { files: reports, buckets: sortedBuckets, unmapped: sortedUnmapped, lastActionDate, slices: sliceList, truncated: new Set(), awardKinds: kinds };
 }
 
 /**
@@ -461,11 +462,6 @@ export function recordsThrough(result: Pick<ImportResult, 'lastActionDate'>, fy:
 }
 
 /**
- * An award's source: its page on USAspending.gov (where anyone can check it) and, as `archivedUrl`,
- * the verbatim copy of USAspending's records the figures were read in. `seen` for an award record
- * means exactly that: read in the agency's own records, in that copy (data/README.md).
- */
-/**
  * What a bucket's facts say of it: its fiscal year in words ("fiscal year 2026 (records through
  * 2026-08-20)"), the period, and the recipients with the company's name.
  */
@@ -478,11 +474,18 @@ function describeBucket(bucket: Bucket, result: Pick<ImportResult, 'lastActionDa
   };
 }
 
+/**
+ * An award's source: its page on USAspending.gov (where anyone can check it) and, as `archivedUrl`,
+ * the verbatim copy of USAspending's records the figures were read in. `seen` for an award record
+ * means exactly that: read in the agency's own records, in that copy (data/README.md).
+ */
 function awardSource(award: AwardTotal, fy: number, retrieved: string, copy?: string) {
   const amount = round(award.amount);
   return {
     url: permalink(award.id),
-    title: `Award ${award.piid ?? award.id}${award.description ? `: ${award.description.slice(0, 160)}` : ''} (${amount < 0 ? '-' : ''}$${Math.abs(amount).toLocaleString('en-US')} in FY${fy}, actions ${award.first === award.last ? award.first : `${award.first} to ${award.last}`})`,
+    // The records' description is procurement text in capitals, often a modification's: the award's
+    // number, amount and dates identify it, and its page says the rest.
+    title: `Award ${award.piid ?? award.id} (${amount < 0 ? '-' : ''}$${Math.abs(amount).toLocaleString('en-US')} in FY${fy}, actions ${award.first === award.last ? award.first : `${award.first} to ${award.last}`})`,
     publisher: 'USAspending.gov (federal award records)',
     date: retrieved,
     confidence: 'seen' as const,
@@ -526,11 +529,12 @@ export function toContractFacts(
       ? { note: `The ${agency} records of fiscal year ${bucket.fiscalYear} were cut short by the file's producer: they hold every positive obligation but none of the de-obligations (negative records), so the net amount is lower than this.` }
       : {};
     const awards = [...bucket.awards.values()].sort((a, b) => b.amount - a.amount || a.id.localeCompare(b.id));
-    const top = awards.slice(0, topAwards);
     const total = round(bucket.total);
     // An award that nets to nothing or less in the year is not one of the year's awards; one that was
-    // obligated in the year and taken back in full within it (a cancelled order) is said.
+    // obligated in the year and taken back in full within it (a cancelled order) is said. Only the
+    // awards counted are cited: a $0 closeout is no evidence of the year's money.
     const counted = awards.filter((a) => round(a.amount) > 0);
+    const top = counted.slice(0, topAwards);
     const withdrawn = awards.filter((a) => round(a.amount) <= 0 && a.obligatedInYear > 0).length;
     const { year, period, company } = describeBucket(bucket, result, names, retrieved);
     const terminated = awards
@@ -573,7 +577,7 @@ export function toContractFacts(
         kind: 'contract',
         relation: 'direct',
         agency,
-        claim: `Federal award records: ${describeTermination(`${agency} award ${piid}${award.description ? ` (${award.description.slice(0, 160)})` : ''}`, termination)}; ${agency} obligated ${usd(round(award.amount))}${before} under it in ${year} to ${company}, counted in the ${agency} total for that year.`,
+        claim: `Federal award records: ${describeTermination(`${agency} award ${piid}`, termination)}; ${agency} obligated ${usd(round(award.amount))}${before} under it in ${year} to ${company}, counted in the ${agency} total for that year.`,
         date: termination.date,
         ...note,
         period,
@@ -645,6 +649,71 @@ function netDeobligation(bucket: Bucket, agency: string, result: ImportResult, n
     ref: `usaspending:${bucket.company}:${bucket.agency}:FY${bucket.fiscalYear}`,
   };
 }
+
+/**
+ * A company's largest awards in the records: each award's net obligations summed over every fiscal
+ * year and agency slice it appears in, the largest first, with its years, its one kind of work and
+ * its records' own descriptions (for a curator's plain wording, data/award-descriptions.json; not
+ * shipped). An award that nets to nothing or less is not among them. A slice cut before its
+ * de-obligations makes the sum "before de-obligations".
+ */
+export function toLargestAwards(result: ImportResult, top = 3): Record<string, LargestAwardRecord[]> {
+  const byCompany = new Map<string, Map<string, LargestAwardRecord>>();
+  for (const bucket of result.buckets) {
+    const truncated = result.truncated.has(`${bucket.agency}|${bucket.fiscalYear}`);
+    const awards = byCompany.get(bucket.company) ?? new Map<string, LargestAwardRecord>();
+    byCompany.set(bucket.company, awards);
+    for (const award of bucket.awards.values()) {
+      const key = `${bucket.agency}|${award.id}`;
+      const seen = awards.get(key);
+      const positive = round(award.amount) > 0;
+      if (seen) {
+        seen.usd += award.amount;
+        if (positive) {
+          seen.first = Math.min(seen.first, bucket.fiscalYear);
+          seen.last = Math.max(seen.last, bucket.fiscalYear);
+        }
+        if (truncated) seen.basis = 'before-deobligations';
+        for (const d of award.descriptions) if (seen.records.length < MAX_RECORD_WORDINGS && !seen.records.includes(d)) seen.records.push(d);
+      } else {
+        awards.set(key, {
+          id: award.id,
+          piid: award.piid ?? award.id,
+          agency: AGENCY_LABELS[bucket.agency] ?? bucket.agency,
+          usd: award.amount,
+          // A year in which the award netted to nothing does not date it.
+          first: positive ? bucket.fiscalYear : Infinity,
+          last: positive ? bucket.fiscalYear : -Infinity,
+          kind: result.awardKinds?.get(award.id) ?? 'professional-services',
+          ...(truncated ? { basis: 'before-deobligations' as const } : {}),
+          records: award.descriptions.slice(0, MAX_RECORD_WORDINGS),
+        });
+      }
+    }
+  }
+  return Object.fromEntries(
+    [...byCompany]
+      .map(([company, awards]) => {
+        const largest = [...awards.values()]
+          .map((a) => ({ ...a, usd: round(a.usd) }))
+          .filter((a) => a.usd > 0 && Number.isFinite(a.first))
+          .sort((a, b) => b.usd - a.usd || a.id.localeCompare(b.id))
+          .slice(0, top);
+        return [company, largest] as const;
+      })
+      .filter(([, largest]) => largest.length > 0)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+/** How many of an award's distinct descriptions are kept for the curator: the first ones name the work. */
+const MAX_RECORD_WORDINGS = 6;
+
+/** One of a company's largest awards as the importer writes it (data/schema.ts LargestAward, plus `records`). */
+export type LargestAwardRecord = Omit<LargestAward, 'description'> & {
+  /** The award's records' own descriptions, as written (for the curator; not shipped). */
+  records: string[];
+};
 
 export function formatReport(result: ImportResult, limit = 40): string {
   const lines: string[] = [];

@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Dataset } from '../../data/schema';
 import { getAwardHistory } from '../../lib/award-history';
 import { test, expect, launchWithExtension, panel, serveJobPostings, waitForPanelRegistration, openDetails } from './fixtures';
-import { expectedRoundedUsd, expectedUsd } from './expected-text';
+import { expectedLargestAwardLine, expectedRoundedUsd, expectedUsd } from './expected-text';
 
 const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as Dataset;
 const histories = dataset.companies.map((company) => ({ company, history: getAwardHistory(company) })).filter((h) => h.history);
@@ -24,6 +24,7 @@ const AGENCIES = {
 
 for (const lang of ['en', 'es'] as const) {
   test(`a company with several fiscal years shows its history and chart (${lang})`, async ({ fixtureServer }) => {
+    test.setTimeout(120_000);
     expect(history!.years.length, 'no company in the bundled data has two fiscal years').toBeGreaterThanOrEqual(2);
     serveJobPostings(fixtureServer, (key) => (key === company.id ? company.name : undefined));
     const context = await launchWithExtension(fixtureServer.port, [`--lang=${lang}`]);
@@ -52,10 +53,15 @@ for (const lang of ['en', 'es'] as const) {
       await expect(block.locator('tbody tr')).toHaveCount(h.years.length);
       await expect(block.locator('tbody')).toContainText(expectedUsd(h.years[0]!.agencies[0]!.usd, lang));
       await block.screenshot({ path: test.info().outputPath(`history-${lang}.png`) });
-      // Newest year first in the section, one click away.
+      // The section: the largest awards in plain sentences, then each year's records (newest first)
+      // one click further.
       const section = region.locator('details.section', { has: page.getByTestId('award-records') });
-      await section.locator('summary').click();
-      const ids = await section.locator('li.entry').evaluateAll((items) => items.map((li) => li.getAttribute('data-entry')));
+      // (Open from the start when the company has no other contracts.)
+      if (!(await section.evaluate((details) => (details as HTMLDetailsElement).open))) await section.locator('summary.section-title').click();
+      await expect(section.getByTestId('largest-awards').locator('> li .claim')).toHaveText((company.largestAwards ?? []).map((award) => expectedLargestAwardLine(award, lang)));
+      await expect(section.getByTestId('award-records')).toBeHidden();
+      await section.locator('details.year-records > summary').click();
+      const ids = await section.locator('[data-testid=award-records] > li.entry').evaluateAll((items) => items.map((li) => li.getAttribute('data-entry')));
       expect(ids).toEqual(h.facts.map((f) => f.id));
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });

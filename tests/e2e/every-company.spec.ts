@@ -1,6 +1,6 @@
 /**
  * Truth on screen: the panel of every company in the bundled dataset, opened in Chromium with the
- * built extension, in English and in Spanish, shows its verdict (badge, headline, rounded amount), its kinds of work, each contract's agency, amount,
+ * built extension, in English and in Spanish, shows its verdict (badge, headline, rounded amount), its kinds of work, its largest awards, each contract's agency, amount,
  * period and status, each year of money taken back, and each response's amount, exactly as
  * tests/e2e/expected-text.ts computes them from the data. The
  * strings go through the real browser's chrome.i18n.getMessage (no stub), which is where "$1 million"
@@ -16,7 +16,7 @@ import type { Page } from '@playwright/test';
 import type { Dataset } from '../../data/schema';
 import { test, expect, EXT_PATH, launchWithExtension, serveJobPostings, waitForPanelRegistration } from './fixtures';
 import { readPanel, type PanelText } from '../../scripts/read-panel';
-import { expectedContractLine, expectedHistoryLine, expectedInvolvementLine, expectedResponseLine, expectedTakenBackLine, expectedVerdict, type Lang } from './expected-text';
+import { expectedContractLine, expectedHistoryLine, expectedLargestAwardLine, expectedInvolvementLine, expectedResponseLine, expectedTakenBackLine, expectedVerdict, type Lang } from './expected-text';
 import { getVerdict } from '../../lib/verdict';
 
 const dataset = JSON.parse(readFileSync('data/generated/dataset.json', 'utf8')) as Dataset;
@@ -66,6 +66,8 @@ for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
         // The first view: the verdict's words and its rounded amount, never a cent-precise figure.
         const verdict = expectedVerdict(getVerdict(company, today), lang);
         if (JSON.stringify(shown.verdict) !== JSON.stringify(verdict)) mismatches.push(`${company.id} verdict:\n    shown    ${JSON.stringify(shown.verdict)}\n    expected ${JSON.stringify(verdict)}`);
+        const largest = (company.largestAwards ?? []).map((award) => expectedLargestAwardLine(award, lang));
+        if (JSON.stringify(shown.largest) !== JSON.stringify(largest)) mismatches.push(`${company.id} largest awards:\n    shown    ${JSON.stringify(shown.largest)}\n    expected ${JSON.stringify(largest)}`);
         const history = expectedHistoryLine(company, lang, latestFiscalYear);
         if (shown.history !== history) mismatches.push(`${company.id} history:\n    shown    ${JSON.stringify(shown.history)}\n    expected ${JSON.stringify(history)}`);
         // An event told in several entries shows one line, its first entry's; the others add their claims.

@@ -5,7 +5,7 @@
  * browser renders, so a bug in the catalogs, in the browser's substitution or in lib/format.ts shows up
  * as a difference.
  */
-import type { Amount, Company, Contract, Involvement, NetDeobligation, Response } from '../../data/schema';
+import type { Amount, Company, Contract, Involvement, LargestAward, NetDeobligation, Response } from '../../data/schema';
 import type { Verdict } from '../../lib/verdict';
 
 export type Lang = 'en' | 'es';
@@ -273,6 +273,14 @@ export function expectedRoundedUsd(usd: number, lang: Lang): string {
   const digits = Math.max(1, Math.floor(Math.log10(Math.max(usd, 1))) + 1);
   const step = 10 ** Math.max(0, digits - 3);
   return `$${(Math.round(usd / step) * step).toString().replace(/\B(?=(\d{3})+$)/g, ',')}`;
+}
+
+/** One of a company's largest awards, as the award-records section says it (components/LargestAwards.tsx). */
+export function expectedLargestAwardLine(award: LargestAward, lang: Lang): string {
+  const what = award.description ?? WORDS[lang].involvement[award.kind];
+  const amount = expectedRoundedUsd(award.usd, lang) + (award.basis === 'before-deobligations' ? (lang === 'en' ? ' (before de-obligations)' : ' (antes de desobligaciones)') : '');
+  const years = award.first === award.last ? `FY${award.first}` : `FY${award.first}–FY${award.last}`;
+  return lang === 'en' ? `${what}: ${amount} from ${award.agency}, ${years}` : `${what}: ${amount} de ${award.agency}, ${years}`;
 }
 
 /** The verdict's badge, headline and amount line, from the verdict lib/verdict.ts computes. */

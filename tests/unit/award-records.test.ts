@@ -154,7 +154,7 @@ describe('termination records', () => {
       "Federal award records: CBP obligated $5,900.00 in fiscal year 2026 to THE GEO GROUP, INC. (The GEO Group), across 3 awards; of these, award C2 was terminated for the government's convenience on 2026-02-26 (per the action type of the record, which covers complete and partial terminations).",
     );
     expect(facts[2]!.claim).toBe(
-      "Federal award records: CBP award C2 (FENCING) was terminated for the government's convenience on 2026-02-26 (per the action type of the record, which covers complete and partial terminations); CBP obligated $600.00 under it in fiscal year 2026 to THE GEO GROUP, INC. (The GEO Group), counted in the CBP total for that year.",
+      "Federal award records: CBP award C2 was terminated for the government's convenience on 2026-02-26 (per the action type of the record, which covers complete and partial terminations); CBP obligated $600.00 under it in fiscal year 2026 to THE GEO GROUP, INC. (The GEO Group), counted in the CBP total for that year.",
     );
     expect(facts[2]!.awardIds).toEqual(['CONT_AWD_C2_7014_-NONE-_-NONE-']);
     expect(facts[0]!.claim).toBe(

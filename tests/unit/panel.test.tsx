@@ -207,6 +207,21 @@ describe('Panel', () => {
     expect(container.querySelector('.section .count')!.textContent).toBe(`(${others + 2})`);
   });
 
+  it('a row of an agency\'s own list read in a copy says so, not a bare "Reported"; a copy of a news story stays "Reported"', async () => {
+    const match = (await findMatch(index, 'https://www.corecivic.com/'))!;
+    mount(match);
+    const row = match.company.contracts.find((c) => c.ref?.startsWith('ice-facility-list-2015:') && c.sources.every((s) => s.confidence === 'reported'))!;
+    const entry = container.querySelector(`li.entry[data-entry="${row.id}"]`)!;
+    const badge = entry.querySelector('.claim .badge')!;
+    expect(badge.textContent).toBe('Agency record, read in a copy');
+    expect(badge.getAttribute('title')).toMatch(/^The agency’s own document, read in a copy/);
+    expect(entry.querySelector('.sources .badge.reported')!.textContent).toBe('agency record, read in a copy');
+    // Charter's cable-service fact: a news story read in a copy.
+    mount((await findMatch(index, 'https://www.spectrum.com/'))!);
+    expect(container.querySelector('.claim .badge.reported')?.textContent).toBe('Reported');
+    expect(container.querySelector('.sources .badge.reported')?.textContent).toBe('reported, second-hand');
+  });
+
   it('counts events, not fragments: Amazon\'s 2018 letter is one protest with its wording and signatures under it', async () => {
     const amazon = (await findMatch(index, 'https://aws.amazon.com/'))!;
     mount(amazon);
