@@ -305,6 +305,21 @@ export const Company = z
     name: CompanyName,
     legalNames: z._default(z.array(CompanyName), []),
     aliases: z._default(z.array(CompanyName), []),
+    /**
+     * Names the company goes by in public (its brand, the name on its website, careers site and job
+     * board pages, its parent's name, a well-known former name), each with a source. Matched whole like
+     * every name; one that also means other things may be in ambiguousNames too: then it needs a second
+     * signal in free text and search results, but in an employer field (a posting's hiring
+     * organisation, a job board's company field) it names the employer on its own (docs/matching.md).
+     */
+    publicNames: z.optional(
+      z.array(
+        z.strictObject({
+          name: CompanyName,
+          sources: z.array(Source).check(z.minLength(1, 'a public name needs a source showing the company uses it')),
+        }),
+      ),
+    ),
     /** Brands and subsidiaries a shopper or job seeker sees, e.g. Amazon: Whole Foods Market, Ring. */
     brands: z.optional(z.array(Brand)),
     /**

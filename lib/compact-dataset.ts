@@ -20,7 +20,7 @@ import { collectNames } from './names';
 import { toDirectoryRows, type DirectoryRow } from './directory/rows';
 
 /** Bumped whenever the layout changes: a stored dataset of another format is ignored. */
-export const COMPACT_FORMAT = 4;
+export const COMPACT_FORMAT = 5;
 
 const typedArray = <T extends Uint8Array | Int32Array | Uint32Array>(type: new (n: number) => T) => z.custom<T>((value) => value instanceof type);
 // Checked by hand rather than element by element through zod: these arrays hold up to a million strings.
@@ -28,8 +28,8 @@ const strings = z.custom<string[]>((value) => Array.isArray(value) && value.ever
 
 const StoredTable = z.object({ slots: typedArray(Int32Array), text: z.string(), size: z.number() });
 
-/** Name-table flag: the name also means other things and needs a second signal. */
-export const AMBIGUOUS = 1;
+// Name-table flags (lib/names.ts): AMBIGUOUS, OWN_PUBLIC_NAME.
+export { AMBIGUOUS, OWN_PUBLIC_NAME } from './names';
 
 /** What matching needs, without the companies' texts: the part a cold worker reads. */
 export const MatchIndex = z.object({
@@ -52,7 +52,7 @@ export const MatchIndex = z.object({
   hostTable: StoredTable,
   /** The Public Suffix List the host table's flags were computed with (lib/psl-below.ts). */
   pslFingerprint: z.string(),
-  /** Normalised names (lib/names.ts) → company position; flag AMBIGUOUS. */
+  /** Normalised names (lib/names.ts) → company position; flags AMBIGUOUS and OWN_PUBLIC_NAME. */
   nameTable: StoredTable,
   /** `<board>:<slug>`. */
   boards: strings,
@@ -76,7 +76,7 @@ export interface CompactDataset {
 export function compactDataset(dataset: Dataset): CompactDataset {
   const hosts: string[] = [];
   const hostOwners: number[] = [];
-  const { names, owners, ambiguous } = collectNames(dataset.companies);
+  const { names, owners, flags } = collectNames(dataset.companies);
   const boards: string[] = [];
   const boardOwners: number[] = [];
   const positions = new Map(dataset.companies.map((c, i) => [c.id, i] as const));
@@ -102,7 +102,7 @@ export function compactDataset(dataset: Dataset): CompactDataset {
   const hostTable = hostIndex.markPslStates();
   const nameTable = KeyTable.build(names, owners);
   names.forEach((name, i) => {
-    if (ambiguous[i]) nameTable.setFlags(nameTable.find(name), AMBIGUOUS);
+    if (flags[i]) nameTable.setFlags(nameTable.find(name), flags[i]!);
   });
   return {
     index: {

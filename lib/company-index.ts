@@ -6,12 +6,13 @@
  *
  * A page is matched in order of trust: on a job board or a store, first the board's own address
  * (jobs.lever.co/<slug> …), then names from schema.org data, then names read off the page by the
- * site's reader; ambiguous names count only when two independent signals agree. Then, and on every
+ * site's reader; ambiguous names count only when two independent signals agree, or when the page names
+ * an employer by the company's own public name (docs/matching.md). Then, and on every
  * other site, the page's host. The host match is kept beside a name match (amazon.com selling a Dell
  * laptop: the brand is Dell, the store is Amazon).
  */
 import type { Brand, Company, Dataset, Source } from '../data/schema';
-import { AMBIGUOUS, compactDataset, parseCompany, type MatchIndex } from './compact-dataset';
+import { AMBIGUOUS, compactDataset, OWN_PUBLIC_NAME, parseCompany, type MatchIndex } from './compact-dataset';
 import { KeyTable } from './key-table';
 import { pslFingerprint } from './psl-below';
 import type { PageSignal } from './extract/types';
@@ -38,6 +39,8 @@ export interface NameHit {
   name: string;
   /** A name that also means other things: it counts only beside a second signal. */
   ambiguous: boolean;
+  /** An ambiguous name that is the company's own public name (`publicNames`): alone, it names an employer. */
+  ownPublicName: boolean;
   /** When the name is one of the company's brands: that brand, with its ownership sources. */
   brand?: Brand;
 }
@@ -145,7 +148,8 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
     if (!owner) return null;
     const key = nameTable.key(slot);
     const brand = getBrand(owner, key);
-    return { company: owner, name: getWrittenName(owner, key), ambiguous: (nameTable.flags(slot) & AMBIGUOUS) !== 0, ...(brand ? { brand } : {}) };
+    const flags = nameTable.flags(slot);
+    return { company: owner, name: getWrittenName(owner, key), ambiguous: (flags & AMBIGUOUS) !== 0, ownPublicName: (flags & OWN_PUBLIC_NAME) !== 0, ...(brand ? { brand } : {}) };
   };
   const ties = async (found: Company): Promise<Omit<PageMatch, 'why'>> => {
     const [parents, ventures, members] = await Promise.all([getParentChain(found), getVentures(found), getMembers(found)]);
@@ -203,8 +207,12 @@ export function indexCompactDataset(match: MatchIndex, texts: CompanyTextSource)
           }),
         )
       ).filter((h) => h !== null);
+      // A name counts alone when it means nothing else, or when the page names an employer (a posting's
+      // hiring organisation, a job board's company field) and the name is that company's own public
+      // name: "IBM" as a posting's employer is IBM; "IBM" in a product title or free text is not alone.
+      const alone = (h: (typeof hits)[number]) => !h.ambiguous || (h.ownPublicName && h.signal.role === 'employer');
       for (const source of ['structured-data', 'page'] as const) {
-        const found = hits.find((h) => h.signal.source === source && !h.ambiguous);
+        const found = hits.find((h) => h.signal.source === source && alone(h));
         if (found) {
           return withTies(found.company, { kind: found.signal.role, pageHost, pageName: found.signal.name, matchedName: found.name, source });
         }

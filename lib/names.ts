@@ -125,7 +125,7 @@ export function normalizeUnicode(input: string): string {
 
 /** All names a company is known by, as written in its file. */
 export function getCompanyNames(company: Company): string[] {
-  return [company.name, ...company.legalNames, ...company.aliases, ...(company.brands ?? []).map((b) => b.name)];
+  return [company.name, ...company.legalNames, ...company.aliases, ...(company.publicNames ?? []).map((p) => p.name), ...(company.brands ?? []).map((b) => b.name)];
 }
 
 /** The company's brand whose normalised name is `key`, if `key` is one of its brands. */
@@ -145,23 +145,30 @@ export function hasProductWord(product: string | undefined, words: readonly stri
 }
 
 /** Every normalised name of these companies, each once (the first company keeps it), with its owner. */
-export function collectNames(companies: readonly Company[]): { names: string[]; owners: number[]; ambiguous: number[] } {
+/** Name flag: the name also means other things, and needs a second signal. */
+export const AMBIGUOUS = 1;
+/** Name flag: an ambiguous name that is the company's own public name: alone, it names an employer. */
+export const OWN_PUBLIC_NAME = 2;
+
+/** Every company's normalised names, their owner's position, and their flags (AMBIGUOUS, OWN_PUBLIC_NAME). */
+export function collectNames(companies: readonly Company[]): { names: string[]; owners: number[]; flags: number[] } {
   const names: string[] = [];
   const owners: number[] = [];
-  const ambiguous: number[] = [];
+  const flags: number[] = [];
   const seen = new Set<string>();
   companies.forEach((company, i) => {
     const vague = new Set((company.ambiguousNames ?? []).map(normalizeName));
+    const own = new Set((company.publicNames ?? []).map((p) => normalizeName(p.name)));
     for (const name of [...getCompanyNames(company), ...(company.ambiguousNames ?? [])]) {
       const key = normalizeName(name);
       if (!key || seen.has(key)) continue;
       seen.add(key);
       names.push(key);
       owners.push(i);
-      ambiguous.push(vague.has(key) ? 1 : 0);
+      flags.push(vague.has(key) ? AMBIGUOUS | (own.has(key) ? OWN_PUBLIC_NAME : 0) : 0);
     }
   });
-  return { names, owners, ambiguous };
+  return { names, owners, flags };
 }
 
 /** The company's name as written in its file whose normalised form is `key` (for "matched …"). */

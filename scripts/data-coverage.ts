@@ -7,12 +7,17 @@
  *
  * `npm run data:coverage -- FILE… [--preset NAME] [--threshold USD] [--agencies 7012,7014]` — one
  * report over the given files, on net obligations (scripts/usaspending/coverage.ts).
+ *
+ * The yearly report ends with the companies above the line (or met anyway) that have no sourced public name yet
+ * (scripts/usaspending/public-names.ts).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildDataset } from './build-dataset';
 import { coverage, formatCoverage, formatYearTable, type YearCoverage } from './usaspending/coverage';
 import { importFiles, importInputs, readInputs, RecipientMap, runCommand } from './usaspending/import';
+import { formatPublicNameGaps, publicNameGaps } from './usaspending/public-names';
+import { isResearchCompany } from './usaspending/summary-files';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,7 +36,8 @@ if (!Number.isFinite(threshold) || threshold < 0) {
 }
 await runCommand(async () => {
   const recipients = RecipientMap.parse(JSON.parse(readFileSync('data/recipients.json', 'utf8')));
-  const companies = new Set(buildDataset().companies.map((c) => c.id));
+  const dataset = buildDataset();
+  const companies = new Set(dataset.companies.map((c) => c.id));
   if (positionals.length) {
     const result = await importFiles(positionals, { recipients, preset: values.preset, agencies: values.agencies!.split(',') });
     console.log(formatCoverage(coverage(result, companies, threshold)));
@@ -55,4 +61,8 @@ await runCommand(async () => {
   } else {
     console.log('\n(`npm run data:coverage -- --missing` lists the recipients not in the dataset.)');
   }
+  // The names job pages print: which companies above the line still have only their records' names.
+  const gaps = publicNameGaps(dataset.companies, threshold, isResearchCompany);
+  const above = publicNameGaps(dataset.companies.map((c) => ({ ...c, publicNames: undefined })), threshold, isResearchCompany).length;
+  console.log(`\n${formatPublicNameGaps(gaps, above)}`);
 });

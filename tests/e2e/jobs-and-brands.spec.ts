@@ -116,3 +116,26 @@ test('newly listed sites and boards: Amazon\'s store in France, CACI\'s Workday 
   await expect(panel(page)).toHaveAttribute('data-company', 'caci');
   await expect(panel(page).getByTestId('context')).toHaveText('Employer named in this job posting: CACI');
 });
+
+test('an employer under its public initialism, named once, in the top card of a LinkedIn posting: SAIC; the same word in the posting\'s text names nobody', async ({ context, fixtureServer }) => {
+  // Only LinkedIn's top card names the employer (no JSON-LD): one signal, which the employer rule
+  // trusts for a company's own public name (docs/matching.md).
+  fixtureServer.routes.set('www.linkedin.com', (req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    const employer = req.url?.includes('/jobs/view/1/') ? 'SAIC' : 'Acme Robotics';
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Analyst</title></head>
+<body><main><div class="job-details-jobs-unified-top-card__company-name"><a href="#">${employer}</a></div><h1>Analyst</h1>
+<p>Experience with SAIC, CACI or IBM tools is a plus.</p></main></body></html>`);
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/jobs/view/1/');
+    await expect(panel(page)).toHaveAttribute('data-company', 'saic');
+    await expect(panel(page).getByTestId('context')).toHaveText('Employer named in this job posting: SAIC');
+    await page.goto('https://www.linkedin.com/jobs/view/2/');
+    await settle(page);
+    await expect(panel(page)).toHaveCount(0);
+  } finally {
+    fixtureServer.routes.delete('www.linkedin.com');
+  }
+});

@@ -119,17 +119,18 @@ describe('the 2019–2020 border-wall contracts', () => {
 });
 
 describe('names that need a second signal', () => {
-  it("CACI's legal name matches alone; the bare acronym needs a second signal", async () => {
+  it("CACI's legal name matches alone; the bare acronym, its own public name, alone only as an employer (issue 29)", async () => {
     expect(await index.lookupName('CACI, INC. - FEDERAL')).toMatchObject({ company: { id: 'caci' }, ambiguous: false });
-    expect(await index.lookupName('CACI')).toMatchObject({ company: { id: 'caci' }, ambiguous: true });
-    expect(await index.matchNamed(JOB, [{ name: 'CACI', role: 'employer', source: 'page' }])).toBeNull();
+    expect(await index.lookupName('CACI')).toMatchObject({ company: { id: 'caci' }, ambiguous: true, ownPublicName: true });
+    expect(await index.matchNamed(JOB, [{ name: 'CACI', role: 'employer', source: 'page' }])).toMatchObject({ company: { id: 'caci' } });
+    expect(await index.matchNamed('https://www.bestbuy.com/site/x/1.p', [{ name: 'CACI', role: 'brand', source: 'page', product: 'CACI sink' }])).toBeNull();
     expect(await index.matchNamed(JOB, [{ name: 'CACI, Inc. - Federal', role: 'employer', source: 'page' }])).toMatchObject({ company: { id: 'caci' } });
     expect(
       await index.matchNamed(JOB, [
         { name: 'CACI', role: 'employer', source: 'page' },
         { name: 'CACI', role: 'employer', source: 'structured-data' },
       ]),
-    ).toMatchObject({ company: { id: 'caci' }, why: { corroborated: true } });
+    ).toMatchObject({ company: { id: 'caci' }, why: { source: 'structured-data' } });
   });
 
   const ORDINARY = [
@@ -170,9 +171,9 @@ describe('names that need a second signal', () => {
       const onProducts = new Set((c.brands ?? []).filter((b) => b.productWords).map((b) => normalizeName(b.name)));
       for (const name of getCompanyNames(c)) {
         if (ambiguous.has(normalizeName(name)) || onProducts.has(normalizeName(name))) continue;
-        // A brand was reviewed name by name too, with the source that says who owns it.
-        const brand = c.brands?.some((b) => b.name === name);
-        if (curated || brand ? isGenericPhrase(name) : isAmbiguousName(name)) problems.push(`${c.id}: ${name}`);
+        // A brand or a public name was reviewed name by name too, with the source that says whose it is.
+        const reviewed = c.brands?.some((b) => b.name === name) || c.publicNames?.some((p) => p.name === name);
+        if (curated || reviewed ? isGenericPhrase(name) : isAmbiguousName(name)) problems.push(`${c.id}: ${name}`);
       }
     }
     expect(problems).toEqual([]);

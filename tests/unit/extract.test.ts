@@ -147,6 +147,32 @@ describe('page readers on fixture pages shaped like the real ones', () => {
     expect(extractPageSignals(state, 'https://www.bestbuy.ca/en-ca/product/other/999')).toEqual([]);
   });
 
+  it('Best Buy\'s current layout (/product/<name>/<code>/sku/<sku>): the brand in the SKU\'s data, else its one-brand search link', () => {
+    const url = 'https://www.bestbuy.com/product/anker-maggo-power-bank/J3ZYG2XZ7K/sku/6602741';
+    // The page's data: the product whose SKU the address names, not a carousel's.
+    const data = html(
+      '<script>{"carousel":[{"skuId":"111","brand":"Samsung"}],"product":{"skuId":"6602741","name":"Anker MagGo","brand":"Anker"}}</script>' +
+        '<a href="/site/searchpage.jsp?id=pcat17071&qp=brand_facet%3DBrand~Samsung">Samsung</a>',
+    );
+    expect(extractPageSignals(data, url)).toEqual([{ name: 'Anker', role: 'brand', source: 'page' }]);
+    // No data: the link to the search filtered on the brand, when the page's one-brand links agree and
+    // the product's name starts with it.
+    const facet = (title: string, ...brands: string[]) =>
+      html(`<h1>${title}</h1>` + brands.map((b) => `<a href="https://www.bestbuy.com/site/searchpage.jsp?id=pcat17071&amp;qp=brand_facet%3DBrand~${encodeURIComponent(b)}">${b}</a>`).join(''));
+    expect(extractPageSignals(facet('Dell - XPS 13 Laptop', 'Dell', 'Dell'), url)).toEqual([{ name: 'Dell', role: 'brand', source: 'page' }]);
+    expect(extractPageSignals(facet('Motorola Solutions - APX Radio', 'Motorola Solutions'), url)).toEqual([{ name: 'Motorola Solutions', role: 'brand', source: 'page' }]);
+    // Two brands' links (a "more like this" row), a link filtered on several brands, or a lone link of
+    // another product: no brand.
+    expect(extractPageSignals(facet('Dell - XPS 13 Laptop', 'Dell', 'HP'), url)).toEqual([]);
+    expect(extractPageSignals(html('<h1>Dell - XPS</h1><a href="/site/searchpage.jsp?qp=brand_facet%3DBrand~Dell%5Ebrand_facet%3DBrand~HP">x</a>'), url)).toEqual([]);
+    expect(extractPageSignals(facet('Anker - MagGo Power Bank', 'Samsung'), url)).toEqual([]);
+    // Another product's data, or a page that is not a product: nothing.
+    expect(extractPageSignals(data, 'https://www.bestbuy.com/product/other/ABC/sku/999999')).toEqual([]);
+    expect(extractPageSignals(facet('Dell - XPS', 'Dell'), 'https://www.bestbuy.com/site/searchpage.jsp?st=laptop')).toEqual([]);
+    // The older layout's address: …/<name>/<sku>.p?skuId=<sku>.
+    expect(extractPageSignals(data, 'https://www.bestbuy.com/site/anker-maggo/6602741.p?skuId=6602741')).toEqual([{ name: 'Anker', role: 'brand', source: 'page' }]);
+  });
+
   it('microdata: hiringOrganization and brand', () => {
     const doc = html(
       '<div itemscope itemtype="https://schema.org/JobPosting"><div itemprop="hiringOrganization" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Accenture Federal Services</span></div></div>' +

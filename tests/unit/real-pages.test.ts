@@ -81,3 +81,43 @@ describe.skipIf(skip)('real pages', () => {
     });
   }
 });
+
+// The employer rule (docs/matching.md) on real pages: a listed company's own public name that is also
+// ambiguous ("CACI", "SAIC", "SOSi", "IBM") swapped in for the page's employer names it on every job
+// page the extension reads; swapped in for a product's brand, it names nobody.
+describe.skipIf(skip)('real pages: employers under their public names', () => {
+  const PUBLIC: Array<[string, string]> = [['CACI', 'caci'], ['SAIC', 'saic'], ['SOSi', 'sos-international'], ['IBM', 'ibm']];
+  const jobs = Object.entries(CASES).filter(([file, c]) => c.swap && c.swap.company !== 'dell' && getSiteCategory(new URL(readManifest().find((m) => m.file === file)!.url).hostname));
+  const products = Object.entries(CASES).filter(([file, c]) => c.swap?.company === 'dell' && getSiteCategory(new URL(readManifest().find((m) => m.file === file)!.url).hostname));
+
+  it('covers LinkedIn, Indeed, Glassdoor, Workday and Greenhouse pages', () => {
+    const hosts = jobs.map(([file]) => new URL(readManifest().find((m) => m.file === file)!.url).hostname).join(' ');
+    for (const site of ['linkedin', 'indeed', 'glassdoor', 'myworkdayjobs', 'greenhouse']) expect(hosts).toContain(site);
+  });
+
+  for (const [file, c] of jobs) {
+    it(`${file}: each public name as the employer names its company`, async () => {
+      const { url } = readManifest().find((m) => m.file === file)!;
+      const html = readPage(file);
+      for (const [name, id] of PUBLIC) {
+        const signals = read(swapped(html, c.swap!.pairs.map(([from]) => [from, name] as [string, string])), url);
+        expect((await findMatch(index, url, signals))?.company.id, `${name} on ${file}`).toBe(id);
+      }
+    });
+  }
+
+  for (const [file, c] of products) {
+    it(`${file}: the same names as a product's brand do not count alone`, async () => {
+      const { url } = readManifest().find((m) => m.file === file)!;
+      const html = readPage(file);
+      for (const [name] of PUBLIC) {
+        const signals = read(swapped(html, c.swap!.pairs.map(([from]) => [from, name] as [string, string])), url);
+        const match = await findMatch(index, url, signals);
+        // Only the older rule may name them here: two sources of the page (its data and its text)
+        // agreeing on the brand (costco-afa-sink.html.gz has both).
+        if (match && PUBLIC.some(([, id]) => id === match.company.id)) expect(match.why, `${name} on ${file}`).toMatchObject({ corroborated: true });
+      }
+    });
+  }
+});
+
