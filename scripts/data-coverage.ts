@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { buildDataset } from './build-dataset';
 import { coverage, formatCoverage, formatYearTable, type YearCoverage } from './usaspending/coverage';
 import { importFiles, importInputs, readInputs, RecipientMap, runCommand } from './usaspending/import';
-import { formatPublicNameGaps, publicNameGaps } from './usaspending/public-names';
+import { aboveTheLine, formatPublicNameGaps, publicNameGaps } from './usaspending/public-names';
 import { isResearchCompany } from './usaspending/summary-files';
 
 const { values, positionals } = parseArgs({
@@ -62,7 +62,6 @@ await runCommand(async () => {
     console.log('\n(`npm run data:coverage -- --missing` lists the recipients not in the dataset.)');
   }
   // The names job pages print: which companies above the line still have only their records' names.
-  const gaps = publicNameGaps(dataset.companies, threshold, isResearchCompany);
-  const above = publicNameGaps(dataset.companies.map((c) => ({ ...c, publicNames: undefined })), threshold, isResearchCompany).length;
-  console.log(`\n${formatPublicNameGaps(gaps, above)}`);
+  const above = dataset.companies.filter((c) => aboveTheLine(c, threshold, isResearchCompany)).length;
+  console.log(`\n${formatPublicNameGaps(publicNameGaps(dataset.companies, threshold, isResearchCompany), above)}`);
 });

@@ -131,8 +131,6 @@ export function fiscalYear(date: string): number {
   return month >= 10 ? year + 1 : year;
 }
 
-export const permalink = awardPage;
-
 function buildResolver(map: RecipientMap) {
   const byUei = new Map<string, string>();
   const byParentUei = new Map<string, string>();
@@ -482,7 +480,7 @@ function describeBucket(bucket: Bucket, result: Pick<ImportResult, 'lastActionDa
 function awardSource(award: AwardTotal, fy: number, retrieved: string, copy?: string) {
   const amount = round(award.amount);
   return {
-    url: permalink(award.id),
+    url: awardPage(award.id),
     // The records' description is procurement text in capitals, often a modification's: the award's
     // number, amount and dates identify it, and its page says the rest.
     title: `Award ${award.piid ?? award.id} (${amount < 0 ? '-' : ''}$${Math.abs(amount).toLocaleString('en-US')} in FY${fy}, actions ${award.first === award.last ? award.first : `${award.first} to ${award.last}`})`,
@@ -664,8 +662,7 @@ export function toLargestAwards(result: ImportResult, top = 3): Record<string, L
     const awards = byCompany.get(bucket.company) ?? new Map<string, LargestAwardRecord>();
     byCompany.set(bucket.company, awards);
     for (const award of bucket.awards.values()) {
-      const key = `${bucket.agency}|${award.id}`;
-      const seen = awards.get(key);
+      const seen = awards.get(award.id);
       const positive = round(award.amount) > 0;
       if (seen) {
         seen.usd += award.amount;
@@ -676,7 +673,7 @@ export function toLargestAwards(result: ImportResult, top = 3): Record<string, L
         if (truncated) seen.basis = 'before-deobligations';
         for (const d of award.descriptions) if (seen.records.length < MAX_RECORD_WORDINGS && !seen.records.includes(d)) seen.records.push(d);
       } else {
-        awards.set(key, {
+        awards.set(award.id, {
           id: award.id,
           piid: award.piid ?? award.id,
           agency: AGENCY_LABELS[bucket.agency] ?? bucket.agency,

@@ -6,7 +6,7 @@
  * CORPORATION" for SAIC), so the gap is listed by `npm run data:coverage`.
  */
 import type { Company } from '../../data/schema';
-import { fiscalYearOf } from '../../lib/award-history';
+import { getAwardHistory } from '../../lib/award-history';
 
 export interface PublicNameGap {
   id: string;
@@ -17,19 +17,22 @@ export interface PublicNameGap {
   reason: 'records' | 'met';
 }
 
+/**
+ * Why a company is above the line, with its largest yearly total from ICE and CBP in the records
+ * (lib/award-history.ts), or null when it is not.
+ */
+export function aboveTheLine(company: Company, threshold: number, researched: (company: Company) => boolean): Pick<PublicNameGap, 'largestYear' | 'reason'> | null {
+  const largestYear = Math.max(0, ...(getAwardHistory(company)?.years.map((year) => year.usd) ?? []));
+  if (largestYear >= threshold) return { largestYear, reason: 'records' };
+  const met = researched(company) || company.hosts.length > 0 || Boolean(company.brands?.length);
+  return met ? { largestYear, reason: 'met' } : null;
+}
+
 export function publicNameGaps(companies: readonly Company[], threshold: number, researched: (company: Company) => boolean): PublicNameGap[] {
   return companies
     .flatMap((company): PublicNameGap[] => {
-      if (company.publicNames?.length) return [];
-      const years = new Map<number, number>();
-      for (const fact of company.contracts) {
-        const year = fiscalYearOf(fact);
-        if (year !== undefined) years.set(year, (years.get(year) ?? 0) + fact.amount!.usd);
-      }
-      const largestYear = Math.max(0, ...years.values());
-      const met = researched(company) || company.hosts.length > 0 || Boolean(company.brands?.length);
-      if (largestYear < threshold && !met) return [];
-      return [{ id: company.id, name: company.name, largestYear, reason: largestYear >= threshold ? 'records' : 'met' }];
+      const above = company.publicNames?.length ? null : aboveTheLine(company, threshold, researched);
+      return above ? [{ id: company.id, name: company.name, ...above }] : [];
     })
     .sort((a, b) => b.largestYear - a.largestYear || a.id.localeCompare(b.id));
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTruncatedSlices, fiscalYear, ImportError, importFiles, importInputs, permalink, readInputs, RecipientMap, toContractFacts } from '@/scripts/usaspending/import';
+import { awardPage } from '@/lib/award-history';
+import { checkTruncatedSlices, fiscalYear, ImportError, importFiles, importInputs, readInputs, RecipientMap, toContractFacts } from '@/scripts/usaspending/import';
 import { readCsvRecords } from '@/scripts/usaspending/csv';
 import { buildDataset, mergeImported, readCompanyFiles } from '@/scripts/build-dataset';
 import { API_EXCERPT, FY2026, missingShared, SAMPLES } from '../shared-files';
@@ -179,7 +180,7 @@ describe('the imported facts in the dataset', () => {
   it('fiscal years and permalinks', () => {
     expect(fiscalYear('2025-09-30')).toBe(2025);
     expect(fiscalYear('2025-10-01')).toBe(2026);
-    expect(permalink('CONT_AWD_70CDCR24FR0000006_7012_47QTCA18D00A2_4732')).toBe('https://www.usaspending.gov/award/CONT_AWD_70CDCR24FR0000006_7012_47QTCA18D00A2_4732/');
+    expect(awardPage('CONT_AWD_70CDCR24FR0000006_7012_47QTCA18D00A2_4732')).toBe('https://www.usaspending.gov/award/CONT_AWD_70CDCR24FR0000006_7012_47QTCA18D00A2_4732/');
   });
 });
 
