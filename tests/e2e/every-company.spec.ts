@@ -28,10 +28,41 @@ const latestFiscalYear = Math.max(
 /** The panel as rendered in its closed shadow root (read through the DevTools protocol). */
 async function renderedPanel(page: Page): Promise<PanelText> {
   let state = await readPanel(page);
-  await expect.poll(async () => (state = await readPanel(page)).kind, { timeout: 20_000, message: 'the panel' }).toBe('panel').catch(() => {
-    throw new Error(`after 20 s the page shows ${state.kind === 'tab' ? `the collapsed tab (${state.text})` : state.kind}`);
+  // A read that fails (the DevTools session) is kept, so that a failure says whether the page or the reader failed.
+  let readError = '';
+  const read = async () => {
+    try {
+      return (state = await readPanel(page)).kind;
+    } catch (error) {
+      readError = (error as Error).message.split('\n')[0]!;
+      throw error;
+    }
+  };
+  await expect.poll(read, { timeout: 20_000, message: 'the panel' }).toBe('panel').catch(() => {
+    throw new Error(`after 20 s the page shows ${state.kind === 'tab' ? `the collapsed tab (${state.text})` : state.kind}${readError ? ` (last read failed: ${readError})` : ''}`);
   });
   return (state as { panel: PanelText }).panel;
+}
+
+/**
+ * What a page without a panel tells about why: the page itself, and what the worker recorded for its
+ * tab (did the content script's lookup reach it, and what did it match), so that a rare failure under
+ * load says where it stopped.
+ */
+async function whyNoPanel(page: Page): Promise<string> {
+  const title = await page.title().catch(() => '(no title)');
+  const worker = page.context().serviceWorkers()[0];
+  const url = page.url();
+  const record = worker
+    ? await worker
+        .evaluate(async (pageUrl) => {
+          const tabs = await chrome.tabs.query({ url: pageUrl });
+          const pages = ((await chrome.storage.session.get('tabPages')).tabPages ?? {}) as Record<string, { url: string; companyId: string | null; lookups: number }>;
+          return tabs.map((tab) => JSON.stringify({ tab: tab.id, recorded: pages[String(tab.id)] ?? null })).join(' ');
+        }, url)
+        .catch((error: Error) => `the worker could not be asked: ${error.message}`)
+    : 'no worker running';
+  return `page title ${JSON.stringify(title)}, worker's record: ${record || 'no tab at that address'}`;
 }
 
 test('the bundled dataset holds every company file', () => {
@@ -54,8 +85,8 @@ for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
       for (const company of dataset.companies) {
         const url = company.hosts[0] ? `https://${company.hosts[0].host}/` : `https://www.linkedin.com/jobs/view/${company.id}/`;
         await page.goto(url);
-        const shown = await renderedPanel(page).catch((error: Error) => {
-          mismatches.push(`${company.id} at ${url}: no panel (${error.message.split('\n')[0]})`);
+        const shown = await renderedPanel(page).catch(async (error: Error) => {
+          mismatches.push(`${company.id} at ${url}: no panel (${error.message.split('\n')[0]}; ${await whyNoPanel(page)})`);
           return null;
         });
         if (!shown) continue;

@@ -148,10 +148,16 @@ describe('names that need a second signal', () => {
     'Advanced Technology Systems Company, Inc. (of Virginia)',
     'New Tech Solutions',
     'New Tech Solutions, Inc.',
-    'Management & Training Corporation',
     'Systems Planning and Analysis',
     'Asset Protection & Security Services',
   ];
+  it('an ordinary phrase that is a company\'s own public name names it only as an employer (issue 29)', async () => {
+    const name = 'Management & Training Corporation';
+    expect(await index.lookupName(name)).toMatchObject({ company: { id: 'management-training-corporation' }, ambiguous: true, ownPublicName: true });
+    expect(await index.matchNamed(JOB, [{ name, role: 'employer', source: 'structured-data' }])).toMatchObject({ company: { id: 'management-training-corporation' } });
+    expect(await index.matchNamed('https://www.bestbuy.com/site/x/1.p', [{ name, role: 'brand', source: 'page', product: 'Training binder' }])).toBeNull();
+  });
+
   it('no company matches an ordinary phrase or a shared name alone (display names included)', async () => {
     for (const name of ORDINARY) {
       const hit = await index.lookupName(name);

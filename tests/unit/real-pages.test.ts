@@ -89,8 +89,10 @@ describe.skipIf(skip)('real pages: employers under their public names', () => {
   const PUBLIC: Array<[string, string]> = [['CACI', 'caci'], ['SAIC', 'saic'], ['SOSi', 'sos-international'], ['IBM', 'ibm']];
   const jobs = Object.entries(CASES).filter(([file, c]) => c.swap && c.swap.company !== 'dell' && getSiteCategory(new URL(readManifest().find((m) => m.file === file)!.url).hostname));
   const products = Object.entries(CASES).filter(([file, c]) => c.swap?.company === 'dell' && getSiteCategory(new URL(readManifest().find((m) => m.file === file)!.url).hostname));
+  const lists = Object.entries(CASES).filter(([file, c]) => c.list && getSiteCategory(new URL(readManifest().find((m) => m.file === file)!.url).hostname) === 'jobs');
 
-  it('covers LinkedIn, Indeed, Glassdoor, Workday and Greenhouse pages', () => {
+  it('covers LinkedIn, Indeed, Glassdoor, Workday and Greenhouse pages, and job result lists', () => {
+    expect(lists.length).toBeGreaterThan(0);
     const hosts = jobs.map(([file]) => new URL(readManifest().find((m) => m.file === file)!.url).hostname).join(' ');
     for (const site of ['linkedin', 'indeed', 'glassdoor', 'myworkdayjobs', 'greenhouse']) expect(hosts).toContain(site);
   });
@@ -103,6 +105,21 @@ describe.skipIf(skip)('real pages: employers under their public names', () => {
         const signals = read(swapped(html, c.swap!.pairs.map(([from]) => [from, name] as [string, string])), url);
         expect((await findMatch(index, url, signals))?.company.id, `${name} on ${file}`).toBe(id);
       }
+    });
+  }
+
+  // In a list of results a name needs to mean nothing else: the company's unambiguous public names get
+  // a marker, its initialisms none (a result list is not the posting's own employer field).
+  const CLEAR: Array<[string, string]> = [['CACI International Inc', 'caci'], ['GA-ASI', 'general-atomics-aeronautical'], ['Elbit Systems of America', 'elbit-america']];
+  for (const [file, c] of lists) {
+    it(`${file}: a result's employer under its unambiguous public name gets a marker, an initialism none`, async () => {
+      const { url } = readManifest().find((m) => m.file === file)!;
+      const html = readPage(file);
+      for (const [name, id] of CLEAR) {
+        const { markers } = await listOf(swapped(html, [[c.list!.from, name]]), url);
+        expect(markers.map((m) => `${m.key}→${m.company.id}`), `${name} on ${file}`).toEqual([`${name}→${id}`]);
+      }
+      for (const [name] of PUBLIC) expect((await listOf(swapped(html, [[c.list!.from, name]]), url)).markers, `${name} on ${file}`).toEqual([]);
     });
   }
 
