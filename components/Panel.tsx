@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import type { MatchInfo, MatchReason } from '@/lib/messages';
 import type { Source } from '@/data/schema';
 import { formatNameList, formatOwnerChain, formatPartialDate, formatProtestKind, getMatchedBrand, toSafeHttpUrl } from '@/lib/format';
@@ -44,14 +45,29 @@ const SOURCES: Record<Exclude<MatchReason, { kind: 'host' }>['source'], MessageK
   page: 'panelSourcePage',
 };
 
+/**
+ * A message with a name read off the page in it, the name isolated (`<bdi>`): whatever direction its
+ * characters take cannot spill over the words around it.
+ */
+function WithPageName({ message, name }: { message: (placeholder: string) => string; name: string }) {
+  const [before, after = ''] = message('\u0000').split('\u0000');
+  return (
+    <>
+      {before}
+      <bdi>{name}</bdi>
+      {after}
+    </>
+  );
+}
+
 /** One line on what was matched, shown above the summary. */
-function contextLine(match: MatchInfo): string | undefined {
+function contextLine(match: MatchInfo): ComponentChild {
   const { why } = match;
   if (why.kind === 'host') return why.ruleNote ? `${why.ruleNote}.` : undefined;
   const brand = getMatchedBrand(match);
   if (brand) return t(why.kind === 'employer' ? 'panelContextEmployerOf' : 'panelContextBrandOf', brand.name, match.company.name);
-  const named = why.source === 'job-board-url' ? match.company.name : why.pageName;
-  return t(why.kind === 'employer' ? 'panelContextEmployer' : 'panelContextBrand', named);
+  if (why.source === 'job-board-url') return t(why.kind === 'employer' ? 'panelContextEmployer' : 'panelContextBrand', match.company.name);
+  return <WithPageName message={(name) => t(why.kind === 'employer' ? 'panelContextEmployer' : 'panelContextBrand', name)} name={why.pageName} />;
 }
 
 /** A venture's members may cite the same source: list each address once. */
@@ -85,7 +101,7 @@ function WhyText({ match }: { match: MatchInfo }) {
   const named = why.source === 'job-board-url' ? why.pageName : `“${why.pageName}”`;
   return (
     <p>
-      {t('panelWhyNamed', why.pageHost, t(why.kind === 'employer' ? 'panelRoleEmployer' : 'panelRoleBrand'), named, t(SOURCES[why.source]))}
+      <WithPageName message={(name) => t('panelWhyNamed', why.pageHost, t(why.kind === 'employer' ? 'panelRoleEmployer' : 'panelRoleBrand'), name, t(SOURCES[why.source]))} name={named} />
       {why.matchedName !== company.name ? ` ${t('panelWhyNamedAs', why.matchedName, company.name)}` : ''}
       {why.corroborated ? ` ${t('panelWhyCorroborated')}` : ''}
     </p>

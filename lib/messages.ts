@@ -23,6 +23,12 @@ const Signals = z.array(PageSignal).check(z.maxLength(12));
 const DocId = z.string().check(z.regex(/^[a-z0-9]{8,32}$/));
 
 /**
+ * The id the worker gave a panel's answer (entrypoints/background/tab-pages.ts): the panel's actions
+ * name it, and apply to the company that answer showed.
+ */
+export const AnswerId = z.string().check(z.regex(/^[0-9a-f]{32}$/));
+
+/**
  * From the content script: the page's current URL (pages change it with pushState; the background
  * accepts it only on the sender's own origin) and the names the page gives for its employer or brand.
  */
@@ -40,18 +46,18 @@ export const PageLookup = z.strictObject({
  * (another `doc`) already reported, since the two messages may arrive in either order.
  */
 export const PageLeave = z.strictObject({ type: z.literal('page-leave'), doc: DocId });
-/** The panel opened by itself was on screen in a visible tab: the auto-open guard counts it. */
-export const PanelSeen = z.strictObject({ type: z.literal('panel-seen') });
+/** The panel opened by itself was on screen in a visible tab: the auto-open guard counts its company. */
+export const PanelSeen = z.strictObject({ type: z.literal('panel-seen'), answer: AnswerId });
 /**
- * The panel was dismissed (×, Escape, "Hide"), or the dismissal undone: for the company the background
- * matched for the sender's tab and URL, on the sender's site, until the browser restarts.
+ * The panel was dismissed (×, Escape, "Hide"), or the dismissal undone: for the company of the
+ * panel's answer, on the sender's site, until the browser restarts.
  */
-export const Dismiss = z.strictObject({ type: z.enum(['dismiss', 'undismiss']) });
+export const Dismiss = z.strictObject({ type: z.enum(['dismiss', 'undismiss']), answer: AnswerId });
 /**
  * "The full record in the directory", from the panel: the background opens the directory on the
- * company it matched for the sender's tab and URL (the message names none).
+ * company of the panel's answer (the message names no company).
  */
-export const OpenRecord = z.strictObject({ type: z.literal('open-record') });
+export const OpenRecord = z.strictObject({ type: z.literal('open-record'), answer: AnswerId });
 /**
  * A store or job-board page, as its script starts: the worker (asleep after 30 s idle) wakes and
  * reads its index while the page is being read, so the lookup that follows does not wait for both.
@@ -59,13 +65,14 @@ export const OpenRecord = z.strictObject({ type: z.literal('open-record') });
  */
 export const WarmUp = z.strictObject({ type: z.literal('warm-up') });
 /**
- * A mute from the panel. No company id: a company mute applies to the company the background itself
- * matched for the sender's tab and URL (entrypoints/background/tab-pages.ts).
+ * A mute from the panel. No company id: a company mute applies to the company of the panel's answer
+ * (entrypoints/background/tab-pages.ts); a site mute to the sender's site.
  */
 export const MuteRequest = z.strictObject({
   type: z.literal('mute'),
   kind: z.enum(['site', 'company']),
   duration: z.enum(['day', 'week', 'always']),
+  answer: AnswerId,
 });
 /** The popup asks about a tab: the background answers from the tab's URL and what its page last reported. */
 export const TabStatusRequest = z.strictObject({ type: z.literal('tab-status'), tabId: z.int().check(z.nonnegative()) });
@@ -179,7 +186,7 @@ export const MatchInfo = z.strictObject({
 export const DirectoryResponse = z.strictObject({ version: z.number(), generatedAt: z.string(), rows: DirectoryRows });
 export const CompanyRecordResponse = z.nullable(CompanyRecord);
 
-export const LookupResponse = z.discriminatedUnion('status', [
+const NoPanel = [
   z.strictObject({ status: z.literal('none') }),
   /** Over the tab's rate limit: not looked up; whatever the page shows stays as it is. */
   z.strictObject({ status: z.literal('busy') }),
@@ -188,9 +195,13 @@ export const LookupResponse = z.discriminatedUnion('status', [
     reason: z.enum(['alerts-off', 'muted', 'dismissed', 'discreet']),
     match: MatchInfo,
   }),
-  /** `open`: the full panel; otherwise the collapsed tab (the auto-open guard said not again yet). */
-  z.strictObject({ status: z.literal('show'), match: MatchInfo, open: z.boolean() }),
-]);
+] as const;
+/** `open`: the full panel; otherwise the collapsed tab (the auto-open guard said not again yet). */
+const showShape = { status: z.literal('show'), match: MatchInfo, open: z.boolean() };
+/** What the lookup decides for a page (entrypoints/background/lookup.ts). */
+export const PageAnswer = z.discriminatedUnion('status', [...NoPanel, z.strictObject(showShape)]);
+/** What the content script is told: a panel to show comes with the id its actions name (AnswerId). */
+export const LookupResponse = z.discriminatedUnion('status', [...NoPanel, z.strictObject({ ...showShape, answer: AnswerId })]);
 
 export const UrlStatus = z.strictObject({
   match: z.nullable(MatchInfo),
@@ -227,4 +238,5 @@ export type PageMessage = z.infer<typeof PageMessage>;
 export type MatchInfo = z.infer<typeof MatchInfo>;
 export type MatchReason = z.infer<typeof MatchReason>;
 export type LookupResponse = z.infer<typeof LookupResponse>;
+export type PageAnswer = z.infer<typeof PageAnswer>;
 export type UrlStatus = z.infer<typeof UrlStatus>;

@@ -176,10 +176,17 @@ export function isDismissed(dismissed: readonly Dismissal[], host: string, compa
 }
 
 /**
- * When the panel last opened by itself, per company id (for the auto-open guard). Kept apart from
- * the settings: it is state, not a choice, and is not exported with them.
+ * When the panel last opened by itself, per site and company (for the auto-open guard; key:
+ * autoOpenKey). Per site: a page that names another site's companies neither reads (collapsed tab or
+ * open panel) nor spends the user's record of that site. Kept apart from the settings: it is state,
+ * not a choice, and is not exported with them.
  */
 export const autoOpenedItem = storage.defineItem<Record<string, string>>('local:autoOpened', { fallback: {} });
+
+/** The auto-open record's key for a company's panel on a site ("linkedin.com palantir"). */
+export function autoOpenKey(site: string, companyId: string): string {
+  return `${site} ${companyId}`;
+}
 
 /**
  * The time, for everything that depends on it (mute expiry, the auto-open guard). In test builds

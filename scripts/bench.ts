@@ -39,6 +39,7 @@ function synthetic(count: number): Dataset {
       aliases: [`Synth ${i}`, `SC ${i} Holdings`],
       brands: [{ name: `Brand Number ${i}`, sources: template.contracts[0]!.sources }],
       ambiguousNames: undefined,
+      publicNames: undefined,
       jobBoards: undefined,
       doNotConfuse: undefined,
       parent: undefined,

@@ -119,8 +119,45 @@ interface DomNode {
   shadowRoots?: DomNode[];
 }
 
-/** The panel's closed shadow root, reached through the DevTools protocol; evaluates the reader on it. */
-async function readClosedRoot(page: Page): Promise<PanelState> {
+/**
+ * Where the panel's button (or a section's summary, "Mute…") with this visible text is, scrolled into
+ * view: the centre of its box, or null. Self-contained, like readRoot.
+ */
+function buttonCentre(root: ShadowRoot | null, text: string): { x: number; y: number } | null {
+  const button = [...(root?.querySelectorAll<HTMLElement>('button, summary') ?? [])].find((b) => b.innerText.replace(/\s+/g, ' ').trim() === text);
+  if (!button) return null;
+  button.scrollIntoView({ block: 'center' });
+  const rect = button.getBoundingClientRect();
+  return rect.width && rect.height ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+}
+
+/**
+ * Clicks the panel's button with this visible text with the mouse, as a user would (a script's click
+ * is ignored by the panel); false when there is no such button. Works on the release build's closed
+ * root too.
+ */
+export async function clickPanelButton(page: Page, text: string): Promise<boolean> {
+  const at = await onPanelRoot(page, buttonCentre, text);
+  if (!at) return false;
+  await page.mouse.click(at.x, at.y);
+  return true;
+}
+
+/** Runs a self-contained function on the panel's shadow root, open or closed (null when there is no panel). */
+async function onPanelRoot<A, R>(page: Page, fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R> {
+  const host = await page.evaluate(() => {
+    const el = document.querySelector('contractlens-panel');
+    return el ? (el.shadowRoot ? 'open' : 'closed') : 'none';
+  });
+  if (host === 'none') return fn(null, arg);
+  if (host === 'open') {
+    const root = await page.evaluateHandle(() => document.querySelector('contractlens-panel')?.shadowRoot ?? null);
+    try {
+      return await root.evaluate(fn as (root: ShadowRoot | null, arg: A) => R, arg as never);
+    } finally {
+      await root.dispose();
+    }
+  }
   let cdp: CDPSession | undefined;
   try {
     cdp = await page.context().newCDPSession(page);
@@ -128,15 +165,16 @@ async function readClosedRoot(page: Page): Promise<PanelState> {
     const find = (node: DomNode): DomNode | undefined =>
       node.localName === 'contractlens-panel' ? node : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(find).find(Boolean);
     const shadow = find(root)?.shadowRoots?.[0];
-    if (!shadow) return { kind: 'none' };
+    if (!shadow) return fn(null, arg);
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
-      functionDeclaration: `function () { return (${readRoot.toString()})(this); }`,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg }],
       returnByValue: true,
     });
-    if (exceptionDetails) throw new Error(`Reading the panel failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-    return result.value as PanelState;
+    if (exceptionDetails) throw new Error(`Running on the panel failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as R;
   } finally {
     await cdp?.detach().catch(() => undefined);
   }
@@ -161,19 +199,8 @@ async function readOnce(page: Page): Promise<PanelState> {
   }
 }
 
-async function readRootOnce(page: Page): Promise<PanelState> {
-  const host = await page.evaluate(() => {
-    const el = document.querySelector('contractlens-panel');
-    return el ? (el.shadowRoot ? 'open' : 'closed') : 'none';
-  });
-  if (host === 'none') return { kind: 'none' };
-  if (host === 'closed') return readClosedRoot(page);
-  const root = await page.evaluateHandle(() => document.querySelector('contractlens-panel')?.shadowRoot ?? null);
-  try {
-    return await root.evaluate(readRoot);
-  } finally {
-    await root.dispose();
-  }
+function readRootOnce(page: Page): Promise<PanelState> {
+  return onPanelRoot(page, readRoot, undefined);
 }
 
 /**

@@ -12,7 +12,7 @@
 import { browser } from 'wxt/browser';
 import type { CompanyIndex } from '@/lib/company-index';
 import { FAST_COMPANY, FAST_HOST, FAST_KEYS, type FastCompany, type FastHost } from '@/lib/fast-cards-keys';
-import { activeMutes, autoOpenedItem, getDismissed, getNow, getSettings, type Settings } from '@/lib/settings';
+import { activeMutes, autoOpenKey, autoOpenedItem, getDismissed, getNow, getSettings, type Settings } from '@/lib/settings';
 import { getSiteCategory } from '@/lib/sites';
 import { AUTO_OPEN_PERIOD_MS, lookupPage, type LookupState } from './lookup';
 
@@ -31,7 +31,7 @@ export async function buildFastCards(index: CompanyIndex, settings: Settings, st
       if (answer.status !== 'show' || answer.match.why.kind !== 'host') continue;
       const { company, parents, ventures, members, why, site, recordsLatestFiscalYear } = answer.match;
       // The guard's period ends: the collapsed tab would become the opened panel.
-      const last = Date.parse(state.autoOpened[company.id] ?? '');
+      const last = Date.parse(state.autoOpened[autoOpenKey(site, company.id)] ?? '');
       const guardEnds = !answer.open && settings.autoOpen in AUTO_OPEN_PERIOD_MS && Number.isFinite(last) ? last + AUTO_OPEN_PERIOD_MS[settings.autoOpen as keyof typeof AUTO_OPEN_PERIOD_MS] : Infinity;
       out[`${FAST_HOST}${host}`] = { company: company.id, why, site, open: answer.open, until: Math.min(horizon, guardEnds) } satisfies FastHost;
       out[`${FAST_COMPANY}${company.id}`] ??= { company, parents, ventures, members, ...(recordsLatestFiscalYear ? { recordsLatestFiscalYear } : {}) } satisfies FastCompany;
@@ -55,21 +55,21 @@ export function syncFastCards(getIndex: () => Promise<CompanyIndex>): Promise<vo
       // panel at every load, which must not rewrite every answer each time).
       const guarded = settings.autoOpen in AUTO_OPEN_PERIOD_MS;
       const stored = await browser.storage.local.get([FAST_KEYS, FAST_WRITTEN]);
-      const written = stored[FAST_WRITTEN] as { inputs: string; until: number; companies?: string[] } | undefined;
-      // Only the record of companies that have a kept answer counts: a panel opened on a job board
-      // for a company without a listed site changes none of them, and a rewrite costs the worker a
-      // pass over every listed site.
-      const inputsFor = (companies: readonly string[] | undefined) =>
-        JSON.stringify([index.version, index.match.contentHash, settings, dismissed, guarded ? (companies ?? []).map((id) => [id, autoOpened[id] ?? null]) : null]);
-      if (written?.companies && written.inputs === inputsFor(written.companies) && now < written.until - 3_600_000) return;
+      const written = stored[FAST_WRITTEN] as { inputs: string; until: number; guards?: string[] } | undefined;
+      // Only the auto-open records of kept answers (their site and company) count: a panel opened on
+      // a job board, or for a company on another site, changes none of them, and a rewrite costs the
+      // worker a pass over every listed site.
+      const inputsFor = (guards: readonly string[] | undefined) =>
+        JSON.stringify([index.version, index.match.contentHash, settings, dismissed, guarded ? (guards ?? []).map((key) => [key, autoOpened[key] ?? null]) : null]);
+      if (written?.guards && written.inputs === inputsFor(written.guards) && now < written.until - 3_600_000) return;
       const cards = await buildFastCards(index, settings, { now, dismissed, autoOpened });
-      const companies = [...new Set(Object.values(cards).flatMap((c) => ('until' in c ? [c.company] : [])))].sort();
-      const inputs = inputsFor(companies);
+      const guards = [...new Set(Object.values(cards).flatMap((c) => ('until' in c ? [autoOpenKey(c.site, c.company)] : [])))].sort();
+      const inputs = inputsFor(guards);
       const stale = ((stored[FAST_KEYS] as string[] | undefined) ?? []).filter((key) => !(key in cards));
       // Removals first: a site just dismissed or muted must not show from a leftover answer.
       if (stale.length) await browser.storage.local.remove(stale);
       const until = Math.min(now + FAST_CARD_HOURS * 3_600_000, ...Object.values(cards).flatMap((c) => ('until' in c ? [c.until] : [])));
-      await browser.storage.local.set({ ...cards, [FAST_KEYS]: Object.keys(cards), [FAST_WRITTEN]: { inputs, until, companies } });
+      await browser.storage.local.set({ ...cards, [FAST_KEYS]: Object.keys(cards), [FAST_WRITTEN]: { inputs, until, guards } });
     })
     .catch(() => undefined);
   return queue;

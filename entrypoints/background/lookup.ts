@@ -6,8 +6,8 @@
  */
 import type { CompanyIndex, PageMatch } from '@/lib/company-index';
 import type { PageSignal } from '@/lib/extract/types';
-import type { CompanyRecord, LookupResponse, MatchInfo, UrlStatus } from '@/lib/messages';
-import { activeMutes, DEFAULT_SETTINGS, isDismissed, type Categories, type Dismissal, type InvolvementFilter, type Mute, type Settings } from '@/lib/settings';
+import type { CompanyRecord, MatchInfo, PageAnswer, UrlStatus } from '@/lib/messages';
+import { activeMutes, autoOpenKey, DEFAULT_SETTINGS, isDismissed, type Categories, type Dismissal, type InvolvementFilter, type Mute, type Settings } from '@/lib/settings';
 import { getSiteKey, isSiteCovered } from '@/lib/site';
 
 const ALL_ON: Categories = DEFAULT_SETTINGS.categories;
@@ -69,10 +69,11 @@ export function getMutesFor(match: MatchInfo, settings: Settings, now: number): 
   );
 }
 
-export function shouldAutoOpen(settings: Settings, companyId: string, state: Pick<LookupState, 'now' | 'autoOpened'>): boolean {
+/** `key`: the site's and company's auto-open record (autoOpenKey). */
+export function shouldAutoOpen(settings: Settings, key: string, state: Pick<LookupState, 'now' | 'autoOpened'>): boolean {
   if (settings.discreet || settings.autoOpen === 'never') return false;
   if (settings.autoOpen === 'every-visit') return true;
-  const last = Date.parse(state.autoOpened[companyId] ?? '');
+  const last = Date.parse(state.autoOpened[key] ?? '');
   return !Number.isFinite(last) || state.now - last >= AUTO_OPEN_PERIOD_MS[settings.autoOpen];
 }
 
@@ -83,7 +84,7 @@ export async function lookupPage(
   settings: Settings,
   state: LookupState,
   force = false,
-): Promise<LookupResponse> {
+): Promise<PageAnswer> {
   const match = force ? await findMatch(index, url, signals) : await findMatch(index, url, signals, settings.categories, settings.involvement);
   if (!match) return { status: 'none' };
   if (force) return { status: 'show', match, open: true };
@@ -99,7 +100,7 @@ export async function lookupPage(
     return { status: 'hidden', reason: hidden, match };
   }
   if (settings.discreet) return { status: 'hidden', reason: 'discreet', match };
-  return { status: 'show', match, open: shouldAutoOpen(settings, match.company.id, state) };
+  return { status: 'show', match, open: shouldAutoOpen(settings, autoOpenKey(match.site, match.company.id), state) };
 }
 
 export async function getUrlStatus(

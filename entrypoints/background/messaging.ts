@@ -7,13 +7,13 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { CompanyIndex } from '@/lib/company-index';
 import { ContentMessage, PageMessage, type CompanyRecord, type DatasetStatus, type DirectoryResponse, type ListLookupResponse, type LookupResponse, type UrlStatus } from '@/lib/messages';
-import { addMute, autoOpenedItem, dismissedItem, getDismissed, getNow, getSettings, getUpdateStatus, updateSettings } from '@/lib/settings';
+import { addMute, autoOpenKey, autoOpenedItem, dismissedItem, getDismissed, getNow, getSettings, getUpdateStatus, updateSettings } from '@/lib/settings';
 import { setTabBadge } from './badge';
 import type { DatasetService } from './dataset-service';
 import type { Refresher } from './refresh';
 import { getSiteKey } from '@/lib/site';
 import { normalizeHost } from '@/lib/hosts';
-import { findMatch, getUrlStatus, lookupPage, toRecord } from './lookup';
+import { AUTO_OPEN_PERIOD_MS, findMatch, getUrlStatus, lookupPage, toRecord } from './lookup';
 import { listMarkers } from './list-markers';
 import { samePage, tabPages } from './tab-pages';
 import { getPanelAccess } from './panel-registration';
@@ -65,7 +65,8 @@ async function handleContentMessage(
       // The badge marks every flagged tab the user has not switched off (alerts off, muted).
       const badged = response.status === 'show' || (response.status === 'hidden' && (response.reason === 'dismissed' || response.reason === 'discreet'));
       await setTabBadge(tabId, badged ? match : null, settings.discreet);
-      return response;
+      // A panel to show gets its answer id: its actions name it, and apply to this company.
+      return response.status === 'show' ? { ...response, answer: await tabPages.answer(tabId, response.match.company.id) } : response;
     }
     case 'list-lookup': {
       if (!(await tabPages.admit(tabId, message.doc, Date.now()))) return { status: 'busy' };
@@ -83,10 +84,10 @@ async function handleContentMessage(
           : null;
       if (!match) return { status: 'none' };
       await tabPages.record(tabId, { url: senderUrl, signals, companyId: match.company.id });
-      return { status: 'show', match, open: true };
+      return { status: 'show', match, open: true, answer: await tabPages.answer(tabId, match.company.id) };
     }
     case 'open-record': {
-      const companyId = await tabPages.companyAt(tabId, senderUrl);
+      const companyId = await tabPages.answered(tabId, message.answer);
       if (!companyId || !(await index.getCompany(companyId))) return { ok: false };
       await browser.tabs.create({ url: (browser.runtime.getURL as (path: string) => string)(directoryPath({ company: companyId })) });
       return { ok: true };
@@ -99,11 +100,13 @@ async function handleContentMessage(
       await setTabBadge(tabId, null, settings.discreet);
       return { ok: true };
     case 'panel-seen': {
-      // Counted for the company this tab matched at this URL, whatever the page may claim.
-      const companyId = await tabPages.companyAt(tabId, senderUrl);
-      if (!companyId) return { ok: false };
-      const autoOpened = await autoOpenedItem.getValue();
-      await autoOpenedItem.setValue({ ...autoOpened, [companyId]: new Date(now).toISOString() });
+      // Counted for the company of the panel that was seen, whatever the page may claim, on this
+      // site only; records older than the longest guard period are dropped as it is written.
+      const companyId = await tabPages.answered(tabId, message.answer);
+      const host = normalizeHost(senderUrl);
+      if (!companyId || !host) return { ok: false };
+      const kept = Object.entries(await autoOpenedItem.getValue()).filter(([, at]) => now - Date.parse(at) < AUTO_OPEN_PERIOD_MS.weekly);
+      await autoOpenedItem.setValue({ ...Object.fromEntries(kept), [autoOpenKey(getSiteKey(host), companyId)]: new Date(now).toISOString() });
       await deps.onStateChange?.();
       return { ok: true };
     }
@@ -111,14 +114,15 @@ async function handleContentMessage(
     case 'undismiss':
     case 'mute': {
       const host = normalizeHost(senderUrl);
-      if (!host) return { ok: false };
+      // Always the company of the panel the user acted on (its answer id), never the tab's latest
+      // lookup: a page can change its names and address under an open panel, not the panel's answer.
+      const companyId = await tabPages.answered(tabId, message.answer);
+      if (!host || !companyId) return { ok: false };
       const site = getSiteKey(host);
       if (message.type === 'mute' && message.kind === 'site') {
         await updateSettings((s) => addMute(s, 'site', site, message.duration, now));
       } else {
-        // Always the company the background matched for this tab and URL, never one the page names.
-        const companyId = await tabPages.companyAt(tabId, senderUrl);
-        const company = companyId ? await index.getCompany(companyId) : undefined;
+        const company = await index.getCompany(companyId);
         if (!company) return { ok: false };
         if (message.type === 'mute') {
           await updateSettings((s) => addMute(s, 'company', company.id, message.duration, now, company.name));

@@ -4,10 +4,13 @@
  * storage (the worker sleeps; a browser restart clears it), so that
  * - the popup describes a tab from here and from the tab's own URL, not by asking the page's content
  *   script, which a page can shut down: a page cannot unsay a match;
- * - a company mute or an auto-open asked for from a page applies to the company the background
- *   matched for that tab and URL, never to an id the page could have chosen;
  * - lookups are rate-limited per tab, so a page that cycles names or URLs to learn the user's mutes
- *   learns little and costs little.
+ *   learns little and costs little;
+ * - every panel the worker answers with carries an answer id (random, known only to the content
+ *   script that asked, never to the page): a dismissal, a mute, "seen" or "full record" from that
+ *   panel names its answer id, and applies to the company of that answer, never to an id the page
+ *   could have chosen, nor to whatever the tab's latest lookup matched since. A page that changes
+ *   its names and address under an open panel cannot move the user's click onto another company.
  */
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
@@ -19,6 +22,13 @@ import { PageSignal } from '@/lib/messages';
  */
 export const RATE_LIMIT = 12;
 export const RATE_WINDOW_MS = 10_000;
+/** How many answered panels of a tab stay actionable: the one shown, and a few a page raced past it. */
+export const ANSWERS_KEPT = 8;
+
+/** A fresh answer id: 128 random bits, hex. */
+function newAnswerId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 const TabPage = z.strictObject({
   /** The page load (content script run) the recent lookups came from. */
@@ -29,6 +39,8 @@ const TabPage = z.strictObject({
   /** Times of the recent lookups (for the rate limit) and how many this tab was answered in all. */
   recent: z.array(z.number()),
   lookups: z.number(),
+  /** The latest panels answered in this tab: each answer id and the company its panel shows. */
+  answers: z.optional(z.array(z.strictObject({ id: z.string(), companyId: z.string() }))),
 });
 export type TabPage = z.infer<typeof TabPage>;
 
@@ -63,12 +75,6 @@ export const tabPages = {
     return (await readAll())[tabId];
   },
 
-  /** The company the background matched for the tab, if its record is of the page at `url`. */
-  async companyAt(tabId: number, url: string): Promise<string | null> {
-    const page = await this.get(tabId);
-    return page && samePage(page.url, url) ? page.companyId : null;
-  },
-
   /** Counts a lookup from a page load; false when it is over its rate limit (the lookup is not made). */
   admit(tabId: number, doc: string, now: number): Promise<boolean> {
     return change((pages) => {
@@ -78,6 +84,21 @@ export const tabPages = {
       pages[tabId] = { ...page, doc, recent: admitted ? [...recent, now] : recent, lookups: page.lookups + (admitted ? 1 : 0) };
       return admitted;
     });
+  },
+
+  /** A panel is answered in the tab: its answer id, kept with the company it shows. */
+  answer(tabId: number, companyId: string): Promise<string> {
+    return change((pages) => {
+      const id = newAnswerId();
+      const page = pages[tabId] ?? { doc: '', url: '', signals: [], companyId: null, recent: [], lookups: 0 };
+      pages[tabId] = { ...page, answers: [...(page.answers ?? []), { id, companyId }].slice(-ANSWERS_KEPT) };
+      return id;
+    });
+  },
+
+  /** The company of the panel answered in this tab under `answer`, or null (unknown, or too old). */
+  async answered(tabId: number, answer: string): Promise<string | null> {
+    return (await this.get(tabId))?.answers?.find((a) => a.id === answer)?.companyId ?? null;
   },
 
   /** What a lookup read and matched for the tab. */
@@ -96,7 +117,8 @@ export const tabPages = {
     return change((pages) => {
       const previous = pages[tabId];
       if (previous && previous.doc !== doc) return false;
-      if (previous) pages[tabId] = { ...previous, url: '', signals: [], companyId: null };
+      // Its panels went with it: their answers can no longer be acted on.
+      if (previous) pages[tabId] = { ...previous, url: '', signals: [], companyId: null, answers: [] };
       return true;
     });
   },

@@ -51,11 +51,14 @@ function pageIdle(): Promise<void> {
   });
 }
 
+/** What the user does with a panel: sent with the panel's answer id, and applied to its company. */
+type PanelAction = { type: 'dismiss' | 'undismiss' | 'panel-seen' | 'open-record' } | { type: 'mute'; kind: 'site' | 'company'; duration: 'day' | 'week' | 'always' };
+
 type Outgoing =
   | { type: 'page-lookup'; doc: string; url: string; signals: PageSignal[]; force?: boolean }
   | { type: 'page-leave'; doc: string }
-  | { type: 'dismiss' | 'undismiss' | 'panel-seen' | 'warm-up' | 'open-record' }
-  | { type: 'mute'; kind: 'site' | 'company'; duration: 'day' | 'week' | 'always' }
+  | { type: 'warm-up' }
+  | (PanelAction & { answer: string })
   | { type: 'list-lookup'; doc: string; names: string[]; hosts: string[] }
   | { type: 'list-open'; doc: string; name?: string; host?: string };
 
@@ -66,6 +69,39 @@ async function send(message: Outgoing): Promise<unknown> {
     // The extension was reloaded or updated under this page: stay silent.
     return undefined;
   }
+}
+
+/**
+ * A panel's answer id (lib/messages.ts AnswerId): given by the worker with the answer the panel shows.
+ * A panel shown from a kept answer (./fast-card.ts) has none until the worker confirms it; an action
+ * taken meanwhile waits for it (a few seconds at most), and is dropped if the panel is replaced.
+ */
+interface PanelAnswer {
+  id: string | undefined;
+  ready: Promise<string | undefined>;
+  settle: (id: string | undefined) => void;
+}
+
+function panelAnswer(id?: string): PanelAnswer {
+  let resolve: (id: string | undefined) => void = () => undefined;
+  const answer: PanelAnswer = {
+    id,
+    ready: new Promise((r) => (resolve = r)),
+    settle: (next) => {
+      answer.id = next;
+      resolve(next);
+    },
+  };
+  if (id) resolve(id);
+  return answer;
+}
+
+const ANSWER_WAIT_MS = 5000;
+
+/** Sends a panel's action with its answer id, once it has one. */
+async function sendAction(answer: PanelAnswer, action: PanelAction): Promise<unknown> {
+  const id = answer.id ?? (await Promise.race([answer.ready, new Promise<undefined>((r) => setTimeout(r, ANSWER_WAIT_MS))]));
+  return id ? send({ ...action, answer: id }) : undefined;
 }
 
 /**
@@ -119,15 +155,15 @@ function answerPopup(ctx: ContentScriptContext, showDetails: () => Promise<void>
  * Tells the background that a panel that opened by itself was on screen, once the tab is visible
  * (a background tab's panel has not been seen): only then does the auto-open guard count it.
  */
-function reportSeen(ctx: ContentScriptContext) {
+function reportSeen(ctx: ContentScriptContext, answer: PanelAnswer) {
   if (document.visibilityState === 'visible') {
-    void send({ type: 'panel-seen' });
+    void sendAction(answer, { type: 'panel-seen' });
     return;
   }
   const onVisible = (event: Event) => {
     if (!event.isTrusted || document.visibilityState !== 'visible') return;
     document.removeEventListener('visibilitychange', onVisible);
-    if (ctx.isValid) void send({ type: 'panel-seen' });
+    if (ctx.isValid) void sendAction(answer, { type: 'panel-seen' });
   };
   document.addEventListener('visibilitychange', onVisible);
   ctx.onInvalidated(() => document.removeEventListener('visibilitychange', onVisible));
@@ -175,7 +211,19 @@ const UNDO_MS = 10_000;
  * or where the user docked it on this site. Every action needs the user's own input (`isTrusted`):
  * a page script that clicks our buttons or dispatches keys changes nothing.
  */
-function PanelRoot({ match, host, initiallyOpen, onClose }: { match: MatchInfo; host: HTMLElement; initiallyOpen: boolean; onClose: (message?: Outgoing) => void }) {
+function PanelRoot({
+  match,
+  host,
+  initiallyOpen,
+  act,
+  onClose,
+}: {
+  match: MatchInfo;
+  host: HTMLElement;
+  initiallyOpen: boolean;
+  act: (action: PanelAction) => void;
+  onClose: (action?: PanelAction) => void;
+}) {
   const [mode, setMode] = useState<'panel' | 'tab' | 'hidden'>(initiallyOpen ? 'panel' : 'tab');
   const [opened, setOpened] = useState(false);
   const [chosen, setChosen] = useState<Corner | undefined>(undefined);
@@ -261,7 +309,7 @@ function PanelRoot({ match, host, initiallyOpen, onClose }: { match: MatchInfo; 
           type="button"
           onClick={(event) =>
             trusted(event, () => {
-              void send({ type: 'undismiss' });
+              act({ type: 'undismiss' });
               setOpened(true);
               setMode('panel');
             })
@@ -284,12 +332,12 @@ function PanelRoot({ match, host, initiallyOpen, onClose }: { match: MatchInfo; 
         manyCompanies={showsManyCompanies(location.hostname)}
         onDismiss={(event) =>
           trusted(event, () => {
-            void send({ type: 'dismiss' });
+            act({ type: 'dismiss' });
             setMode('hidden');
           })
         }
         onMinimise={(event) => trusted(event, () => setMode('tab'))}
-        onOpenRecord={(event) => trusted(event, () => void send({ type: 'open-record' }))}
+        onOpenRecord={(event) => trusted(event, () => act({ type: 'open-record' }))}
         onMove={(event) =>
           trusted(event, () => {
             const next = nextCorner(corner);
@@ -329,7 +377,7 @@ const loadPanelCss = () =>
  * rewrite the panel. Test builds (`--mode test`) leave it open so that Playwright's locators can
  * reach it; tests/e2e/page-attacks.spec.ts runs the real build.
  */
-async function mountPanel(ctx: ContentScriptContext, match: MatchInfo, open: boolean): Promise<MountedPanel> {
+async function mountPanel(ctx: ContentScriptContext, match: MatchInfo, open: boolean, answer: PanelAnswer): Promise<MountedPanel> {
   const host = document.createElement('contractlens-panel');
   const shadow = host.attachShadow({ mode: import.meta.env.MODE === 'test' ? 'open' : 'closed' });
   const style = document.createElement('style');
@@ -341,14 +389,35 @@ async function mountPanel(ctx: ContentScriptContext, match: MatchInfo, open: boo
     render(null, container);
     host.remove();
   };
-  const close = (message?: Outgoing) => {
+  const act = (action: PanelAction) => void sendAction(answer, action);
+  const close = (action?: PanelAction) => {
     remove();
-    if (message) void send(message);
+    if (action) act(action);
   };
-  render(<PanelRoot match={match} host={host} initiallyOpen={open} onClose={close} />, container);
+  render(<PanelRoot match={match} host={host} initiallyOpen={open} act={act} onClose={close} />, container);
   document.body.append(host);
   ctx.onInvalidated(remove);
   return { host, remove };
+}
+
+/**
+ * WXT ends a content script when a newer copy of it announces itself with a `…wxt:content-script-
+ * started` event on the document, and a page can dispatch that event too (the extension's id is
+ * public), which would end the panel, the markers and the popup's "Show details". A newer copy of
+ * this script only ever starts once the extension was updated or reloaded, and then this copy has
+ * lost its extension (`runtime.id` is gone): so while ours is alive, the event is stopped before it
+ * reaches WXT's listener (a capturing listener on the window runs first); once ours is gone, it
+ * passes, and WXT takes the old panel down.
+ */
+function keepAlive() {
+  // The name WXT gives the event (its internal getUniqueEventName; page-attacks.spec.ts dispatches it).
+  window.addEventListener(
+    `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`,
+    (event) => {
+      if (browser.runtime?.id) event.stopImmediatePropagation();
+    },
+    { capture: true },
+  );
 }
 
 export default defineContentScript({
@@ -358,6 +427,7 @@ export default defineContentScript({
   // WXT would otherwise post a message with the extension's id to the page on every start.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    keepAlive();
     const category = getSiteCategory(location.hostname);
     // This page load, for the background's per-page rate limit (getRandomValues: randomUUID needs a
     // secure context, and http:// pages are not one).
@@ -365,8 +435,9 @@ export default defineContentScript({
     let signals: PageSignal[] = [];
     // The panel shown: which answer (company and kind of match), opened or collapsed, and whether it
     // was reported as seen (an opened panel counts for the auto-open guard once, after the worker's answer).
-    // `kept`: shown from the answer kept in storage, not yet confirmed by the worker.
-    let shown: { key: string; panel: MountedPanel; open: boolean; seen?: boolean; kept?: boolean } | null = null;
+    // `kept`: shown from the answer kept in storage, not yet confirmed by the worker. `answer`: the id
+    // its actions name (a kept one gets it when the worker confirms).
+    let shown: { key: string; panel: MountedPanel; open: boolean; answer: PanelAnswer; seen?: boolean; kept?: boolean } | null = null;
     // The evaluation in progress; a newer navigation aborts it (observer, timers, its answer).
     let evaluation = new AbortController();
     // The address last read: the page is read once per real change of address.
@@ -375,30 +446,41 @@ export default defineContentScript({
     // The panel on the page: one at a time, replaced by the next answer (a lookup, a clicked marker).
     // The latest call wins: a panel still mounting when a newer answer comes is dropped.
     let generation = 0;
-    const show = async (match: MatchInfo | null, open: boolean, key: string, kept = false) => {
+    const show = async (match: MatchInfo | null, open: boolean, key: string, answerId: string | undefined) => {
       const mine = ++generation;
       shown?.panel.remove();
+      // Actions still waiting for the replaced panel's answer are dropped.
+      shown?.answer.settle(shown.answer.id);
       shown = null;
       if (!match) return;
-      const panel = await mountPanel(ctx, match, open);
-      if (mine === generation) shown = { key, open, panel, kept };
-      else panel.remove();
+      const answer = panelAnswer(answerId);
+      const panel = await mountPanel(ctx, match, open, answer);
+      if (mine === generation) shown = { key, open, panel, answer, kept: answerId === undefined };
+      else {
+        panel.remove();
+        answer.settle(answerId);
+      }
     };
     const apply = async (abort: AbortSignal, force = false) => {
       const response = (await send({ type: 'page-lookup', doc, url: location.href, signals, force })) as LookupResponse | undefined;
       if (abort.aborted || !ctx.isValid || response?.status === 'busy') return;
       const match = response?.status === 'show' && typeof response.match?.company?.id === 'string' ? response.match : null;
       const open = response?.status === 'show' && response.open === true;
+      const answerId = response?.status === 'show' && typeof response.answer === 'string' ? response.answer : undefined;
       const key = match ? answerKey(match) : null;
       // The same answer as the panel already shown (a same-page navigation): kept as the user left it.
       // One from storage is kept only if the worker agrees on opened or collapsed too: the kept
       // answer may predate the auto-open record of a panel just seen on another page.
       const stale = shown?.kept === true && shown.open !== open;
-      if (force || stale || !shown || shown.key !== key || !shown.panel.host.isConnected) await show(match, open, key ?? '');
-      else shown.kept = false;
+      if (force || stale || !shown || shown.key !== key || !shown.panel.host.isConnected) await show(match, open, key ?? '', answerId);
+      else {
+        // The same company and kind of match: the panel stays, and its actions name the newest answer.
+        shown.kept = false;
+        if (answerId) shown.answer.settle(answerId);
+      }
       if (shown && open && shown.open && !shown.seen && !force) {
         shown.seen = true;
-        reportSeen(ctx);
+        reportSeen(ctx, shown.answer);
       }
     };
     answerPopup(ctx, () => apply(evaluation.signal, true));
@@ -459,7 +541,7 @@ export default defineContentScript({
         open: (request) =>
           void (async () => {
             const response = (await send({ type: 'list-open', doc, ...request })) as LookupResponse | undefined;
-            if (response?.status === 'show' && ctx.isValid) await show(response.match, true, `${response.match.company.id}|list`);
+            if (response?.status === 'show' && ctx.isValid) await show(response.match, true, `${response.match.company.id}|list`, response.answer);
           })(),
       });
       const stop = new AbortController();
@@ -470,7 +552,7 @@ export default defineContentScript({
     // The kept answer is shown without waking a sleeping worker (MV3 stops it after 30 s idle); the
     // worker is asked after it, off the panel's path, and its answer (with the badge) wins.
     const fast = await fastCard;
-    if (fast && ctx.isValid && !shown) await show(fast.match, fast.open, answerKey(fast.match), true);
+    if (fast && ctx.isValid && !shown) await show(fast.match, fast.open, answerKey(fast.match), undefined);
     await evaluate(false);
     // WXT's location-change event fires as a navigation starts (the Navigation API's `navigate`), so
     // its own `newUrl` says where to. It is never trusted, and a page could dispatch one by that name,

@@ -3,7 +3,7 @@
  * this host (one file per site in ./sites). Returns at most a few short names; the background decides
  * what they match.
  */
-import { titleOf, type PageSignal, type SiteExtractor } from './types';
+import { titleOf, visibleText, type PageSignal, type SiteExtractor } from './types';
 import { extractStructuredData } from './structured-data';
 import { amazon } from './sites/amazon';
 import { ashby } from './sites/ashby';
@@ -45,6 +45,9 @@ export function extractPageSignals(doc: Document, where: string): PageSignal[] {
   // count only on their own kind of product (data/schema.ts, Brand.productWords).
   const title = titleOf(doc);
   return signals
+    // Every reader's names, as a reader of the page sees them (a page's invisible characters go).
+    .map((s) => ({ ...s, name: visibleText(s.name), ...(s.product ? { product: visibleText(s.product) } : {}) }))
+    .filter((s) => s.name)
     .map((s) => (s.role === 'brand' && !s.product && title ? { ...s, product: title } : s))
     .filter((s) => {
       const key = `${s.role}|${s.source}|${s.name}`;

@@ -18,7 +18,19 @@ export interface SiteExtractor {
   extract(doc: Document, url: URL): PageSignal[];
 }
 
-const clean = (text: string | null | undefined): string => text?.replace(/\s+/g, ' ').trim() ?? '';
+/**
+ * Characters a reader cannot see but a page can use to disguise a name: direction overrides and
+ * isolates (which reverse what follows, "Palantir Technologies\u202E ✅✅"), zero-width spaces and
+ * joiners, soft hyphens, word joiners, invisible fillers.
+ */
+const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]/g;
+
+/** The text as a reader sees it: invisible characters removed, runs of space made one, trimmed. */
+export function visibleText(text: string | null | undefined): string {
+  return text?.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim() ?? '';
+}
+
+const clean = visibleText;
 
 /** Trimmed visible text of the first element matching any selector, or null. */
 export function textOf(doc: ParentNode, selectors: string[]): string | null {

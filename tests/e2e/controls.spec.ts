@@ -16,22 +16,25 @@ async function badgeOf(worker: Worker, tabId: number): Promise<{ text: string; t
   return worker.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
 }
 
-test('the panel opens by itself once a day per company; otherwise a collapsed tab opens it', async ({ context, serviceWorker }) => {
+test('the panel opens by itself once a day per company and site; otherwise a collapsed tab opens it', async ({ context, serviceWorker }) => {
   const start = Date.parse('2026-11-22T09:00:00Z');
   await setClock(serviceWorker, start);
   const page = await context.newPage();
   await page.goto('http://www.wayfair.com/');
   await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
 
-  await page.goto('http://www.allmodern.com/');
+  await page.goto('http://www.wayfair.com/furniture');
   const tab = panel(page).getByTestId('contractlens-tab');
   await expect(tab).toBeVisible();
   await expect(panel(page).getByTestId('contractlens-panel')).toHaveCount(0);
   await tab.click();
   await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
 
-  // Another company still opens by itself.
+  // Another company, or the same company on another site, still opens by itself: a site neither
+  // reads nor spends another site's record (issue 30, N3).
   await page.goto('http://aws.amazon.com/');
+  await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
+  await page.goto('http://www.allmodern.com/');
   await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
 
   await setClock(serviceWorker, start + DAY - 60_000);

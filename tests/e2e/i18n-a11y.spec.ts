@@ -53,7 +53,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const summary of await panel(page).locator('summary').all()) await summary.click();
     await expectNoViolations(page, 'contractlens-panel');
 
-    await page.goto('http://www.allmodern.com/');
+    await page.goto('http://www.wayfair.com/furniture');
     await expect(panel(page).getByTestId('contractlens-tab')).toBeVisible();
     await expectNoViolations(page, 'contractlens-panel');
 
@@ -68,7 +68,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('keyboard: the collapsed tab opens with Enter and focus moves into the panel', async ({ context, serviceWorker }) => {
-  await serviceWorker.evaluate(() => chrome.storage.local.set({ autoOpened: { wayfair: new Date().toISOString() } }));
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ autoOpened: { 'wayfair.com wayfair': new Date().toISOString() } }));
   const page = await context.newPage();
   await page.goto('http://www.wayfair.com/');
   const tab = panel(page).getByTestId('contractlens-tab');

@@ -11,7 +11,7 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, EXT_PATH, launchWithExtension, openPopup, panel, tabIdOf, waitForPanelRegistration } from './fixtures';
-import { readPanel } from '../../scripts/read-panel';
+import { clickPanelButton, readPanel } from '../../scripts/read-panel';
 
 async function storedMutes(worker: Worker): Promise<unknown[]> {
   return worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { mutes?: unknown[] } | undefined)?.mutes ?? []);
@@ -93,7 +93,7 @@ test('test build, open root: a page script that clicks the mute buttons and pres
   await expect.poll(() => storedMutes(serviceWorker)).toEqual([{ kind: 'company', value: 'microsoft', label: 'Microsoft', until: null }]);
 });
 
-test('a page cannot make the extension look switched off: fake pagehide and WXT shutdown leave the badge and the popup', async ({ fixtureServer }) => {
+test('a page cannot make the extension look switched off: fake pagehide and WXT shutdown leave the badge, the popup and the content script', async ({ fixtureServer }) => {
   await withRelease(fixtureServer.port, async (context, worker) => {
     const page = await context.newPage();
     await page.goto('https://www.microsoft.com/');
@@ -112,6 +112,9 @@ test('a page cannot make the extension look switched off: fake pagehide and WXT 
     expect(await badgeText(worker, tabId)).not.toBe('');
     const popup = await openPopup(context, { tabId });
     await expect(popup.getByTestId('tab-company')).toHaveText('Microsoft');
+    // The content script still lives (issue 30, N5): "Show details" in the popup brings the panel back.
+    await popup.getByTestId('show-details').click();
+    await expectPanelOf(page, 'Microsoft');
   });
 });
 
@@ -166,5 +169,53 @@ test('1,000 pushState calls and 1,000 fake location-change events cost a bounded
       const state = await readPanel(page);
       return state.kind === 'tab' ? state.text : state.kind === 'panel' ? state.panel.company : '';
     }).toContain('Palantir Technologies');
+  });
+});
+
+// Issue 30, N1: the worker's latest lookup for a tab is not what the user sees. A store page swaps
+// its brand to Palantir's and moves to a new address; the content script reads it (150 ms after the
+// page settles) and asks the worker, and the page moves again a moment later, so the panel drops the
+// answer the worker just recorded. Then it keeps moving, so no read completes. The panel still shows
+// Dell; the user's mute must land on Dell.
+test('a page that swaps its brand and moves on right after each read cannot put the user\'s mute on another company', async ({ fixtureServer }) => {
+  await withRelease(fixtureServer.port, async (context, worker) => {
+    const page = await context.newPage();
+    await page.goto('https://www.amazon.com/Dell-Latitude-5440/dp/B0C1234567');
+    await expectPanelOf(page, 'Dell Technologies');
+    const tabId = await tabIdOf(worker, page);
+    const recorded = () =>
+      worker.evaluate(async (id) => ((await chrome.storage.session.get('tabPages')).tabPages as Record<string, { companyId: string | null }> | undefined)?.[id]?.companyId ?? null, tabId);
+    const brand = (name: string, moveAfterReadMs: number | null, attempt: number) =>
+      page.evaluate(
+        async ({ name, moveAfterReadMs, attempt }) => {
+          const w = window as unknown as { storm?: number };
+          clearInterval(w.storm);
+          location.hash = `read${attempt}`;
+          document.querySelector('#bylineInfo')!.textContent = `Visit the ${name} Store`;
+          document.querySelector('.po-brand .po-break-word')!.textContent = name;
+          if (moveAfterReadMs === null) return;
+          await new Promise((resolve) => setTimeout(resolve, moveAfterReadMs));
+          location.hash = `raced${attempt}`;
+          w.storm = window.setInterval(() => (location.hash = `storm${Date.now()}`), 100);
+        },
+        { name, moveAfterReadMs, attempt },
+      );
+    // The race depends on timers: a few tries, each starting again from Dell's panel and record.
+    let won = false;
+    for (let attempt = 0; attempt < 6 && !won; attempt++) {
+      await brand('Palantir Technologies', 151 + attempt, attempt);
+      await page.waitForTimeout(400);
+      const state = await readPanel(page);
+      won = (await recorded()) === 'palantir' && state.kind === 'panel' && state.panel.company === 'Dell Technologies';
+      if (!won) {
+        await brand('Dell', null, attempt);
+        await expect.poll(recorded).toBe('dell');
+        await expectPanelOf(page, 'Dell Technologies');
+      }
+    }
+    expect(won, 'the worker recorded Palantir under a panel that shows Dell').toBe(true);
+    expect(await clickPanelButton(page, 'Mute…')).toBe(true);
+    expect(await clickPanelButton(page, 'Dell Technologies everywhere, always')).toBe(true);
+    await expect.poll(() => storedMutes(worker)).toEqual([{ kind: 'company', value: 'dell', label: 'Dell Technologies', until: null }]);
   });
 });

@@ -34,7 +34,7 @@ for (const [width, name] of [[1280, 'product-page.png'], [400, 'product-page-nar
 }
 
 test('screenshot: collapsed tab, popup and options', async ({ context, extensionId, serviceWorker }) => {
-  await serviceWorker.evaluate(() => chrome.storage.local.set({ autoOpened: { github: new Date().toISOString() } }));
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ autoOpened: { 'github.com github': new Date().toISOString() } }));
   const page = await context.newPage();
   await page.setViewportSize({ width: 900, height: 500 });
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -54,7 +54,7 @@ test('a dismissed site leaves no answer in storage: with the worker stopped, not
 test('a kept answer that is out of date on opened or collapsed gives way to the worker\'s: the collapsed tab', async ({ context, serviceWorker }) => {
   // The panel opened by itself on wayfair.com today: the worker now answers with the collapsed tab,
   // and rewrites the kept answer to say so.
-  await serviceWorker.evaluate(() => chrome.storage.local.set({ autoOpened: { wayfair: new Date().toISOString() } }));
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ autoOpened: { 'wayfair.com wayfair': new Date().toISOString() } }));
   const key = 'fast:h:www.wayfair.com';
   const kept = () => serviceWorker.evaluate(async (k) => ((await chrome.storage.local.get(k))[k] as { open?: boolean } | undefined)?.open, key);
   await expect.poll(kept).toBe(false);

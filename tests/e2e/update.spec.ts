@@ -35,6 +35,8 @@ function datasetV2(version = bundled.version + 1): Dataset {
     aliases: [],
     brands: undefined,
     ambiguousNames: undefined,
+    // GEO's own public names are GEO's: a second company may not carry them.
+    publicNames: undefined,
     hosts: [{ host: 'newco-fixture.com', evidence: 'test fixture', confidence: 'reported' }],
   });
   d.companies = d.companies.filter((c) => c.id !== 'wayfair').concat(newco);
@@ -272,6 +274,11 @@ for (const [name, handler, message] of REFUSALS) {
     await panel(page).getByText('Mute…').click();
     await panel(page).getByRole('button', { name: 'Every company on aws.amazon.com…' }).click();
     await panel(page).getByRole('button', { name: 'Silence aws.amazon.com until I undo it' }).click();
+    // Stored before the page goes (a panel shown from a kept answer sends it once the worker answers).
+    const worker = context.serviceWorkers()[0]!;
+    await expect
+      .poll(() => worker.evaluate(async () => JSON.stringify((await chrome.storage.local.get('settings')).settings ?? {})))
+      .toContain('aws.amazon.com');
     await page.close();
 
     routes.set(UPDATE_HOST, handler());

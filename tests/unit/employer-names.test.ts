@@ -15,7 +15,7 @@ import { buildDataset, mergeImported, readCompanyFiles } from '@/scripts/build-d
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { DatasetError } from '@/lib/dataset';
 import type { PageSignal } from '@/lib/extract/types';
-import { publicNameGaps } from '@/scripts/usaspending/public-names';
+import { formatPublicNameGaps, isSilentEmployer, publicNameGaps } from '@/scripts/usaspending/public-names';
 import { isResearchCompany } from '@/scripts/usaspending/summary-files';
 
 const JOB = 'https://www.linkedin.com/jobs/view/123/';
@@ -41,40 +41,40 @@ function withNames(id: string, names: { publicNames?: string[]; ambiguousNames?:
 }
 
 describe('the employer rule', () => {
-  // MVM's "MVM" is ambiguous (an initialism of other bodies too); here it is also a public name.
-  const index = buildCompanyIndex(buildDataset(withNames('mvm', { publicNames: ['MVM'] })));
+  // KVG LLC's every name is ambiguous (an initialism of other bodies too); here "KVG" is also a public name.
+  const index = buildCompanyIndex(buildDataset(withNames('kvg', { publicNames: ['KVG'] })));
   const plain = buildCompanyIndex(buildDataset());
 
   it('a public name that is also ambiguous names the employer on its own, from the posting\'s data or the board\'s company field', async () => {
-    expect((await findMatch(index, JOB, employer('MVM')))?.company.id).toBe('mvm');
-    expect((await findMatch(index, JOB, employer('MVM', 'page')))?.company.id).toBe('mvm');
-    expect((await findMatch(index, JOB, employer('MVM')))?.why).toMatchObject({ kind: 'employer', matchedName: 'MVM' });
+    expect((await findMatch(index, JOB, employer('KVG')))?.company.id).toBe('kvg');
+    expect((await findMatch(index, JOB, employer('KVG', 'page')))?.company.id).toBe('kvg');
+    expect((await findMatch(index, JOB, employer('KVG')))?.why).toMatchObject({ kind: 'employer', pageName: 'KVG', matchedName: 'KVG LLC' });
     // Without the sourced public name, the same page needs a second signal.
-    expect(await findMatch(plain, JOB, employer('MVM'))).toBeNull();
+    expect(await findMatch(plain, JOB, employer('KVG'))).toBeNull();
   });
 
   it('the same spelling elsewhere still needs a second signal: a product\'s brand, a list of search results', async () => {
-    expect(await findMatch(index, PRODUCT, brand('MVM'))).toBeNull();
-    const markers = await listMarkers(index, 'https://www.linkedin.com/jobs/search/?keywords=x', { names: ['MVM'], hosts: [] }, DEFAULT_SETTINGS, { now: Date.parse('2026-12-07'), dismissed: [] });
+    expect(await findMatch(index, PRODUCT, brand('KVG'))).toBeNull();
+    const markers = await listMarkers(index, 'https://www.linkedin.com/jobs/search/?keywords=x', { names: ['KVG'], hosts: [] }, DEFAULT_SETTINGS, { now: Date.parse('2026-12-07'), dismissed: [] });
     expect(markers).toEqual([]);
   });
 
   it('a name starting the same way is another company: whole names only', async () => {
-    for (const name of ['MVM Motors', 'MVMT', 'The MVM Group of Canada']) expect(await findMatch(index, JOB, employer(name)), name).toBeNull();
+    for (const name of ['KVG Motors', 'KVGX', 'The KVG Group of Canada']) expect(await findMatch(index, JOB, employer(name)), name).toBeNull();
   });
 
   it('an ambiguous name that is not one of the company\'s public names still needs a second signal', async () => {
-    const other = buildCompanyIndex(buildDataset(withNames('mvm', { publicNames: ['MVM Example Services'] })));
-    expect((await findMatch(other, JOB, employer('MVM Example Services')))?.company.id).toBe('mvm');
-    expect(await findMatch(other, JOB, employer('MVM'))).toBeNull();
+    const other = buildCompanyIndex(buildDataset(withNames('kvg', { publicNames: ['KVG Example Services'] })));
+    expect((await findMatch(other, JOB, employer('KVG Example Services')))?.company.id).toBe('kvg');
+    expect(await findMatch(other, JOB, employer('KVG'))).toBeNull();
   });
 
   it('a public name needs a source, and may not be another company\'s name', () => {
     const unsourced = mergeImported(readCompanyFiles()).map((file) =>
-      file.path.endsWith('/mvm.json') ? { ...file, text: JSON.stringify({ ...JSON.parse(file.text), publicNames: [{ name: 'MVM', sources: [] }] }) } : file,
+      file.path.endsWith('/kvg.json') ? { ...file, text: JSON.stringify({ ...JSON.parse(file.text), publicNames: [{ name: 'KVG', sources: [] }] }) } : file,
     );
-    expect(() => buildDataset(unsourced)).toThrow(/mvm\.json: publicNames\[0\]\.sources: a public name needs a source/);
-    expect(() => buildDataset(withNames('mvm', { publicNames: ['GEO Group'] }))).toThrow(DatasetError);
+    expect(() => buildDataset(unsourced)).toThrow(/kvg\.json: publicNames\[0\]\.sources: a public name needs a source/);
+    expect(() => buildDataset(withNames('kvg', { publicNames: ['GEO Group'] }))).toThrow(DatasetError);
   });
 });
 
@@ -107,6 +107,11 @@ describe('the companies people check, under the names they use (issue 29)', () =
     ['Axon', 'axon-enterprise'],
     ['Jacobs', 'jacobs-engineering'],
     ['Sullivan Land Services Co.', 'slsco'],
+    ['MVM, Inc.', 'mvm'],
+    ['MITRE', 'mitre'],
+    ['BI Incorporated', 'bi-incorporated'],
+    ['Deployed Resources LLC', 'deployed-resources'],
+    ['Elder Research', 'elder-research'],
   ];
   for (const [name, id] of cases) {
     it(`"${name}" as a posting's employer, in its data and in the board's company field: ${id}`, async () => {
@@ -138,10 +143,10 @@ describe('the companies people check, under the names they use (issue 29)', () =
   });
 
   it('lookalikes stay silent: another company of a similar name, the same initialism as a product\'s brand or in a list', async () => {
-    for (const name of ['SAIC Motor', 'SAIC-GM', 'CACI Ltd UK', 'SOS International Trading', 'International SOS', 'Verizon Media Group Japan', 'IBMC', 'LMI Aerospace', 'STG Inc.', 'Sierra Nevada Brewing Co.', 'Haskell Indian Nations University', 'Jacobs Douwe Egberts', 'Axon Networks', 'Fisher Scientific', 'Endeavor Air', 'Granite Telecommunications', 'Caddell Insurance Agency']) {
+    for (const name of ['SAIC Motor', 'SAIC-GM', 'CACI Ltd UK', 'SOS International Trading', 'International SOS', 'Verizon Media Group Japan', 'IBMC', 'LMI Aerospace', 'STG Inc.', 'Sierra Nevada Brewing Co.', 'Haskell Indian Nations University', 'Jacobs Douwe Egberts', 'Axon Networks', 'Fisher Scientific', 'Endeavor Air', 'Granite Telecommunications', 'Caddell Insurance Agency', 'Mitre 10', 'BI Worldwide', 'MVM Technologies', 'Deployed Resources Group of Canada']) {
       expect(await findMatch(index, JOB, employer(name)), name).toBeNull();
     }
-    for (const name of ['SAIC', 'CACI', 'IBM', 'SOSi', 'ManTech', 'Axon', 'Haskell', 'Jacobs']) expect(await findMatch(index, PRODUCT, brand(name)), name).toBeNull();
+    for (const name of ['SAIC', 'CACI', 'IBM', 'SOSi', 'ManTech', 'Axon', 'Haskell', 'Jacobs', 'MITRE', 'MVM']) expect(await findMatch(index, PRODUCT, brand(name)), name).toBeNull();
     const markers = await listMarkers(index, 'https://www.linkedin.com/jobs/search/?keywords=x', { names: ['SAIC', 'CACI', 'IBM', 'SOSi', 'ManTech'], hosts: [] }, DEFAULT_SETTINGS, { now: Date.parse('2026-12-07'), dismissed: [] });
     expect(markers).toEqual([]);
   });
@@ -151,14 +156,31 @@ describe('the report of companies still without a public name', () => {
   const dataset = buildDataset();
   const gaps = publicNameGaps(dataset.companies, 10_000_000, isResearchCompany);
 
+  it('a company is silent as an employer when every name it has needs a second signal, unless one is its own public name', () => {
+    const byId = (id: string) => dataset.companies.find((c) => c.id === id)!;
+    // KVG's every name also means something else; Omniplex World Services' record name counts alone.
+    expect(isSilentEmployer(byId('kvg'))).toBe(true);
+    expect(isSilentEmployer(byId('omniplex-world-services'))).toBe(false);
+    // Ambiguous names that are the company's own sourced public names ("CACI", "Management & Training Corporation").
+    expect(isSilentEmployer(byId('caci'))).toBe(false);
+    expect(isSilentEmployer(byId('management-training-corporation'))).toBe(false);
+    expect(isSilentEmployer({ ...byId('management-training-corporation'), publicNames: [] })).toBe(true);
+    const report = formatPublicNameGaps(gaps, 300);
+    const [silentPart, rest] = report.split('known by their award records');
+    expect(silentPart).toContain('kvg: KVG LLC');
+    expect(rest).toContain('omniplex-world-services: Omniplex World Services');
+  });
+
   it('lists companies above $10 million a year, or met anyway, that have none; never one that has one', () => {
     const ids = new Set(gaps.map((g) => g.id));
     expect(ids.has('southwest-valley-constructors')).toBe(true);
     expect(ids.has('fisher-sand-gravel')).toBe(false);
     for (const id of ['caci', 'saic', 'ibm', 'sos-international']) expect(ids.has(id), id).toBe(false);
     for (const gap of gaps) expect(gap.reason === 'records' ? gap.largestYear >= 10_000_000 : true).toBe(true);
-    // Largest first, so the gap that matters most is read first.
-    expect(gaps.map((g) => g.largestYear)).toEqual([...gaps.map((g) => g.largestYear)].sort((a, b) => b - a));
+    // Companies a job page naming them cannot flag come first, then the others; largest first in each.
+    const silent = gaps.filter((g) => g.silent);
+    expect(gaps.slice(0, silent.length)).toEqual(silent);
+    for (const group of [silent, gaps.filter((g) => !g.silent)]) expect(group.map((g) => g.largestYear)).toEqual([...group.map((g) => g.largestYear)].sort((a, b) => b - a));
     // A company under the line that nobody meets is not listed.
     const small = dataset.companies.find((c) => !c.hosts.length && !c.brands?.length && !isResearchCompany(c) && !gaps.some((g) => g.id === c.id));
     expect(small).toBeDefined();

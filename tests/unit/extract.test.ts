@@ -186,6 +186,16 @@ describe('page readers on fixture pages shaped like the real ones', () => {
 });
 
 describe('hostile structured data', () => {
+  it('names are read as a reader sees them: direction overrides, zero-width and other invisible characters go (issue 30, N8)', () => {
+    const view = html('<div aria-label="Company, Palantir Technologies\u202E ✅✅."></div><script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"Pal\u200Bantir\u2066 Technologies\u2069\uFEFF"}}</script>');
+    expect(extractPageSignals(view, 'https://www.linkedin.com/jobs/view/1/')).toEqual([
+      { name: 'Palantir Technologies', role: 'employer', source: 'structured-data' },
+      { name: 'Palantir Technologies ✅✅', role: 'employer', source: 'page' },
+    ]);
+    // A name of invisible characters only is no name.
+    expect(extractPageSignals(html('<div aria-label="Company, \u200B\u202E."></div>'), 'https://www.linkedin.com/jobs/view/1/')).toEqual([]);
+  });
+
   it('skips malformed JSON-LD and keeps reading the rest', () => {
     const doc = html(
       '<script type="application/ld+json">{"@type": "JobPosting", "hiringOrganization": </script>' +

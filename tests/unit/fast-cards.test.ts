@@ -11,6 +11,7 @@ import { buildCompanyIndex } from '@/lib/company-index';
 import { FAST_COMPANY, FAST_HOST, FAST_KEYS, type FastCompany, type FastHost } from '@/lib/fast-cards-keys';
 import { addMute, autoOpenedItem, DEFAULT_SETTINGS, dismissedItem, settingsItem, type Dismissal } from '@/lib/settings';
 import { buildDataset } from '@/scripts/build-dataset';
+import { readFastCard } from '@/entrypoints/panel.content/fast-card';
 
 const dataset = buildDataset();
 const index = buildCompanyIndex(dataset);
@@ -57,7 +58,7 @@ describe('fast cards', () => {
     const soon = { ...muted, mutes: muted.mutes.map((m) => ({ ...m, until: new Date(NOW + 60_000).toISOString() })) };
     expect(host(await buildFastCards(index, soon, state), 'www.wayfair.com')!.until).toBe(NOW + 60_000);
     // Opened an hour ago: collapsed until a day after that, then opened again.
-    const seen = { ...state, autoOpened: { wayfair: new Date(NOW - 3_600_000).toISOString() } };
+    const seen = { ...state, autoOpened: { 'wayfair.com wayfair': new Date(NOW - 3_600_000).toISOString() } };
     const settings = { ...DEFAULT_SETTINGS, autoOpen: 'daily' as const };
     const wayfair = host(await buildFastCards(index, settings, seen), 'www.wayfair.com')!;
     expect(wayfair.open).toBe(false);
@@ -87,12 +88,35 @@ describe('fast cards', () => {
     const planted = { ...(await kept()), why: { kind: 'planted' } };
     await fakeBrowser.storage.local.set({ [`${FAST_HOST}www.wayfair.com`]: planted });
     const noSite = dataset.companies.find((c) => c.hosts.length === 0)!;
-    await autoOpenedItem.setValue({ [noSite.id]: new Date().toISOString() });
+    await autoOpenedItem.setValue({ [`linkedin.com ${noSite.id}`]: new Date().toISOString() });
     await syncFastCards(async () => index);
     expect(await kept()).toEqual(planted);
-    await autoOpenedItem.setValue({ [noSite.id]: new Date().toISOString(), wayfair: new Date().toISOString() });
+    // Wayfair's panel opened by itself on another site (a store naming it): not this site's record.
+    await autoOpenedItem.setValue({ [`linkedin.com ${noSite.id}`]: new Date().toISOString(), 'amazon.com wayfair': new Date().toISOString() });
+    await syncFastCards(async () => index);
+    expect(await kept()).toEqual(planted);
+    await autoOpenedItem.setValue({ [`linkedin.com ${noSite.id}`]: new Date().toISOString(), 'wayfair.com wayfair': new Date().toISOString() });
     await syncFastCards(async () => index);
     expect((await kept()).why.kind).toBe('host');
     expect((await kept()).open).toBe(false);
+  });
+});
+
+// Issue 30, N7: the kept answer is read by the page's content script while the worker may sleep, so
+// the worker has not yet rewritten it after the user muted the company (or its parent, or the site).
+describe('the kept answer as the page reads it', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is not shown for a company, a parent or a site muted since it was written', async () => {
+    await fakeBrowser.storage.local.set(await buildFastCards(index, DEFAULT_SETTINGS, { ...state, now: Date.now() }));
+    expect((await readFastCard('www.github.com'))?.match.company.id).toBe('github');
+    for (const [kind, value] of [['company', 'github'], ['company', 'microsoft'], ['site', 'github.com']] as const) {
+      await fakeBrowser.storage.local.set({ settings: addMute(DEFAULT_SETTINGS, kind, value, 'always', Date.now()) });
+      expect(await readFastCard('www.github.com'), `${kind} ${value}`).toBeNull();
+    }
+    // A mute that has ended, or one of another company or site, leaves it.
+    const ended = { ...DEFAULT_SETTINGS, mutes: [{ kind: 'company' as const, value: 'github', until: new Date(Date.now() - 1000).toISOString() }] };
+    await fakeBrowser.storage.local.set({ settings: addMute(ended, 'site', 'wayfair.com', 'always', Date.now()) });
+    expect((await readFastCard('www.github.com'))?.match.company.id).toBe('github');
   });
 });

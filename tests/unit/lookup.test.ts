@@ -69,15 +69,26 @@ describe('lookupPage', () => {
 });
 
 describe('the auto-open guard', () => {
-  const opened = { wayfair: new Date(NOW).toISOString() };
-  it('opens once per company per day by default, then offers the collapsed tab', async () => {
-    expect(shouldAutoOpen(DEFAULT_SETTINGS, 'wayfair', { now: NOW + 23 * 3_600_000, autoOpened: opened })).toBe(false);
-    expect(shouldAutoOpen(DEFAULT_SETTINGS, 'wayfair', { now: NOW + DAY, autoOpened: opened })).toBe(true);
-    expect(shouldAutoOpen(DEFAULT_SETTINGS, 'amazon', { now: NOW + 1, autoOpened: opened })).toBe(true);
+  const opened = { 'wayfair.com wayfair': new Date(NOW).toISOString() };
+  it('opens once per company and site per day by default, then offers the collapsed tab', async () => {
+    expect(shouldAutoOpen(DEFAULT_SETTINGS, 'wayfair.com wayfair', { now: NOW + 23 * 3_600_000, autoOpened: opened })).toBe(false);
+    expect(shouldAutoOpen(DEFAULT_SETTINGS, 'wayfair.com wayfair', { now: NOW + DAY, autoOpened: opened })).toBe(true);
+    expect(shouldAutoOpen(DEFAULT_SETTINGS, 'amazon.com amazon', { now: NOW + 1, autoOpened: opened })).toBe(true);
     expect((await lookupPage(index, 'https://www.wayfair.com/', [], DEFAULT_SETTINGS, { ...fresh, autoOpened: opened }))).toMatchObject({ status: 'show', open: false });
   });
+
+  it('is kept per site: a page naming another site\'s company neither reads nor spends that site\'s record (issue 30, N3)', async () => {
+    const dell = [{ name: 'Dell', role: 'brand' as const, source: 'structured-data' as const, product: 'Dell Latitude 5440 Laptop' }];
+    const onDellCom = { 'dell.com dell': new Date(NOW).toISOString() };
+    // Seen on dell.com today: a store naming Dell still opens its panel (it learns nothing of dell.com) …
+    expect(await lookupPage(index, 'https://www.amazon.com/dp/1', dell, DEFAULT_SETTINGS, { ...fresh, autoOpened: onDellCom })).toMatchObject({ status: 'show', match: { company: { id: 'dell' } }, open: true });
+    // … and a panel seen on the store is the store's record, not dell.com's.
+    const onAmazon = { 'amazon.com dell': new Date(NOW).toISOString() };
+    expect(await lookupPage(index, 'https://www.dell.com/', [], DEFAULT_SETTINGS, { ...fresh, autoOpened: onAmazon })).toMatchObject({ status: 'show', open: true });
+    expect(await lookupPage(index, 'https://www.amazon.com/dp/1', dell, DEFAULT_SETTINGS, { ...fresh, autoOpened: onAmazon })).toMatchObject({ open: false });
+  });
   it('every visit, once a week, never; discreet never opens by itself', async () => {
-    const at = (autoOpen: Settings['autoOpen'], now: number, discreet = false) => shouldAutoOpen({ ...DEFAULT_SETTINGS, autoOpen, discreet }, 'wayfair', { now, autoOpened: opened });
+    const at = (autoOpen: Settings['autoOpen'], now: number, discreet = false) => shouldAutoOpen({ ...DEFAULT_SETTINGS, autoOpen, discreet }, 'wayfair.com wayfair', { now, autoOpened: opened });
     expect(at('every-visit', NOW + 1)).toBe(true);
     expect(at('weekly', NOW + 6 * DAY)).toBe(false);
     expect(at('weekly', NOW + 7 * DAY)).toBe(true);

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { handleMessage } from '@/entrypoints/background/messaging';
 import { buildDataset } from '@/scripts/build-dataset';
 import { autoOpenedItem, getDismissed, getSettings, nowOverrideItem, updateSettings } from '@/lib/settings';
-import { RATE_LIMIT } from '@/entrypoints/background/tab-pages';
+import { ANSWERS_KEPT, RATE_LIMIT } from '@/entrypoints/background/tab-pages';
 import { createDatasetService } from '@/entrypoints/background/dataset-service';
 
 const bundled = buildDataset();
@@ -16,6 +16,11 @@ function fromPage(url: string, extra: Record<string, unknown> = {}) {
 const fromPopup = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/popup.html') });
 
 beforeEach(() => fakeBrowser.reset());
+
+/** The answer id the worker gave a panel to show. */
+const answerOf = (response: unknown) => (response as { answer: string }).answer;
+/** An id the worker never gave. */
+const UNKNOWN = '0123456789abcdef0123456789abcdef';
 
 describe('background messaging', () => {
   const lookup = (url: string, signals: unknown[] = [], doc = 'doc00001') => ({ type: 'page-lookup', doc, url, signals });
@@ -72,38 +77,41 @@ describe('background messaging', () => {
   });
 
   it('dismiss hides one company on one site for the session, and can be undone; mute is a remembered setting', async () => {
-    // Nothing matched for this tab yet: nothing to dismiss.
-    expect(await handleMessage(deps, { type: 'dismiss' }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: false });
-    await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/'));
-    await handleMessage(deps, { type: 'dismiss' }, fromPage('https://www.wayfair.com/'));
+    // No panel answered with this id: nothing to dismiss.
+    expect(await handleMessage(deps, { type: 'dismiss', answer: UNKNOWN }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: false });
+    const wayfair = answerOf(await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/')));
+    await handleMessage(deps, { type: 'dismiss', answer: wayfair }, fromPage('https://www.wayfair.com/'));
     expect(await getDismissed()).toEqual([{ site: 'wayfair.com', company: 'wayfair' }]);
     expect(await handleMessage(deps, lookup('https://wayfair.com/'), fromPage('https://wayfair.com/'))).toMatchObject({ status: 'hidden', reason: 'dismissed' });
 
     // On a job board, dismissing Booz Allen's posting leaves Palantir's next posting alone.
     const booz = [{ name: 'Booz Allen Hamilton', role: 'employer', source: 'structured-data' }];
     const palantir = [{ name: 'Palantir Technologies', role: 'employer', source: 'structured-data' }];
-    await handleMessage(deps, lookup('https://www.linkedin.com/jobs/view/1', booz, 'doc00002'), fromPage('https://www.linkedin.com/jobs/view/1'));
-    await handleMessage(deps, { type: 'dismiss' }, fromPage('https://www.linkedin.com/jobs/view/1'));
+    const boozAnswer = answerOf(await handleMessage(deps, lookup('https://www.linkedin.com/jobs/view/1', booz, 'doc00002'), fromPage('https://www.linkedin.com/jobs/view/1')));
+    await handleMessage(deps, { type: 'dismiss', answer: boozAnswer }, fromPage('https://www.linkedin.com/jobs/view/1'));
     expect(await handleMessage(deps, lookup('https://www.linkedin.com/jobs/view/2', palantir, 'doc00003'), fromPage('https://www.linkedin.com/jobs/view/2'))).toMatchObject({ status: 'show' });
     expect(await handleMessage(deps, lookup('https://www.linkedin.com/jobs/view/3', booz, 'doc00004'), fromPage('https://www.linkedin.com/jobs/view/3'))).toMatchObject({ status: 'hidden', reason: 'dismissed' });
-    // Undo, from the page the company was matched on: shown again.
-    await handleMessage(deps, { type: 'undismiss' }, fromPage('https://www.linkedin.com/jobs/view/3'));
+    // Undo, from the panel that was dismissed: shown again.
+    await handleMessage(deps, { type: 'undismiss', answer: boozAnswer }, fromPage('https://www.linkedin.com/jobs/view/3'));
     expect(await getDismissed()).toEqual([{ site: 'wayfair.com', company: 'wayfair' }]);
     // A message that names a company is not a dismissal: no answer.
-    expect(handleMessage(deps, { type: 'dismiss', company: 'geo-group' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
+    expect(handleMessage(deps, { type: 'dismiss', answer: wayfair, company: 'geo-group' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
+    // Nor is one without the panel's answer id.
+    expect(handleMessage(deps, { type: 'dismiss' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
 
-    await handleMessage(deps, { type: 'mute', kind: 'site', duration: 'always' }, fromPage('https://aws.amazon.com/'));
+    const aws = answerOf(await handleMessage(deps, lookup('https://aws.amazon.com/', [], 'doc00005'), fromPage('https://aws.amazon.com/')));
+    await handleMessage(deps, { type: 'mute', kind: 'site', duration: 'always', answer: aws }, fromPage('https://aws.amazon.com/'));
     expect((await getSettings()).mutes).toEqual([{ kind: 'site', value: 'aws.amazon.com', until: null }]);
-    await handleMessage(deps, lookup('https://jobs.lever.co/palantir/1'), fromPage('https://jobs.lever.co/palantir/1'));
-    await handleMessage(deps, { type: 'mute', kind: 'company', duration: 'week' }, fromPage('https://jobs.lever.co/palantir/1'));
+    const lever = answerOf(await handleMessage(deps, lookup('https://jobs.lever.co/palantir/1', [], 'doc00006'), fromPage('https://jobs.lever.co/palantir/1')));
+    await handleMessage(deps, { type: 'mute', kind: 'company', duration: 'week', answer: lever }, fromPage('https://jobs.lever.co/palantir/1'));
     expect((await getSettings()).mutes[1]).toMatchObject({ kind: 'company', value: 'palantir', label: 'Palantir Technologies' });
   });
 
-  it('"the full record" opens the directory on the company matched for the tab, never on one the page names', async () => {
-    expect(await handleMessage(deps, { type: 'open-record' }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: false });
-    expect(handleMessage(deps, { type: 'open-record', company: 'geo-group' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
-    await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/'));
-    expect(await handleMessage(deps, { type: 'open-record' }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: true });
+  it('"the full record" opens the directory on the company of the panel\'s answer, never on one the page names', async () => {
+    expect(await handleMessage(deps, { type: 'open-record', answer: UNKNOWN }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: false });
+    expect(handleMessage(deps, { type: 'open-record', answer: UNKNOWN, company: 'geo-group' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
+    const wayfair = answerOf(await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/')));
+    expect(await handleMessage(deps, { type: 'open-record', answer: wayfair }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: true });
     const tabs = await browser.tabs.query({});
     expect(tabs.map((tab) => tab.url)).toContain(browser.runtime.getURL('/directory.html?company=wayfair'));
   });
@@ -125,37 +133,63 @@ describe('background messaging', () => {
     expect(status).toMatchObject({ updatesConfigured: true, updates: { enabled: false } });
   });
 
-  it('a company mute from a page applies to the company the background matched for that tab and URL, never to one the page names', async () => {
-    // Nothing matched for this tab yet: nothing to mute.
-    expect(await handleMessage(deps, { type: 'mute', kind: 'company', duration: 'always' }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: false });
-    // An id in the message is not part of the message any more: no answer, nothing stored.
-    expect(handleMessage(deps, { type: 'mute', kind: 'company', companyId: 'geo-group', duration: 'always' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
-    await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/'));
-    // Another page of the tab (a different URL than the one matched) cannot use that match.
-    expect(await handleMessage(deps, { type: 'mute', kind: 'company', duration: 'always' }, fromPage('https://www.wayfair.com/other'))).toEqual({ ok: false });
+  it('a company mute from a page applies to the company of the panel the user saw, never to one the page names', async () => {
+    // No panel answered with this id: nothing to mute.
+    expect(await handleMessage(deps, { type: 'mute', kind: 'company', duration: 'always', answer: UNKNOWN }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: false });
+    // An id in the message is not part of the message: no answer, nothing stored.
+    expect(handleMessage(deps, { type: 'mute', kind: 'company', companyId: 'geo-group', duration: 'always', answer: UNKNOWN }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
+    const wayfair = answerOf(await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/')));
+    // Another tab cannot use this tab's answer.
+    expect(await handleMessage(deps, { type: 'mute', kind: 'company', duration: 'always', answer: wayfair }, fromPage('https://www.wayfair.com/', { tab: { id: 8, index: 1 } }))).toEqual({ ok: false });
     expect((await getSettings()).mutes).toEqual([]);
-    expect(await handleMessage(deps, { type: 'mute', kind: 'company', duration: 'always' }, fromPage('https://www.wayfair.com/#reviews'))).toEqual({ ok: true });
+    expect(await handleMessage(deps, { type: 'mute', kind: 'company', duration: 'always', answer: wayfair }, fromPage('https://www.wayfair.com/#reviews'))).toEqual({ ok: true });
     expect((await getSettings()).mutes).toEqual([{ kind: 'company', value: 'wayfair', label: 'Wayfair', until: null }]);
+  });
+
+  it('a page that changes its brand and address under an open panel cannot move the user\'s mute onto another company (issue 30, N1)', async () => {
+    const url = 'https://www.amazon.com/Dell-Latitude-5440/dp/B0C1234567';
+    const dell = [{ name: 'Dell', role: 'brand', source: 'structured-data', product: 'Dell Latitude 5440 Laptop' }];
+    const palantir = [{ name: 'Palantir Technologies', role: 'brand', source: 'structured-data', product: 'Dell Latitude 5440 Laptop' }];
+    const shown = await handleMessage(deps, lookup(url, dell), fromPage(url));
+    expect(shown).toMatchObject({ status: 'show', match: { company: { id: 'dell' } } });
+    // The page swaps its brand and moves to #v1, #v2 … right after each read: the worker answers
+    // lookups the panel then drops (a newer navigation came first). The panel still shows Dell.
+    for (let i = 1; i <= 3; i++) {
+      const raced = await handleMessage(deps, lookup(`${url}#v${i}`, palantir), fromPage(`${url}#v${i}`));
+      expect(raced).toMatchObject({ status: 'show', match: { company: { id: 'palantir' } } });
+    }
+    // The user's click on "Dell everywhere, always" in the panel they see mutes Dell.
+    expect(await handleMessage(deps, { type: 'mute', kind: 'company', duration: 'always', answer: answerOf(shown) }, fromPage(`${url}#v3`))).toEqual({ ok: true });
+    expect((await getSettings()).mutes).toEqual([{ kind: 'company', value: 'dell', label: 'Dell Technologies', until: null }]);
+    // The ids are the worker's own, random, and many: a page cannot guess one, and a panel's answer
+    // stays usable while a page races newer lookups past it, up to a bound.
+    const again = answerOf(await handleMessage(deps, lookup(url, palantir, 'doc00002'), fromPage(url)));
+    expect(again).toMatch(/^[0-9a-f]{32}$/);
+    expect(again).not.toBe(answerOf(shown));
+    for (let i = 0; i < ANSWERS_KEPT; i++) await handleMessage(deps, lookup(`${url}#w${i}`, palantir, 'doc00003'), fromPage(url));
+    expect(await handleMessage(deps, { type: 'dismiss', answer: again }, fromPage(url))).toEqual({ ok: false });
   });
 
   it('the panel opens by itself once a day per company, counted when it was seen, then the page gets the collapsed tab', async () => {
     expect(await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/'))).toMatchObject({ status: 'show', open: true });
     // Not seen (a background tab): it still opens by itself next time.
     expect(await handleMessage(deps, lookup('https://www.wayfair.com/x'), fromPage('https://www.wayfair.com/x'))).toMatchObject({ status: 'show', open: true });
-    expect(await handleMessage(deps, { type: 'panel-seen' }, fromPage('https://www.wayfair.com/x'))).toEqual({ ok: true });
+    expect(await handleMessage(deps, { type: 'panel-seen', answer: answerOf(await handleMessage(deps, lookup('https://www.wayfair.com/x', [], 'doc00002'), fromPage('https://www.wayfair.com/x'))) }, fromPage('https://www.wayfair.com/x'))).toEqual({ ok: true });
     expect(await handleMessage(deps, lookup('https://www.wayfair.com/y'), fromPage('https://www.wayfair.com/y'))).toMatchObject({ status: 'show', open: false });
     await nowOverrideItem.setValue(Date.now() + 86_400_000 + 1000);
     expect(await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/'))).toMatchObject({ status: 'show', open: true });
   });
 
-  it('"seen" counts for the company the background matched, not for one a page could choose', async () => {
+  it('"seen" counts for the company of the panel seen, not for one a page could choose', async () => {
     const signals = [{ name: 'Palantir Technologies', role: 'employer', source: 'structured-data' }];
-    await handleMessage(deps, lookup('https://www.linkedin.com/jobs/view/1', signals), fromPage('https://www.linkedin.com/jobs/view/1'));
-    // The page moved on without a lookup: its "seen" is refused.
-    expect(await handleMessage(deps, { type: 'panel-seen' }, fromPage('https://www.linkedin.com/jobs/view/2'))).toEqual({ ok: false });
+    const palantir = answerOf(await handleMessage(deps, lookup('https://www.linkedin.com/jobs/view/1', signals), fromPage('https://www.linkedin.com/jobs/view/1')));
+    // A "seen" without a panel's answer is refused.
+    expect(await handleMessage(deps, { type: 'panel-seen', answer: UNKNOWN }, fromPage('https://www.linkedin.com/jobs/view/2'))).toEqual({ ok: false });
     expect(await autoOpenedItem.getValue()).toEqual({});
-    expect(await handleMessage(deps, { type: 'panel-seen' }, fromPage('https://www.linkedin.com/jobs/view/1'))).toEqual({ ok: true });
-    expect(Object.keys(await autoOpenedItem.getValue())).toEqual(['palantir']);
+    // The page moved on and now names Booz Allen: the panel seen was Palantir's.
+    await handleMessage(deps, lookup('https://www.linkedin.com/jobs/view/2', [{ name: 'Booz Allen Hamilton', role: 'employer', source: 'structured-data' }]), fromPage('https://www.linkedin.com/jobs/view/2'));
+    expect(await handleMessage(deps, { type: 'panel-seen', answer: palantir }, fromPage('https://www.linkedin.com/jobs/view/2'))).toEqual({ ok: true });
+    expect(Object.keys(await autoOpenedItem.getValue())).toEqual(['linkedin.com palantir']);
   });
 
   it('limits lookups per page load: a page cycling names or URLs gets "busy"; a new page load starts afresh', async () => {

@@ -105,6 +105,17 @@ describe('Panel', () => {
     expect(why.querySelector('[data-testid=host-source]')).toBeNull();
   });
 
+  it('a name read off the page is shown isolated (<bdi>): its direction cannot turn the words around it (issue 30, N8)', async () => {
+    const match = (await findMatch(index, 'https://www.linkedin.com/jobs/view/1', [{ name: 'Palantir Technologies', role: 'employer', source: 'structured-data' }]))!;
+    // The page's own spelling, as the reader kept it (a right-to-left name, for example).
+    mount({ ...match, why: { ...match.why, pageName: 'شركة Palantir Technologies' } as MatchInfo['why'] });
+    const context = container.querySelector('[data-testid=context]')!;
+    expect(context.querySelector('bdi')?.textContent).toBe('شركة Palantir Technologies');
+    expect(context.textContent).toBe('Employer named in this job posting: شركة Palantir Technologies');
+    await openAll();
+    expect(container.querySelector('.why bdi')?.textContent).toBe('“شركة Palantir Technologies”');
+  });
+
   it('says which company a product\'s brand belongs to, with the sources for the ownership', async () => {
     const ring = { name: 'Ring', role: 'brand' as const, source: 'structured-data' as const, product: 'Ring Battery Doorbell, Satin Nickel' };
     mount((await findMatch(index, 'https://www.walmart.com/ip/Ring-Battery-Doorbell/5521301001', [ring]))!);
