@@ -134,7 +134,10 @@ export function extractStructuredData(doc: Document, budgetMs = 25, now: () => n
   const out: PageSignal[] = [];
   let chars = 0;
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    if (now() > budget.deadline || budget.nodes >= MAX_NODES) break;
+    // The time budget stops further work, never all of it: on a busy machine the clock can pass the
+    // deadline before the first block is read, and a posting's employer would then go unread (the
+    // count and character caps bound the work whatever the clock says).
+    if (budget.nodes >= MAX_NODES || (chars > 0 && now() > budget.deadline)) break;
     const text = script.textContent ?? '';
     // A block that would take the page past its character budget is not parsed at all.
     if (!text || chars + text.length > MAX_JSON_LD_CHARS) continue;

@@ -186,6 +186,17 @@ describe('page readers on fixture pages shaped like the real ones', () => {
 });
 
 describe('hostile structured data', () => {
+  it('a busy machine still reads the first JSON-LD block: the time budget stops further work, never all of it', () => {
+    const doc = html(
+      '<script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"Palantir Technologies Inc."}}</script>' +
+        '<script type="application/ld+json">{"@type":"Product","brand":"Dell"}</script>',
+    );
+    // A clock that is already past the deadline at every look (a loaded CI machine, a slow laptop).
+    let t = 0;
+    const late = () => (t += 1000);
+    expect(extractStructuredData(doc, 25, late)).toEqual([{ name: 'Palantir Technologies Inc.', role: 'employer', source: 'structured-data' }]);
+  });
+
   it('names are read as a reader sees them: direction overrides, zero-width and other invisible characters go (issue 30, N8)', () => {
     const view = html('<div aria-label="Company, Palantir Technologies\u202E ✅✅."></div><script type="application/ld+json">{"@type":"JobPosting","hiringOrganization":{"name":"Pal\u200Bantir\u2066 Technologies\u2069\uFEFF"}}</script>');
     expect(extractPageSignals(view, 'https://www.linkedin.com/jobs/view/1/')).toEqual([
