@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { Involvement } from '../data/schema';
 import { isSiteCovered } from './site';
+import { isMuteInForce } from './mutes';
 
 export const UPDATE_PERIODS_HOURS = [6, 12, 24, 72, 168] as const;
 
@@ -104,7 +105,7 @@ export const SETTINGS_MIGRATIONS = {
 
 /** Mutes still in force at `now` (ms). */
 export function activeMutes(settings: Settings, now: number): Mute[] {
-  return settings.mutes.filter((m) => m.until === null || Date.parse(m.until) > now);
+  return settings.mutes.filter((m) => isMuteInForce(m.until, now));
 }
 
 export function addMute(settings: Settings, kind: Mute['kind'], value: string, duration: MuteDuration, now: number, label?: string): Settings {

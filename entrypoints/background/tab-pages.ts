@@ -45,6 +45,9 @@ const TabPage = z.strictObject({
 export type TabPage = z.infer<typeof TabPage>;
 
 const TabPages = z.record(z.string(), TabPage);
+
+/** A tab's record before any lookup of the page load `doc`. */
+const blankPage = (doc: string): TabPage => ({ doc, url: '', signals: [], companyId: null, recent: [], lookups: 0 });
 const tabPagesItem = storage.defineItem<Record<string, TabPage>>('session:tabPages', { fallback: {} });
 
 async function readAll(): Promise<Record<string, TabPage>> {
@@ -78,7 +81,7 @@ export const tabPages = {
   /** Counts a lookup from a page load; false when it is over its rate limit (the lookup is not made). */
   admit(tabId: number, doc: string, now: number): Promise<boolean> {
     return change((pages) => {
-      const page = pages[tabId] ?? { doc, url: '', signals: [], companyId: null, recent: [], lookups: 0 };
+      const page = pages[tabId] ?? blankPage(doc);
       const recent = page.doc === doc ? page.recent.filter((at) => at > now - RATE_WINDOW_MS && at <= now) : [];
       const admitted = recent.length < RATE_LIMIT;
       pages[tabId] = { ...page, doc, recent: admitted ? [...recent, now] : recent, lookups: page.lookups + (admitted ? 1 : 0) };
@@ -90,7 +93,7 @@ export const tabPages = {
   answer(tabId: number, companyId: string): Promise<string> {
     return change((pages) => {
       const id = newAnswerId();
-      const page = pages[tabId] ?? { doc: '', url: '', signals: [], companyId: null, recent: [], lookups: 0 };
+      const page = pages[tabId] ?? blankPage('');
       pages[tabId] = { ...page, answers: [...(page.answers ?? []), { id, companyId }].slice(-ANSWERS_KEPT) };
       return id;
     });

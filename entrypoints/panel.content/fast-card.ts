@@ -9,14 +9,13 @@ import { browser } from 'wxt/browser';
 import { FAST_COMPANY, FAST_HOST, type FastCompany, type FastHost } from '@/lib/fast-cards-keys';
 import type { MatchInfo } from '@/lib/messages';
 import { isSiteCovered } from '@/lib/site';
+import { isMuteInForce } from '@/lib/mutes';
 
 /** Whether a mute in force in the stored settings covers this host or one of these companies. */
 export function mutedNow(mutes: unknown, host: string, companies: readonly string[], now: number): boolean {
   if (!Array.isArray(mutes)) return false;
   return mutes.some((m: { kind?: unknown; value?: unknown; until?: unknown } | null) => {
-    if (!m || typeof m.value !== 'string') return false;
-    const inForce = m.until === null || (typeof m.until === 'string' && Date.parse(m.until) > now);
-    if (!inForce) return false;
+    if (!m || typeof m.value !== 'string' || !(m.until === null || typeof m.until === 'string') || !isMuteInForce(m.until, now)) return false;
     return m.kind === 'company' ? companies.includes(m.value) : m.kind === 'site' && isSiteCovered(host, [m.value]);
   });
 }

@@ -30,12 +30,10 @@ export function visibleText(text: string | null | undefined): string {
   return text?.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim() ?? '';
 }
 
-const clean = visibleText;
-
 /** Trimmed visible text of the first element matching any selector, or null. */
 export function textOf(doc: ParentNode, selectors: string[]): string | null {
   for (const selector of selectors) {
-    const text = clean(doc.querySelector(selector)?.textContent);
+    const text = visibleText(doc.querySelector(selector)?.textContent);
     if (text) return text.slice(0, 200);
   }
   return null;
@@ -43,11 +41,11 @@ export function textOf(doc: ParentNode, selectors: string[]): string | null {
 
 /** The document's title, or a named meta tag's content (`og:site_name` …), trimmed; '' when absent. */
 export function titleOf(doc: Document, meta?: string): string {
-  return clean(meta ? doc.querySelector(`meta[property="${meta}"],meta[name="${meta}"]`)?.getAttribute('content') : doc.title).slice(0, 300);
+  return visibleText(meta ? doc.querySelector(`meta[property="${meta}"],meta[name="${meta}"]`)?.getAttribute('content') : doc.title).slice(0, 300);
 }
 
 /** A name read from a page, when there is one: the signal, else nothing. */
 export function named(name: string | null | undefined, role: PageSignal['role'], source: PageSignal['source'] = 'page'): PageSignal[] {
-  const text = clean(name).slice(0, 200);
+  const text = visibleText(name).slice(0, 200);
   return text ? [{ name: text, role, source }] : [];
 }
