@@ -122,7 +122,8 @@ export const ListMarker = z.strictObject({
   /** What the company did, for the marker's words and its preview. */
   verdict: VerdictMessage,
 });
-export const ListLookupResponse = z.union([z.strictObject({ status: z.literal('busy') }), z.strictObject({ markers: z.array(ListMarker) })]);
+/** 'busy': over the page load's rate limit, ask again later; 'spent': over its list budget (lib/list-budget.ts), stop. */
+export const ListLookupResponse = z.union([z.strictObject({ status: z.enum(['busy', 'spent']) }), z.strictObject({ markers: z.array(ListMarker) })]);
 export type ListMarker = z.infer<typeof ListMarker>;
 export type ListLookupResponse = z.infer<typeof ListLookupResponse>;
 
@@ -208,6 +209,8 @@ export const UrlStatus = z.strictObject({
   /** Mutes in force for this page (its site, its company), with their end (null: until undone). */
   mutes: z.array(z.strictObject({ kind: z.enum(['site', 'company']), value: z.string(), until: z.nullable(z.string()) })),
   dismissed: z.boolean(),
+  /** The site's result lists used their marker budget for the day (lib/list-budget.ts). */
+  listsPaused: z.optional(z.boolean()),
 });
 
 export const DatasetStatus = z.strictObject({

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readUpdateConfig } from '../lib/updates/update-config';
-import { filesWithTestClock, panelShadowMode } from './release-hooks';
+import { contentScriptTagsCompanies, filesWithTestClock, panelShadowMode } from './release-hooks';
 
 const OUT = '.output/chrome-mv3';
 const failures: string[] = [];
@@ -50,6 +50,7 @@ step(`chrome build pins the project's update source (${official.url})`, () => {
   if (manifest.host_permissions?.some((p) => p === '*://*/*' || p === '<all_urls>')) problems.push('manifest: access to every site is required, not optional');
   for (const file of filesWithTestClock(OUT)) problems.push(`${file}: the test clock (nowOverride) is in the release build`);
   if (panelShadowMode(OUT) !== 'closed') problems.push('the panel\'s shadow root is not closed');
+  if (contentScriptTagsCompanies(OUT)) problems.push('content-scripts/panel.js names companies on elements a page can read (data-company)');
   return problems;
 });
 step('firefox build: manifest and web-ext lint', () => void npx('tsx', 'scripts/check-packages.ts', 'firefox'));

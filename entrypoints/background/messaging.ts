@@ -70,7 +70,14 @@ async function handleContentMessage(
     }
     case 'list-lookup': {
       if (!(await tabPages.admit(tabId, message.doc, Date.now()))) return { status: 'busy' };
-      return { markers: await listMarkers(index, senderUrl, message, settings, { now, dismissed: await getDismissed() }) };
+      const host = normalizeHost(senderUrl);
+      if (!host) return { markers: [] };
+      // Within the page load's and the site's budget for the day; what is over it is not looked up.
+      const granted = await tabPages.takeListKeys(tabId, message.doc, getSiteKey(host), now, message.names.length + message.hosts.length);
+      if (granted === 0) return { status: 'spent' };
+      const names = message.names.slice(0, granted);
+      const hosts = message.hosts.slice(0, granted - names.length);
+      return { markers: await listMarkers(index, senderUrl, { names, hosts }, settings, { now, dismissed: await getDismissed() }) };
     }
     case 'list-open': {
       // A marker the user clicked: the panel for that result's company, shown whatever the page's own
@@ -195,10 +202,10 @@ async function getTabStatus(deps: MessagingDeps, tabId: number): Promise<UrlStat
   if (!url || !/^https?:\/\//.test(url)) return NOTHING;
   const page = await tabPages.get(tabId);
   const signals = page && samePage(page.url, url) ? page.signals : [];
-  return getUrlStatus((await deps.service.get()).index, url, signals, await getSettings(), {
-    now: await getNow(),
-    dismissed: await getDismissed(),
-  });
+  const now = await getNow();
+  const status = await getUrlStatus((await deps.service.get()).index, url, signals, await getSettings(), { now, dismissed: await getDismissed() });
+  const host = normalizeHost(url);
+  return host && (await tabPages.listsSpent(getSiteKey(host), now)) ? { ...status, listsPaused: true } : status;
 }
 
 async function handlePageMessage(deps: MessagingDeps, message: PageMessage): Promise<UrlStatus | DatasetStatus | DirectoryResponse | CompanyRecord | null> {

@@ -11,10 +11,13 @@
  *   panel names its answer id, and applies to the company of that answer, never to an id the page
  *   could have chosen, nor to whatever the tab's latest lookup matched since. A page that changes
  *   its names and address under an open panel cannot move the user's click onto another company.
+ * - result lists are looked up within a budget per page load and per site and day
+ *   (lib/list-budget.ts), so markers cannot be used to read the user's mutes and settings in bulk.
  */
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { PageSignal } from '@/lib/messages';
+import { grantListKeys, ListBudget, listBudgetSpent } from '@/lib/list-budget';
 
 /**
  * At most this many lookups per page load in any window of RATE_WINDOW_MS: a person navigating a
@@ -41,6 +44,8 @@ const TabPage = z.strictObject({
   lookups: z.number(),
   /** The latest panels answered in this tab: each answer id and the company its panel shows. */
   answers: z.optional(z.array(z.strictObject({ id: z.string(), companyId: z.string() }))),
+  /** Result-list names and hosts this page load has had looked up (lib/list-budget.ts). */
+  listKeys: z.optional(z.number()),
 });
 export type TabPage = z.infer<typeof TabPage>;
 
@@ -49,6 +54,13 @@ const TabPages = z.record(z.string(), TabPage);
 /** A tab's record before any lookup of the page load `doc`. */
 const blankPage = (doc: string): TabPage => ({ doc, url: '', signals: [], companyId: null, recent: [], lookups: 0 });
 const tabPagesItem = storage.defineItem<Record<string, TabPage>>('session:tabPages', { fallback: {} });
+/** The sites' result-list budget for the day, written in the same queue as the tabs' records. */
+const listBudgetItem = storage.defineItem<ListBudget | null>('session:listBudget', { fallback: null });
+
+async function readBudget(): Promise<ListBudget | undefined> {
+  const parsed = ListBudget.safeParse(await listBudgetItem.getValue());
+  return parsed.success ? parsed.data : undefined;
+}
 
 async function readAll(): Promise<Record<string, TabPage>> {
   const parsed = TabPages.safeParse(await tabPagesItem.getValue());
@@ -57,10 +69,10 @@ async function readAll(): Promise<Record<string, TabPage>> {
 
 // Writes are chained so that two quick lookups from one tab do not lose each other's update.
 let queue: Promise<unknown> = Promise.resolve();
-function change<T>(fn: (pages: Record<string, TabPage>) => T): Promise<T> {
+function change<T>(fn: (pages: Record<string, TabPage>) => T | Promise<T>): Promise<T> {
   const next = queue.then(async () => {
     const pages = await readAll();
-    const result = fn(pages);
+    const result = await fn(pages);
     await tabPagesItem.setValue(pages);
     return result;
   });
@@ -84,9 +96,30 @@ export const tabPages = {
       const page = pages[tabId] ?? blankPage(doc);
       const recent = page.doc === doc ? page.recent.filter((at) => at > now - RATE_WINDOW_MS && at <= now) : [];
       const admitted = recent.length < RATE_LIMIT;
-      pages[tabId] = { ...page, doc, recent: admitted ? [...recent, now] : recent, lookups: page.lookups + (admitted ? 1 : 0) };
+      const listKeys = page.doc === doc ? page.listKeys : 0;
+      pages[tabId] = { ...page, doc, recent: admitted ? [...recent, now] : recent, lookups: page.lookups + (admitted ? 1 : 0), listKeys };
       return admitted;
     });
+  },
+
+  /**
+   * How many of `wanted` result-list keys the page load `doc` (on `site`) may have looked up now: its
+   * own share and its site's for the day (lib/list-budget.ts). Counted when granted.
+   */
+  takeListKeys(tabId: number, doc: string, site: string, now: number, wanted: number): Promise<number> {
+    return change(async (pages) => {
+      const page = pages[tabId]?.doc === doc ? pages[tabId] : blankPage(doc);
+      const pageUsed = page.listKeys ?? 0;
+      const { granted, budget } = grantListKeys(await readBudget(), site, now, wanted, pageUsed);
+      await listBudgetItem.setValue(budget);
+      pages[tabId] = { ...page, listKeys: pageUsed + granted };
+      return granted;
+    });
+  },
+
+  /** Whether `site` has used its result-list budget for the day. */
+  async listsSpent(site: string, now: number): Promise<boolean> {
+    return listBudgetSpent(await readBudget(), site, now);
   },
 
   /** A panel is answered in the tab: its answer id, kept with the company it shows. */

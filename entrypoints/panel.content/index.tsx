@@ -384,7 +384,8 @@ async function mountPanel(ctx: ContentScriptContext, match: MatchInfo, open: boo
   style.textContent = `:host{all:initial !important}${await loadPanelCss()}`;
   const container = document.createElement('div');
   shadow.append(style, container);
-  host.setAttribute('data-company', match.company.id);
+  // Test builds name the company on the host, for locators; a release build tells the page nothing.
+  if (import.meta.env.MODE === 'test') host.setAttribute('data-company', match.company.id);
   const remove = () => {
     render(null, container);
     host.remove();
@@ -529,7 +530,7 @@ export default defineContentScript({
         mode: import.meta.env.MODE === 'test' ? 'open' : 'closed',
         lookup: async (names, hosts) => {
           const answer = (await send({ type: 'list-lookup', doc, names, hosts })) as { status?: string; markers?: ListMarker[] } | undefined;
-          return answer?.status === 'busy' ? 'busy' : Array.isArray(answer?.markers) ? answer.markers : [];
+          return answer?.status === 'busy' || answer?.status === 'spent' ? answer.status : Array.isArray(answer?.markers) ? answer.markers : [];
         },
         label: (m) => {
           const amount = verdictAmount(m.verdict);

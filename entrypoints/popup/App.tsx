@@ -13,6 +13,7 @@ import { t } from '@/lib/i18n';
 import { formatOwnerChain, getMatchedBrand } from '@/lib/format';
 import { SettingsControls } from '@/components/SettingsControls';
 import { showsManyCompanies } from '@/lib/sites';
+import { LIST_KEYS_PER_SITE_DAY } from '@/lib/list-budget';
 import type { MessageKey } from '@/lib/i18n';
 
 const DURATION_WORDS: Record<MuteDuration, MessageKey> = { day: 'duration1Day', week: 'duration1Week', always: 'durationAlways' };
@@ -41,11 +42,20 @@ function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined;
   const [confirming, setConfirming] = useState(false);
   if (status === undefined) return <p class="muted">{t('popupChecking')}</p>;
   const match = status?.match;
+  // Said wherever it applies: a job board's search page usually matches no company itself.
+  const paused = status?.listsPaused ? (
+    <p class="muted" data-testid="lists-paused">
+      {t('popupListsPaused', String(LIST_KEYS_PER_SITE_DAY))}
+    </p>
+  ) : null;
   if (!match) {
     return (
-      <p data-testid="tab-status" class="muted">
-        {t('popupNothing')}
-      </p>
+      <>
+        <p data-testid="tab-status" class="muted">
+          {t('popupNothing')}
+        </p>
+        {paused}
+      </>
     );
   }
   const many = showsManyCompanies(match.why.pageHost);
@@ -63,6 +73,7 @@ function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined;
       </p>
       <p class="muted">{match.company.summary}</p>
       {status.mutes.length ? <p class="muted">{t('popupMutedHere')}</p> : status.dismissed ? <p class="muted">{t('popupDismissedHere', match.company.name, match.site)}</p> : null}
+      {paused}
       <button
         type="button"
         data-testid="show-details"

@@ -12,6 +12,8 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, EXT_PATH, launchWithExtension, openPopup, panel, tabIdOf, waitForPanelRegistration } from './fixtures';
 import { clickPanelButton, readPanel } from '../../scripts/read-panel';
+import { buildDataset } from '../../scripts/build-dataset';
+import { LIST_KEYS_PER_PAGE, LIST_KEYS_PER_SITE_DAY } from '../../lib/list-budget';
 
 async function storedMutes(worker: Worker): Promise<unknown[]> {
   return worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { mutes?: unknown[] } | undefined)?.mutes ?? []);
@@ -217,5 +219,63 @@ test('a page that swaps its brand and moves on right after each read cannot put 
     expect(await clickPanelButton(page, 'Mute…')).toBe(true);
     expect(await clickPanelButton(page, 'Dell Technologies everywhere, always')).toBe(true);
     await expect.poll(() => storedMutes(worker)).toEqual([{ kind: 'company', value: 'dell', label: 'Dell Technologies', until: null }]);
+  });
+});
+
+// Issue 30, N2 and N9. A job search page that lists every listed employer learns, from which results
+// get no marker, the user's muted companies and switched-off kinds of work. Now each page load gets
+// a few result pages' worth of lookups and the site a day's worth, counted in the worker, so reloads
+// (each listing the next names) buy nothing; the popup says markers are paused. The markers it does
+// get carry nothing readable on the element, and the page's own `!important` rules cannot hide them.
+test('a job search page naming every listed employer learns about a bounded number of them, however often it reloads; markers tell it nothing and resist its styles', async ({ fixtureServer }) => {
+  const names = [...new Set(buildDataset().companies.map((c) => c.name))];
+  expect(names.length).toBeGreaterThan(3 * LIST_KEYS_PER_PAGE);
+  await withRelease(fixtureServer.port, async (context, worker) => {
+    const page = await context.newPage();
+    const spentOnSite = () =>
+      worker.evaluate(async () => ((await chrome.storage.session.get('listBudget')).listBudget as { sites: Record<string, number> } | undefined)?.sites['linkedin.com'] ?? 0);
+    const markerCount = () => page.evaluate(() => document.querySelectorAll('contractlens-marker').length);
+    // Each load lists the names the last one could not ask about.
+    const load = async (from: number) => {
+      await page.goto('https://www.linkedin.com/jobs/search/?keywords=analyst');
+      await page.evaluate((some) => {
+        const list = document.createElement('ul');
+        for (const name of some) {
+          const card = document.createElement('li');
+          const employer = document.createElement('h4');
+          employer.className = 'base-search-card__subtitle';
+          employer.textContent = name;
+          card.append(employer);
+          list.append(card);
+        }
+        document.body.prepend(list);
+      }, names.slice(from, from + 300));
+    };
+    await load(0);
+    await expect.poll(spentOnSite).toBe(LIST_KEYS_PER_PAGE);
+    await expect.poll(markerCount).toBeGreaterThan(20);
+    // Nothing on the marker element says what it is about.
+    expect(await page.evaluate(() => [...document.querySelectorAll('contractlens-marker')].flatMap((m) => m.getAttributeNames()))).toEqual([]);
+    // The page's stylesheet and inline styles, even `!important`, do not hide or restyle a marker.
+    const shown = await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'contractlens-marker{display:none!important;visibility:hidden!important;opacity:0!important;position:absolute!important;left:-9999px!important}';
+      document.head.append(style);
+      const first = document.querySelector('contractlens-marker') as HTMLElement;
+      first.style.setProperty('display', 'none', 'important');
+      const css = getComputedStyle(first);
+      const box = first.getBoundingClientRect();
+      return { display: css.display, visibility: css.visibility, opacity: css.opacity, position: css.position, width: box.width > 20 };
+    });
+    expect(shown).toEqual({ display: 'inline-block', visibility: 'visible', opacity: '1', position: 'relative', width: true });
+    await load(LIST_KEYS_PER_PAGE);
+    await expect.poll(spentOnSite).toBe(LIST_KEYS_PER_SITE_DAY);
+    // The day's budget is spent: the next load's list, full of listed employers, gets no marker at all.
+    await load(2 * LIST_KEYS_PER_PAGE);
+    await page.waitForTimeout(2500);
+    expect(await markerCount()).toBe(0);
+    expect(await spentOnSite()).toBe(LIST_KEYS_PER_SITE_DAY);
+    const popup = await openPopup(context, { tabId: await tabIdOf(worker, page) });
+    await expect(popup.getByTestId('lists-paused')).toContainText(`more than ${LIST_KEYS_PER_SITE_DAY} results today`);
   });
 });

@@ -54,7 +54,7 @@ describe('result-list readers', () => {
 });
 
 describe('markers', () => {
-  const deps = (doc: Document, lookup: (names: string[], hosts: string[]) => Promise<ListMarker[] | 'busy'>, open = vi.fn()) => ({
+  const deps = (doc: Document, lookup: (names: string[], hosts: string[]) => Promise<ListMarker[] | 'busy' | 'spent'>, open = vi.fn()) => ({
     doc,
     reader: reader('https://www.linkedin.com/jobs/search/'),
     lookup,
@@ -82,7 +82,10 @@ describe('markers', () => {
     expect(placed[0]!.shadowRoot!.querySelector('button')!.textContent).toBe('Direct · ICE, CBP');
     expect(placed[0]!.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toBe('BOOZ-ALLEN (ContractLens)');
     expect(placed[0]!.shadowRoot!.querySelector('[role=tooltip]')!.textContent).toBe('BOOZ-ALLEN: preview');
-    expect(placed[0]!.getAttribute('data-level')).toBe('direct');
+    // The verdict's level is inside the root with the words; the host says nothing a page can read
+    // in a release build (test builds name the company, for locators: scripts/check-release.ts).
+    expect(placed[0]!.shadowRoot!.querySelector('button')!.getAttribute('data-level')).toBe('direct');
+    expect(placed[0]!.getAttributeNames().filter((name) => name !== 'data-company')).toEqual([]);
     // The same results again: nothing new to ask, no second marker.
     const calls = lookup.mock.calls.length;
     await markers.pass();
@@ -119,5 +122,24 @@ describe('markers', () => {
     expect(preview.querySelector('img')).toBeNull();
     button.click();
     expect(open).not.toHaveBeenCalled();
+  });
+
+  it('once the worker says the budget is spent, the page asks no more, however many results come', async () => {
+    const doc = page(`<ul>${Array.from({ length: 150 }, (_, i) => `<li><h4 class="base-search-card__subtitle">E${i}</h4></li>`).join('')}</ul>`);
+    let left = 120;
+    const lookup = vi.fn(async (names: string[]) => {
+      if (left <= 0) return 'spent' as const;
+      left -= names.length;
+      return [];
+    });
+    const markers = createMarkers(deps(doc, lookup));
+    await markers.pass();
+    expect(lookup).toHaveBeenCalledTimes(2);
+    doc.querySelector('ul')!.replaceChildren(...nodes(`<ul>${Array.from({ length: 100 }, (_, j) => `<li><h4 class="base-search-card__subtitle">F${j}</h4></li>`).join('')}</ul>`)[0]!.childNodes);
+    await markers.pass();
+    // One more ask, answered 'spent'; then none.
+    expect(lookup).toHaveBeenCalledTimes(3);
+    await markers.pass();
+    expect(lookup).toHaveBeenCalledTimes(3);
   });
 });

@@ -5,6 +5,7 @@ import { handleMessage } from '@/entrypoints/background/messaging';
 import { buildDataset } from '@/scripts/build-dataset';
 import { autoOpenedItem, getDismissed, getSettings, nowOverrideItem, updateSettings } from '@/lib/settings';
 import { ANSWERS_KEPT, RATE_LIMIT } from '@/entrypoints/background/tab-pages';
+import { LIST_KEYS_PER_PAGE, LIST_KEYS_PER_SITE_DAY } from '@/lib/list-budget';
 import { createDatasetService } from '@/entrypoints/background/dataset-service';
 
 const bundled = buildDataset();
@@ -199,6 +200,36 @@ describe('background messaging', () => {
     expect(await handleMessage(deps, lookup('https://www.wayfair.com/', [], 'doc00002'), fromPage('https://www.wayfair.com/'))).toMatchObject({ status: 'show' });
     // Another tab has its own budget.
     expect(await handleMessage(deps, lookup('https://www.wayfair.com/'), fromPage('https://www.wayfair.com/', { tab: { id: 8, index: 1 } }))).toMatchObject({ status: 'show' });
+  });
+
+  it('result lists: a page naming every listed employer learns about at most a day\'s budget of them, over any number of page loads (issue 30, N2)', async () => {
+    // Every employer name the data has, in the order a page would list them to find which get no marker.
+    const names = [...new Set(bundled.companies.flatMap((c) => [c.name, ...(c.publicNames ?? []).map((p) => p.name)]))].filter((n) => n.length <= 200);
+    expect(names.length).toBeGreaterThan(LIST_KEYS_PER_SITE_DAY);
+    await updateSettings((s) => ({ ...s, mutes: [{ kind: 'company', value: 'palantir', label: 'Palantir Technologies', until: null }] }));
+    const page = 'https://www.linkedin.com/jobs/search/?keywords=x';
+    let lookedUp = 0;
+    let spent = 0;
+    let load = 0;
+    for (let at = 0; at < names.length; at += 100) {
+      // A new page load (reload, another tab) for every batch: it buys nothing.
+      const doc = `doc${String(load++).padStart(5, '0')}`;
+      const answer = (await handleMessage(deps, { type: 'list-lookup', doc, names: names.slice(at, at + 100), hosts: [] }, fromPage(page, { tab: { id: 10 + load, index: 0 } }))) as { status?: string; markers?: unknown[] };
+      if (answer.status === 'spent') spent++;
+      else lookedUp += Math.min(100, names.length - at);
+    }
+    expect(lookedUp).toBe(LIST_KEYS_PER_SITE_DAY);
+    expect(spent).toBe(Math.ceil(names.length / 100) - LIST_KEYS_PER_SITE_DAY / 100);
+    // One page load gets its own share at most, even on a fresh site.
+    const oneLoad = [];
+    for (let i = 0; i < 4; i++) oneLoad.push(await handleMessage(deps, { type: 'list-lookup', doc: 'docone01', names: names.slice(i * 100, i * 100 + 100), hosts: [] }, fromPage('https://www.indeed.com/jobs?q=x')));
+    expect(oneLoad.map((a) => (a as { status?: string }).status ?? 'answered')).toEqual(['answered', 'answered', 'spent', 'spent']);
+    expect(LIST_KEYS_PER_PAGE).toBe(200);
+    // Another site, and the next day, still get markers.
+    const marked = (answer: unknown) => ((answer as { markers?: Array<{ company: { id: string } }> }).markers ?? []).map((m) => m.company.id);
+    expect(marked(await handleMessage(deps, { type: 'list-lookup', doc: 'docglass1', names: ['Booz Allen Hamilton'], hosts: [] }, fromPage('https://www.glassdoor.com/Job/jobs.htm')))).toEqual(['booz-allen']);
+    await nowOverrideItem.setValue(Date.now() + 24 * 3600_000);
+    expect(marked(await handleMessage(deps, { type: 'list-lookup', doc: 'docnext01', names: ['Booz Allen Hamilton', 'Palantir Technologies'], hosts: [] }, fromPage(page)))).toEqual(['booz-allen']);
   });
 
   it('the popup describes a tab from its URL and what its page last reported, not from the page', async () => {
