@@ -51,6 +51,8 @@ export default defineConfig({
   },
   vite: (env) => ({
     plugins: [preact()],
+    // Source maps only to learn which packages ship (scripts/shipped-packages.ts, the runtime audit).
+    build: { sourcemap: process.env.CONTRACTLENS_SOURCEMAP === '1' },
     define: {
       __CONTRACTLENS_UPDATE__: JSON.stringify(updateFor(env.mode)),
       __CONTRACTLENS_ISSUES_URL__: JSON.stringify(packageJson.bugs.url),

@@ -164,12 +164,41 @@ function NextSteps({ match, onOpenRecord }: Pick<PanelProps, 'match' | 'onOpenRe
   );
 }
 
-/** "Mute…": this company for a while, or, confirmed apart, every company on this site. */
-function MuteMenu({ match, onMute, onMuteSite, manyCompanies }: Pick<PanelProps, 'match' | 'onMute' | 'onMuteSite' | 'manyCompanies'>) {
-  const [confirming, setConfirming] = useState(false);
-  const { company, site } = match;
+/** How long a confirming button stays disabled after it appears (CONFIRM_DELAY_MS). */
+export const CONFIRM_DELAY_MS = 1000;
+
+/**
+ * A button that confirms a permanent choice: enabled only a moment after it appears, so that a
+ * second click meant for whatever was there before (a page's own button, drawn over the panel, or
+ * a double click) cannot land on it.
+ */
+function ConfirmButton({ onClick, children }: { onClick: (event: Event) => void; children: string }) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setReady(true), CONFIRM_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
   return (
-    <details class="mute-menu" onToggle={(event) => !(event.currentTarget as HTMLDetailsElement).open && setConfirming(false)}>
+    <button type="button" disabled={!ready} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
+/**
+ * "Mute…": this company for a day or a week at once; for good, or every company on this site, only
+ * once confirmed (the confirming buttons wait a moment before they work).
+ */
+function MuteMenu({ match, onMute, onMuteSite, manyCompanies }: Pick<PanelProps, 'match' | 'onMute' | 'onMuteSite' | 'manyCompanies'>) {
+  const [confirming, setConfirming] = useState<'company' | 'site' | null>(null);
+  const { company, site } = match;
+  const cancel = (
+    <button type="button" onClick={() => setConfirming(null)}>
+      {t('panelCancel')}
+    </button>
+  );
+  return (
+    <details class="mute-menu" onToggle={(event) => !(event.currentTarget as HTMLDetailsElement).open && setConfirming(null)}>
       <summary>{t('panelMuteMenu')}</summary>
       <div class="mute-options">
         <button type="button" onClick={(event) => onMute('company', 'day', event)}>
@@ -178,24 +207,26 @@ function MuteMenu({ match, onMute, onMuteSite, manyCompanies }: Pick<PanelProps,
         <button type="button" onClick={(event) => onMute('company', 'week', event)}>
           {t('panelMuteCompanyWeek', company.name)}
         </button>
-        <button type="button" onClick={(event) => onMute('company', 'always', event)}>
-          {t('panelMuteCompanyAlways', company.name)}
-        </button>
-        {confirming ? (
-          <div class="confirm" role="group" aria-labelledby="contractlens-confirm" data-testid="site-confirm">
-            <p id="contractlens-confirm">{t(manyCompanies ? 'panelSilenceConfirmMany' : 'panelSilenceConfirm', site)}</p>
-            <button type="button" onClick={(event) => onMuteSite('day', event)}>
-              {t('panelSilenceDay', site)}
-            </button>
-            <button type="button" onClick={(event) => onMuteSite('always', event)}>
-              {t('panelSilenceAlways', site)}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('panelCancel')}
-            </button>
+        {confirming === 'company' ? (
+          <div class="confirm" role="group" aria-labelledby="contractlens-confirm" data-testid="company-confirm">
+            <p id="contractlens-confirm">{t('panelMuteAlwaysConfirm', company.name)}</p>
+            <ConfirmButton onClick={(event) => onMute('company', 'always', event)}>{t('panelMuteAlwaysConfirmButton', company.name)}</ConfirmButton>
+            {cancel}
           </div>
         ) : (
-          <button type="button" onClick={() => setConfirming(true)}>
+          <button type="button" onClick={() => setConfirming('company')}>
+            {t('panelMuteCompanyAlways', company.name)}
+          </button>
+        )}
+        {confirming === 'site' ? (
+          <div class="confirm" role="group" aria-labelledby="contractlens-confirm" data-testid="site-confirm">
+            <p id="contractlens-confirm">{t(manyCompanies ? 'panelSilenceConfirmMany' : 'panelSilenceConfirm', site)}</p>
+            <ConfirmButton onClick={(event) => onMuteSite('day', event)}>{t('panelSilenceDay', site)}</ConfirmButton>
+            <ConfirmButton onClick={(event) => onMuteSite('always', event)}>{t('panelSilenceAlways', site)}</ConfirmButton>
+            {cancel}
+          </div>
+        ) : (
+          <button type="button" onClick={() => setConfirming('site')}>
             {t(manyCompanies ? 'panelSilenceSiteMany' : 'panelSilenceSite', site)}
           </button>
         )}

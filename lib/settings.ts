@@ -139,6 +139,8 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 
 /** What the last update checks did, for the popup. */
 export const UpdateStatus = z.object({
+  /** When the worker first ran with updates on: the first check waits FIRST_CHECK_DELAY_MS after it. */
+  firstSeenAt: z.optional(z.string()),
   lastCheckAt: z.optional(z.string()),
   lastSuccessAt: z.optional(z.string()),
   lastError: z.optional(z.object({ at: z.string(), code: z.string(), message: z.string(), detail: z.optional(z.string()) })),

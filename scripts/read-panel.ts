@@ -144,7 +144,7 @@ export async function clickPanelButton(page: Page, text: string): Promise<boolea
 }
 
 /** Runs a self-contained function on the panel's shadow root, open or closed (null when there is no panel). */
-async function onPanelRoot<A, R>(page: Page, fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R> {
+export async function onPanelRoot<A, R>(page: Page, fn: (root: ShadowRoot | null, arg: A) => R, arg: A): Promise<R> {
   const host = await page.evaluate(() => {
     const el = document.querySelector('contractlens-panel');
     return el ? (el.shadowRoot ? 'open' : 'closed') : 'none';

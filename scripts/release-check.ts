@@ -6,19 +6,26 @@
  * panel's shadow root; the Firefox build must pass web-ext lint (scripts/check-packages.ts); the
  * Chrome, Firefox and sources zips are made in .output; and the size budgets hold
  * (scripts/check-sizes.ts). One line per step, then `release check: passed` or the failures.
+ *
+ * And the update channel must work: a dataset signed with a key this release pins must be published
+ * at its address (lib/updates/published.ts), else every install of it would refuse every update
+ * (the key ceremony, docs/releasing.md). It is fetched from the address, or read from
+ * `--published FILE` (its signature beside it, FILE.sig), as the release workflow does;
+ * `--skip-published` skips only this step, for the test suite, which runs offline.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readUpdateConfig } from '../lib/updates/update-config';
+import { checkPublished } from '../lib/updates/published';
 import { contentScriptTagsCompanies, filesWithTestClock, panelShadowMode } from './release-hooks';
 
 const OUT = '.output/chrome-mv3';
 const failures: string[] = [];
 
-function step(name: string, action: () => void | string[]): void {
+async function step(name: string, action: () => void | string[] | Promise<void | string[]>): Promise<void> {
   try {
-    const problems = action() ?? [];
+    const problems = (await action()) ?? [];
     if (problems.length) throw new Error(problems.join('\n  '));
     console.log(`✓ ${name}`);
   } catch (error) {
@@ -37,8 +44,35 @@ const npx = (...args: string[]) => execFileSync('npx', args, { stdio: ['ignore',
 
 const official = readUpdateConfig({}, JSON.parse(readFileSync('data/update-source.json', 'utf8')))!;
 
-step('data: valid', () => void npx('tsx', 'scripts/build-dataset.ts'));
-step(`chrome build pins the project's update source (${official.url})`, () => {
+const args = process.argv.slice(2);
+const publishedAt = args.indexOf('--published');
+const publishedFile = publishedAt >= 0 ? args[publishedAt + 1] : undefined;
+if (args.includes('--skip-published')) {
+  console.log('– published data signed with a pinned key: skipped (--skip-published)');
+} else {
+  await step(`published data at ${official.url} is signed with a pinned key`, async () => {
+    const read = async (address: string, file: string | undefined) => {
+      if (file) return new Uint8Array(readFileSync(file));
+      const response = await fetch(address, { redirect: 'error', signal: AbortSignal.timeout(20_000) });
+      if (!response.ok) throw new Error(`${address}: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    };
+    let bytes: Uint8Array<ArrayBuffer>;
+    let signature: Uint8Array<ArrayBuffer>;
+    try {
+      [bytes, signature] = await Promise.all([read(official.url, publishedFile), read(`${official.url}.sig`, publishedFile && `${publishedFile}.sig`)]);
+    } catch (error) {
+      return [
+        `no published dataset could be read (${(error as Error).message}). A release must not ship before data signed with a key it pins is`,
+        'published: run the data workflow first (docs/releasing.md), or pass --published FILE with FILE.sig beside it.',
+      ];
+    }
+    const published = await checkPublished(bytes, new TextDecoder().decode(signature), official.publicKeys, publishedFile ?? official.url);
+    console.log(`  version ${published.version}, signed with ${published.key}`);
+  });
+}
+await step('data: valid', () => void npx('tsx', 'scripts/build-dataset.ts'));
+await step(`chrome build pins the project's update source (${official.url})`, () => {
   npx('wxt', 'build');
   const manifest = JSON.parse(readFileSync(path.join(OUT, 'manifest.json'), 'utf8')) as { permissions?: string[]; host_permissions?: string[]; optional_host_permissions?: string[] };
   const worker = readFileSync(path.join(OUT, 'background.js'), 'utf8');
@@ -53,14 +87,14 @@ step(`chrome build pins the project's update source (${official.url})`, () => {
   if (contentScriptTagsCompanies(OUT)) problems.push('content-scripts/panel.js names companies on elements a page can read (data-company)');
   return problems;
 });
-step('firefox build: manifest and web-ext lint', () => void npx('tsx', 'scripts/check-packages.ts', 'firefox'));
-step('store zips: chrome, firefox, sources in .output', () => {
+await step('firefox build: manifest and web-ext lint', () => void npx('tsx', 'scripts/check-packages.ts', 'firefox'));
+await step('store zips: chrome, firefox, sources in .output', () => {
   npx('wxt', 'zip');
   npx('wxt', 'zip', '-b', 'firefox');
   const zips = readdirSync('.output').filter((f) => f.endsWith('.zip'));
   return ['chrome', 'firefox', 'sources'].filter((kind) => !zips.some((z) => z.endsWith(`-${kind}.zip`))).map((kind) => `no ${kind} zip in .output`);
 });
-step('size budgets', () => {
+await step('size budgets', () => {
   // check-sizes reads the Chrome build made above.
   if (!existsSync(path.join(OUT, 'manifest.json'))) return ['no Chrome build'];
   npx('tsx', 'scripts/check-sizes.ts');

@@ -1,6 +1,8 @@
 /**
  * Periodic dataset refresh: a browser alarm every `periodHours` (6 h to 7 days, default 24 h), and a
- * check at worker start when the last one is older than the period. The time of each attempt is
+ * check at worker start when the last one is older than the period. The very first check waits an
+ * hour after install (FIRST_CHECK_DELAY_MS), so the welcome page's "Check for updates: never" comes
+ * before any request, not after one; "Check now" is never held back. The time of each attempt is
  * recorded before the network is touched, so a failing server or a worker that keeps being stopped
  * is retried once per period, never in a loop. One check runs at a time.
  */
@@ -11,6 +13,8 @@ import type { DatasetService } from './dataset-service';
 import { syncPanelRegistration } from './panel-registration';
 
 export const REFRESH_ALARM = 'dataset-refresh';
+/** How long after install the first check waits (the welcome page is read, its choices made). */
+export const FIRST_CHECK_DELAY_MS = 3_600_000;
 
 async function patchStatus(patch: Partial<UpdateStatus>): Promise<UpdateStatus> {
   const next = { ...(await getUpdateStatus()), ...patch };
@@ -61,11 +65,18 @@ export function createRefresher(config: UpdateConfig | null, service: DatasetSer
     run(): Promise<UpdateStatus> {
       return (running ??= check().finally(() => (running = undefined)));
     },
-    /** At worker start: check only if updates are on and the last attempt is older than the period. */
+    /**
+     * At worker start (and from the alarm): check only if updates are on and the last attempt is older
+     * than the period; never within the first hour after install.
+     */
     async runIfDue(now = Date.now()): Promise<void> {
       const settings = await getSettings();
       if (!config || !settings.updates.enabled) return;
-      const last = (await getUpdateStatus()).lastCheckAt;
+      const { lastCheckAt: last, firstSeenAt } = await getUpdateStatus();
+      if (!last) {
+        if (!firstSeenAt) await patchStatus({ firstSeenAt: new Date(now).toISOString() });
+        if (!firstSeenAt || now - Date.parse(firstSeenAt) < FIRST_CHECK_DELAY_MS) return;
+      }
       if (!last || now - Date.parse(last) >= settings.updates.periodHours * 3_600_000) await this.run();
     },
   };

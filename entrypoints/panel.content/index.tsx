@@ -32,6 +32,7 @@ import { CollapsedTab } from '@/components/CollapsedTab';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createMarkers } from './markers';
 import { readFastCard } from './fast-card';
+import { guardVisibility, type VisibilityGuard } from './visibility';
 import './style.css';
 
 const SETTLE_MS = 150;
@@ -209,7 +210,10 @@ const UNDO_MS = 10_000;
  * The panel, the collapsed tab that opens it, or the note left by a dismissal (with its undo). It
  * places itself where it covers no buy button and no bar the page keeps fixed (lib/placement.ts),
  * or where the user docked it on this site. Every action needs the user's own input (`isTrusted`):
- * a page script that clicks our buttons or dispatches keys changes nothing.
+ * a page script that clicks our buttons or dispatches keys changes nothing. What changes a setting
+ * (dismiss, undo, mute) also needs the panel to have been in plain view when it was clicked
+ * (./visibility.ts): a click that went through something the page laid over the panel changes
+ * nothing, and the panel says what covered it and where else to act.
  */
 function PanelRoot({
   match,
@@ -229,6 +233,15 @@ function PanelRoot({
   const [chosen, setChosen] = useState<Corner | undefined>(undefined);
   const [corner, setCorner] = useState<Corner>('bottom-right');
   const box = useRef<HTMLDivElement>(null);
+  const guard = useRef<VisibilityGuard | null>(null);
+  const [covered, setCovered] = useState(false);
+
+  useEffect(() => {
+    if (!box.current) return undefined;
+    const watching = guardVisibility(box.current);
+    guard.current = watching;
+    return () => watching.stop();
+  }, []);
 
   useEffect(() => void readDock(match.site).then((docked) => docked && setChosen(docked)), [match.site]);
 
@@ -279,6 +292,15 @@ function PanelRoot({
   }, [mode, held]);
 
   const trusted = (event: Event, act: () => void) => event.isTrusted && act();
+  // A choice that changes a setting: only from a panel the user could see (judged a moment later).
+  const seen = (event: Event, act: () => void) => {
+    if (!event.isTrusted) return;
+    const at = performance.now();
+    void (guard.current?.seen(at) ?? Promise.resolve(false)).then((ok) => {
+      setCovered(!ok);
+      if (ok) act();
+    });
+  };
   let content;
   if (mode === 'tab') {
     content = (
@@ -308,7 +330,7 @@ function PanelRoot({
         <button
           type="button"
           onClick={(event) =>
-            trusted(event, () => {
+            seen(event, () => {
               act({ type: 'undismiss' });
               setOpened(true);
               setMode('panel');
@@ -331,7 +353,7 @@ function PanelRoot({
         place={t(PLACE_NAMES[corner])}
         manyCompanies={showsManyCompanies(location.hostname)}
         onDismiss={(event) =>
-          trusted(event, () => {
+          seen(event, () => {
             act({ type: 'dismiss' });
             setMode('hidden');
           })
@@ -345,12 +367,21 @@ function PanelRoot({
             void writeDock(match.site, next);
           })
         }
-        onMute={(kind, duration, event) => trusted(event, () => onClose({ type: 'mute', kind, duration }))}
-        onMuteSite={(duration, event) => trusted(event, () => onClose({ type: 'mute', kind: 'site', duration }))}
+        onMute={(kind, duration, event) => seen(event, () => onClose({ type: 'mute', kind, duration }))}
+        onMuteSite={(duration, event) => seen(event, () => onClose({ type: 'mute', kind: 'site', duration }))}
       />
     );
   }
-  return <div ref={box}>{content}</div>;
+  return (
+    <div ref={box}>
+      {covered ? (
+        <p class="covered" role="alert" data-testid="covered">
+          {t('panelCovered')}
+        </p>
+      ) : null}
+      {content}
+    </div>
+  );
 }
 
 const today = () => new Date().toISOString().slice(0, 10);

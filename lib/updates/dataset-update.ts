@@ -168,11 +168,14 @@ async function get(
   // Browsers give an opaque response (type 'opaqueredirect', status 0, no Location); Node the 3xx.
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)) {
     await response.body?.cancel();
+    // No readable Location (a browser hides it): the message says only that it was refused. An
+    // empty one must not be resolved against the update's own address, which would name that host.
+    const location = response.headers.get('location')?.trim();
     let target = '';
     try {
-      target = new URL(response.headers.get('location') ?? '', url).origin;
+      if (location) target = new URL(location, url).origin;
     } catch {
-      // No readable Location (the browser hides it): the message says only that it was refused.
+      // An unreadable Location: the same.
     }
     throw new UpdateError('redirect', `The update server redirected the ${what}${target ? ` (to ${target})` : ''}; redirects are refused and were not followed.`, target);
   }

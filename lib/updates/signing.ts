@@ -3,7 +3,7 @@
  * private key travels as base64 PKCS#8 DER (the `DATASET_SIGNING_KEY` environment variable); the
  * public key as base64 of the raw 32 bytes, which is what the extension pins and WebCrypto imports.
  */
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 
 export interface KeyPair {
   privateKey: string;
@@ -19,18 +19,6 @@ export function generateSigningKeys(): KeyPair {
   };
 }
 
-function loadPrivateKey(privateKey: string) {
-  const text = privateKey.trim();
-  return text.startsWith('-----BEGIN')
-    ? createPrivateKey(text)
-    : createPrivateKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'pkcs8' });
-}
-
-export function publicKeyOf(privateKey: string): string {
-  return createPublicKey(loadPrivateKey(privateKey)).export({ type: 'spki', format: 'der' }).subarray(-32).toString('base64');
-}
-
-/** base64 Ed25519 signature over the exact bytes. */
-export function signBytes(privateKey: string, bytes: Uint8Array): string {
-  return sign(null, bytes, loadPrivateKey(privateKey)).toString('base64');
-}
+// Signing itself is plain Node in scripts/sign-dataset.mjs, which the data workflow's signing job runs
+// with nothing installed; the publishing script and the tests use the same functions.
+export { publicKeyOf, signBytes } from '../../scripts/sign-dataset.mjs';

@@ -68,6 +68,8 @@ test('a store: a brand\'s panel and the store\'s own are dismissed apart', async
   await page.goto('http://www.amazon.com/Dell-Latitude-5440/dp/B0C1');
   await expect(panel(page)).toHaveAttribute('data-company', 'dell');
   await region(page).getByRole('button', { name: /^Dismiss: hide Dell Technologies on amazon\.com/ }).click();
+  // Taken once the panel was seen in plain view (a moment after the click): the note says so.
+  await expect(panel(page).getByTestId('hidden-note')).toBeVisible();
   await page.goto('http://www.amazon.com/');
   await expect(panel(page)).toHaveAttribute('data-company', 'amazon');
   await page.goto('http://www.amazon.com/Dell-Latitude-5440/dp/B0C1');

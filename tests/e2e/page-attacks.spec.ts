@@ -11,7 +11,7 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, EXT_PATH, launchWithExtension, openPopup, panel, tabIdOf, waitForPanelRegistration } from './fixtures';
-import { clickPanelButton, readPanel } from '../../scripts/read-panel';
+import { clickPanelButton, onPanelRoot, readPanel } from '../../scripts/read-panel';
 import { buildDataset } from '../../scripts/build-dataset';
 import { LIST_KEYS_PER_PAGE, LIST_KEYS_PER_SITE_DAY } from '../../lib/list-budget';
 
@@ -92,6 +92,8 @@ test('test build, open root: a page script that clicks the mute buttons and pres
   // The user's own click still works, and mutes the company the background matched.
   await panel(page).getByText('Mute…').click();
   await panel(page).getByRole('button', { name: 'Microsoft everywhere, always' }).click();
+  // For good is confirmed apart; the locator waits until the confirming button works.
+  await panel(page).getByRole('button', { name: 'Mute Microsoft until I undo it' }).click();
   await expect.poll(() => storedMutes(serviceWorker)).toEqual([{ kind: 'company', value: 'microsoft', label: 'Microsoft', until: null }]);
 });
 
@@ -218,6 +220,8 @@ test('a page that swaps its brand and moves on right after each read cannot put 
     expect(won, 'the worker recorded Palantir under a panel that shows Dell').toBe(true);
     expect(await clickPanelButton(page, 'Mute…')).toBe(true);
     expect(await clickPanelButton(page, 'Dell Technologies everywhere, always')).toBe(true);
+    await page.waitForTimeout(1200);
+    expect(await clickPanelButton(page, 'Mute Dell Technologies until I undo it')).toBe(true);
     await expect.poll(() => storedMutes(worker)).toEqual([{ kind: 'company', value: 'dell', label: 'Dell Technologies', until: null }]);
   });
 });
@@ -277,5 +281,37 @@ test('a job search page naming every listed employer learns about a bounded numb
     expect(await spentOnSite()).toBe(LIST_KEYS_PER_SITE_DAY);
     const popup = await openPopup(context, { tabId: await tabIdOf(worker, page) });
     await expect(popup.getByTestId('lists-paused')).toContainText(`more than ${LIST_KEYS_PER_SITE_DAY} results today`);
+  });
+});
+
+// Issue 30, N4: a page lays an opaque banner over the panel that lets clicks through
+// (`pointer-events: none`) and draws its own "Accept all" where the panel's mute button is. The
+// user's real click on the banner reaches the panel, which must not take it as a choice; once the
+// page is out of the way, the same click works.
+test('a click that goes through something the page laid over the panel changes no setting; the panel says so', async ({ fixtureServer }) => {
+  await withRelease(fixtureServer.port, async (context, worker) => {
+    const page = await context.newPage();
+    await page.goto('https://www.amazon.com/Dell-Latitude-5440/dp/B0C1234567');
+    await expectPanelOf(page, 'Dell Technologies');
+    expect(await clickPanelButton(page, 'Mute…')).toBe(true);
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      const banner = document.createElement('div');
+      banner.id = 'consent';
+      banner.textContent = 'We value your privacy. Accept all';
+      banner.setAttribute('style', 'position:fixed;inset:0;z-index:2147483647;background:#fff;pointer-events:none;font:20px sans-serif');
+      document.body.append(banner);
+    });
+    await page.waitForTimeout(800);
+    expect(await clickPanelButton(page, 'Dell Technologies everywhere for 1 day')).toBe(true);
+    await page.waitForTimeout(1000);
+    expect(await storedMutes(worker)).toEqual([]);
+    const covered = () => onPanelRoot(page, (root) => root?.querySelector('[role=alert]')?.textContent ?? '', null);
+    expect(await covered()).toContain('Something on this page covered the panel');
+    // The page's banner goes: the user's click is theirs again.
+    await page.evaluate(() => document.getElementById('consent')!.remove());
+    await page.waitForTimeout(800);
+    expect(await clickPanelButton(page, 'Dell Technologies everywhere for 1 day')).toBe(true);
+    await expect.poll(async () => (await storedMutes(worker)).map((m) => (m as { value: string }).value)).toEqual(['dell']);
   });
 });

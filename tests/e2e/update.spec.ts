@@ -381,16 +381,31 @@ test('privacy: the only requests the extension makes are the dataset and its sig
   expect(fixtureServer.hits.filter((h) => h.host === UPDATE_HOST)).toEqual([]);
 });
 
-test('the released build asks the project\'s own update source (data/update-source.json) at its first start, and no other address', async ({ fixtureServer, routes }) => {
+test('the released build asks the project\'s own update source (data/update-source.json) and no other address, but not in its first hour: the welcome page\'s "never" comes first', async ({ fixtureServer, routes }) => {
   const official = JSON.parse(readFileSync('data/update-source.json', 'utf8')) as { url: string };
   const source = new URL(official.url);
   routes.set(source.hostname, (_req, res) => res.writeHead(304).end());
   fixtureServer.hits.length = 0;
   const context = await launchWithExtension(fixtureServer.port, [], EXT_PATH);
+  const status = (worker: import('@playwright/test').Worker) =>
+    worker.evaluate(async () => ((await chrome.storage.local.get('updateStatus')).updateStatus ?? {}) as { firstSeenAt?: string; lastCheckAt?: string });
   try {
-    await waitForPanelRegistration(context);
-    await expect.poll(() => fixtureServer.hits.filter((h) => h.host === source.hostname).map((h) => h.url)).toContain(source.pathname);
+    const worker = await waitForPanelRegistration(context);
+    await expect.poll(async () => (await status(worker)).firstSeenAt).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(fixtureServer.hits.filter((h) => h.host === source.hostname)).toEqual([]);
+    expect((await status(worker)).lastCheckAt).toBeUndefined();
+    // An hour on (the record says the worker first ran two hours ago): its next start checks.
+    await worker.evaluate(async () => {
+      const current = ((await chrome.storage.local.get('updateStatus')).updateStatus ?? {}) as object;
+      await chrome.storage.local.set({ updateStatus: { ...current, firstSeenAt: new Date(Date.now() - 2 * 3_600_000).toISOString() } });
+    });
+    const blank = await context.newPage();
+    const cdp = await context.newCDPSession(blank);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
     const popup = await openDataPopup(context);
+    await expect.poll(() => fixtureServer.hits.filter((h) => h.host === source.hostname).map((h) => h.url)).toContain(source.pathname);
     await expect(popup.getByTestId('update-source')).toContainText(`Updates come from ${source.host}`);
     await expect(popup.getByTestId('last-error')).toHaveCount(0);
     // Nothing else was asked for: no page was opened, and the check is the only request.

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { auditRuntime, classifyAudit } from '@/scripts/audit-runtime';
+import { packagesInSourceMaps } from '@/scripts/shipped-packages';
 
 const report = (high: number, critical: number, low = 0) =>
   JSON.stringify({ auditReportVersion: 2, vulnerabilities: {}, metadata: { vulnerabilities: { info: 0, low, moderate: 0, high, critical, total: low + high + critical } } });
@@ -30,7 +34,27 @@ describe('npm audit of the runtime dependencies', () => {
   });
 
   it('is skipped, not failed, when the registry cannot be reached (real npm, a closed port as registry)', () => {
-    const outcome = auditRuntime({ ...process.env, npm_config_registry: 'http://127.0.0.1:9/' });
+    const outcome = auditRuntime(['preact'], { ...process.env, npm_config_registry: 'http://127.0.0.1:9/' });
     expect(outcome).toEqual({ result: 'skipped', line: expect.stringMatching(/SKIPPED.*ECONNREFUSED 127\.0\.0\.1:9/) });
   }, 60_000);
+
+  // Issue 30, N11: WXT's runtime and @wxt-dev/storage ship in the bundles but are devDependencies,
+  // outside `--omit=dev`. What ships is read from a build's source maps, and only those count.
+  it('what ships is read from the source maps: WXT\'s runtime and @wxt-dev/storage too', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'contractlens-maps-'));
+    mkdirSync(path.join(dir, 'content-scripts'));
+    writeFileSync(path.join(dir, 'background.js.map'), JSON.stringify({ sources: ['../../node_modules/wxt/dist/browser/index.mjs', '../../node_modules/@wxt-dev/storage/dist/index.mjs', '../../lib/settings.ts'] }));
+    writeFileSync(path.join(dir, 'content-scripts', 'panel.js.map'), JSON.stringify({ sources: ['../../../node_modules/preact/dist/preact.module.js', '../../../node_modules/@wxt-dev/storage/node_modules/superlock/dist/index.js'] }));
+    expect(packagesInSourceMaps(dir)).toEqual(['@wxt-dev/storage', 'preact', 'superlock', 'wxt']);
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> };
+    expect(pkg.devDependencies.wxt).toBeDefined();
+  });
+
+  it('counts advisories against shipped packages, not a build tool\'s (vite) nor a package flagged only through one', () => {
+    const audit = (vulnerabilities: object) => JSON.stringify({ auditReportVersion: 2, vulnerabilities, metadata: { vulnerabilities: { high: 1, critical: 0, total: 1 } } });
+    const shipped = ['wxt', '@wxt-dev/storage', 'preact'];
+    expect(classifyAudit(audit({ '@wxt-dev/storage': { via: [{ severity: 'high', title: 'x' }] } }), 1, shipped)).toEqual({ result: 'failed', line: 'npm audit of the 3 packages that ship: 0 critical and 1 high advisories' });
+    expect(classifyAudit(audit({ vite: { via: [{ severity: 'high' }] }, wxt: { via: ['vite'] } }), 1, shipped)).toEqual({ result: 'passed', line: 'npm audit of the 3 packages that ship: no high or critical advisory (0 lower)' });
+    expect(classifyAudit(audit({ preact: { via: [{ severity: 'moderate' }] } }), 1, shipped)).toMatchObject({ result: 'passed', line: expect.stringContaining('(1 lower)') });
+  });
 });

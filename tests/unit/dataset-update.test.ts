@@ -155,13 +155,16 @@ describe('checkForUpdate', () => {
         [target]: () => new Response(JSON.stringify(newerDataset())),
       });
       fetchImpl.calls.length = 0;
-      await expect(checkForUpdate({ config: { url: URL_, publicKeys: [keys.publicKey] }, current, fetchImpl })).rejects.toMatchObject({ code: 'redirect' });
+      await expect(checkForUpdate({ config: { url: URL_, publicKeys: [keys.publicKey] }, current, fetchImpl })).rejects.toMatchObject({ code: 'redirect', detail: new URL(target).origin });
       expect(fetchImpl.calls).toEqual([URL_]);
     }
     // What a browser gives for redirect 'manual': an opaque response without status or Location.
+    // The message names no host: not the update's own, which is not where it was sent.
     const opaque = new Response(null, { status: 200 });
     Object.defineProperty(opaque, 'type', { value: 'opaqueredirect' });
-    expect(await failure({ [URL_]: () => opaque })).toBe('redirect');
+    const refused = checkForUpdate({ config: { url: URL_, publicKeys: [keys.publicKey] }, current, fetchImpl: stubFetch({ [URL_]: () => opaque }) });
+    await expect(refused).rejects.toMatchObject({ code: 'redirect', detail: '' });
+    await expect(refused).rejects.toThrow('The update server redirected the dataset; redirects are refused and were not followed.');
   });
 
   it('refuses an oversize body while streaming, even without Content-Length', async () => {

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Panel } from '@/components/Panel';
+import { CONFIRM_DELAY_MS, Panel } from '@/components/Panel';
 import { buildCompanyIndex } from '@/lib/company-index';
 import { buildDataset, mergeImported, readCompanyFiles } from '@/scripts/build-dataset';
 import { findMatch } from '@/entrypoints/background/lookup';
@@ -276,11 +276,32 @@ describe('Panel', () => {
     act(() => button('Every company on aws.amazon.com…').click());
     expect(handlers.onMuteSite).not.toHaveBeenCalled();
     expect(container.querySelector('[data-testid=site-confirm]')!.textContent).toContain('No panel and no marker on aws.amazon.com, for any company');
+    // The confirming buttons work only a moment after they appear (issue 30, N4): a quick second
+    // click, meant for what was there before, does nothing.
+    act(() => button('Silence aws.amazon.com until I undo it').click());
+    expect(handlers.onMuteSite).not.toHaveBeenCalled();
+    await act(() => new Promise((resolve) => setTimeout(resolve, CONFIRM_DELAY_MS + 50)));
     act(() => button('Silence aws.amazon.com until I undo it').click());
     expect(handlers.onMuteSite).toHaveBeenLastCalledWith('always', expect.any(Event));
     act(() => container.querySelector<HTMLButtonElement>('[data-testid=minimise]')!.click());
     expect(handlers.onMinimise).toHaveBeenCalledTimes(1);
     act(() => container.querySelector<HTMLButtonElement>('[data-testid=move]')!.click());
     expect(handlers.onMove).toHaveBeenCalledTimes(1);
+  });
+
+  it('muting a company for good is a second step, confirmed a moment later; a day or a week is one click', async () => {
+    const handlers = mount((await findMatch(index, 'https://www.wayfair.com/'))!);
+    const button = (text: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === text);
+    act(() => button('Wayfair everywhere, always')!.click());
+    expect(handlers.onMute).not.toHaveBeenCalled();
+    expect(container.querySelector('[data-testid=company-confirm]')!.textContent).toContain('No panel and no marker for Wayfair or what it owns, on any site, until you undo it');
+    expect(button('Mute Wayfair until I undo it')!.disabled).toBe(true);
+    act(() => button('Mute Wayfair until I undo it')!.click());
+    expect(handlers.onMute).not.toHaveBeenCalled();
+    await act(() => new Promise((resolve) => setTimeout(resolve, CONFIRM_DELAY_MS + 50)));
+    act(() => button('Mute Wayfair until I undo it')!.click());
+    expect(handlers.onMute).toHaveBeenLastCalledWith('company', 'always', expect.any(Event));
+    act(() => button('Wayfair everywhere for 1 day')!.click());
+    expect(handlers.onMute).toHaveBeenLastCalledWith('company', 'day', expect.any(Event));
   });
 });

@@ -5,7 +5,7 @@ import { createDatasetService } from '@/entrypoints/background/dataset-service';
 import { readStoredCompany, readStoredDataset, resetDatasetStoreConnection, writeStoredDataset } from '@/entrypoints/background/dataset-store';
 import { keyFingerprint } from '@/lib/updates/dataset-update';
 import { compactDataset } from '@/lib/compact-dataset';
-import { createRefresher, REFRESH_ALARM, scheduleRefresh } from '@/entrypoints/background/refresh';
+import { createRefresher, FIRST_CHECK_DELAY_MS, REFRESH_ALARM, scheduleRefresh } from '@/entrypoints/background/refresh';
 import { getPanelPatterns, syncPanelRegistration } from '@/entrypoints/background/panel-registration';
 import { handleMessage } from '@/entrypoints/background/messaging';
 import { buildCompanyIndex } from '@/lib/company-index';
@@ -336,6 +336,31 @@ describe('refresh', () => {
     await refresher.runIfDue(now + 100 * 3_600_000);
     expect(fetchSpy).toHaveBeenCalledTimes(1);
     expect((await getUpdateStatus()).lastSuccessAt).toBeDefined();
+  });
+
+  it('makes no request in the first hour after install, so the welcome page\'s "never" comes first; "Check now" is not held back', async () => {
+    const fetchSpy = vi.fn(async () => new Response(null, { status: 304 }));
+    vi.stubGlobal('fetch', fetchSpy);
+    const refresher = createRefresher(config, createDatasetService(bundled, [keys.publicKey]));
+    const installed = Date.parse('2026-11-22T12:00:00Z');
+    await refresher.runIfDue(installed);
+    await refresher.runIfDue(installed + FIRST_CHECK_DELAY_MS - 60_000);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect((await getUpdateStatus()).firstSeenAt).toBe('2026-11-22T12:00:00.000Z');
+    await refresher.runIfDue(installed + FIRST_CHECK_DELAY_MS);
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    // A user who chose "never" on the welcome page within that hour: no request, ever.
+    fakeBrowser.reset();
+    fetchSpy.mockClear();
+    const quiet = createRefresher(config, createDatasetService(bundled, [keys.publicKey]));
+    await quiet.runIfDue(installed);
+    await updateSettings((s) => ({ ...s, updates: { ...s.updates, enabled: false } }));
+    await quiet.runIfDue(installed + 10 * FIRST_CHECK_DELAY_MS);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    // "Check now" at once, on a fresh install with updates on.
+    fakeBrowser.reset();
+    await createRefresher(config, createDatasetService(bundled, [keys.publicKey])).run();
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
   });
 
   it('makes no request with updates off, whatever asks for the check (a late alarm, a message)', async () => {
