@@ -60,12 +60,19 @@ function periodLabel(hours: number): string {
   return t('periodEveryDays', hours / 24);
 }
 
+/**
+ * Only data past its expiry is flagged as a problem (red); data nearing it, a failed or overdue check
+ * are said plainly, in a neutral note: the data in use is still good, and an offline laptop is no
+ * emergency.
+ */
+const tone = (status: DatasetStatusT) => (status.freshness === 'expired' ? 'problem' : 'note');
+
 function Expiry({ status }: { status: DatasetStatusT }) {
   const date = formatPartialDate(status.expiresAt.slice(0, 10));
   if (status.freshness === 'fresh') return <p class="muted" data-testid="data-expiry">{t('dataExpires', date)}</p>;
   const key = status.freshness === 'stale' ? 'dataStale' : status.updatesConfigured ? 'dataExpired' : 'dataExpiredNoSource';
   return (
-    <p class="problem" role="status" data-testid="data-expiry" data-freshness={status.freshness}>
+    <p class={tone(status)} role="status" data-testid="data-expiry" data-freshness={status.freshness}>
       {t(key, date)}
     </p>
   );
@@ -162,12 +169,12 @@ export function DataStatus() {
             {t('dataLastChecked', formatTime(checks.lastCheckAt), formatTime(checks.lastSuccessAt))}
           </p>
           {status.checkOverdue ? (
-            <p class="problem" role="status" data-testid="check-overdue">
+            <p class={tone(status)} role="status" data-testid="check-overdue">
               {t('dataCheckOverdue', formatTime(checks.lastSuccessAt))}
             </p>
           ) : null}
           {checks.lastError && (!checks.lastSuccessAt || checks.lastError.at >= checks.lastSuccessAt) ? (
-            <p class="problem" role="status" data-testid="last-error">
+            <p class={tone(status)} role="status" data-testid="last-error">
               {t('dataLastFailed', formatTime(checks.lastError.at), describeFailure(checks.lastError))}
             </p>
           ) : null}

@@ -186,17 +186,31 @@ function ConfirmButton({ onClick, children }: { onClick: (event: Event) => void;
 }
 
 /**
+ * A confirmation in place of the button that asked for it. Focus moves to its "Cancel" (the button
+ * that asked is gone, and the safe answer is the one under a keyboard user's Enter).
+ */
+function ConfirmGroup({ testId, text, onCancel, children }: { testId: string; text: string; onCancel: () => void; children: ComponentChild }) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <div class="confirm" role="group" aria-labelledby="contractlens-confirm" data-testid={testId}>
+      <p id="contractlens-confirm">{text}</p>
+      {children}
+      <button type="button" ref={cancel} onClick={onCancel}>
+        {t('panelCancel')}
+      </button>
+    </div>
+  );
+}
+
+/**
  * "Mute…": this company for a day or a week at once; for good, or every company on this site, only
  * once confirmed (the confirming buttons wait a moment before they work).
  */
 function MuteMenu({ match, onMute, onMuteSite, manyCompanies }: Pick<PanelProps, 'match' | 'onMute' | 'onMuteSite' | 'manyCompanies'>) {
   const [confirming, setConfirming] = useState<'company' | 'site' | null>(null);
   const { company, site } = match;
-  const cancel = (
-    <button type="button" onClick={() => setConfirming(null)}>
-      {t('panelCancel')}
-    </button>
-  );
+  const cancel = () => setConfirming(null);
   return (
     <details class="mute-menu" onToggle={(event) => !(event.currentTarget as HTMLDetailsElement).open && setConfirming(null)}>
       <summary>{t('panelMuteMenu')}</summary>
@@ -208,23 +222,19 @@ function MuteMenu({ match, onMute, onMuteSite, manyCompanies }: Pick<PanelProps,
           {t('panelMuteCompanyWeek', company.name)}
         </button>
         {confirming === 'company' ? (
-          <div class="confirm" role="group" aria-labelledby="contractlens-confirm" data-testid="company-confirm">
-            <p id="contractlens-confirm">{t('panelMuteAlwaysConfirm', company.name)}</p>
+          <ConfirmGroup testId="company-confirm" text={t('panelMuteAlwaysConfirm', company.name)} onCancel={cancel}>
             <ConfirmButton onClick={(event) => onMute('company', 'always', event)}>{t('panelMuteAlwaysConfirmButton', company.name)}</ConfirmButton>
-            {cancel}
-          </div>
+          </ConfirmGroup>
         ) : (
           <button type="button" onClick={() => setConfirming('company')}>
             {t('panelMuteCompanyAlways', company.name)}
           </button>
         )}
         {confirming === 'site' ? (
-          <div class="confirm" role="group" aria-labelledby="contractlens-confirm" data-testid="site-confirm">
-            <p id="contractlens-confirm">{t(manyCompanies ? 'panelSilenceConfirmMany' : 'panelSilenceConfirm', site)}</p>
+          <ConfirmGroup testId="site-confirm" text={t(manyCompanies ? 'panelSilenceConfirmMany' : 'panelSilenceConfirm', site)} onCancel={cancel}>
             <ConfirmButton onClick={(event) => onMuteSite('day', event)}>{t('panelSilenceDay', site)}</ConfirmButton>
             <ConfirmButton onClick={(event) => onMuteSite('always', event)}>{t('panelSilenceAlways', site)}</ConfirmButton>
-            {cancel}
-          </div>
+          </ConfirmGroup>
         ) : (
           <button type="button" onClick={() => setConfirming('site')}>
             {t(manyCompanies ? 'panelSilenceSiteMany' : 'panelSilenceSite', site)}

@@ -1,7 +1,9 @@
 /**
  * What a search result matched, in words, under the company's name: the brand, site, other name or
- * job board it was found by, and, where the name also means other things or is a lookalike the data
- * keeps apart, what it might mean. Shared by the popup and the directory.
+ * job board it was found by, and, where the name is a lookalike the data keeps apart or also means
+ * other things, what it might mean. Shared by the popup and the directory; the popup's is `brief`:
+ * how an ambiguous name is matched is the directory's to say, while "X is not Y" stays (it keeps a
+ * reader from taking a lookalike for the company).
  */
 import type { SearchHit } from '@/lib/directory/search';
 import { formatNameList } from '@/lib/format';
@@ -13,7 +15,7 @@ function boardLabel(board: string): string {
   return `${kind!.charAt(0).toUpperCase()}${kind!.slice(1)}: ${slug}`;
 }
 
-export function SearchHitNote({ hit }: { hit: SearchHit }) {
+export function SearchHitNote({ hit, brief = false }: { hit: SearchHit; brief?: boolean }) {
   const { row, matched } = hit;
   const found =
     hit.kind === 'other-name'
@@ -32,7 +34,7 @@ export function SearchHitNote({ hit }: { hit: SearchHit }) {
         <span class="hit-warning" data-testid="hit-lookalike">
           {t('hitLookalike', matched, row.name, hit.note ?? '')}
         </span>
-      ) : hit.ambiguous ? (
+      ) : hit.ambiguous && !brief ? (
         <span class="hit-warning" data-testid="hit-ambiguous">
           {hit.ambiguous.productWords
             ? t('hitProductBrand', matched, row.name, formatNameList(hit.ambiguous.productWords))

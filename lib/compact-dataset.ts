@@ -122,7 +122,7 @@ export function compactDataset(dataset: Dataset): CompactDataset {
       memberships: Uint32Array.from(memberships),
     },
     companies,
-    rows: toDirectoryRows(dataset.companies),
+    rows: toDirectoryRows(dataset.companies, dataset.generatedAt.slice(0, 10)),
   };
 }
 

@@ -3,8 +3,8 @@
  * schemas; the background additionally checks the sender (see entrypoints/background/messaging.ts).
  */
 import * as z from 'zod/mini';
-import { Amount, Company, Confidence, Involvement, Source } from '../data/schema';
-import type { Verdict } from './verdict';
+import { Company, Confidence, Source } from '../data/schema';
+import { VerdictMessage } from './verdict-schema';
 import { UpdateStatus } from './settings';
 import { DirectoryRows } from './directory/rows';
 import type { PageSignal as PageSignalT } from './extract/types';
@@ -93,28 +93,6 @@ export const ListLookup = z.strictObject({
 });
 /** A marker was clicked: the panel for that result's company (one of the two). */
 export const ListOpen = z.strictObject({ type: z.literal('list-open'), doc: DocId, name: z.optional(ListName), host: z.optional(ListHost) });
-/** The verdict on a company (lib/verdict.ts), as the background sends it with a marker. */
-export const VerdictMessage = z.strictObject({
-  tier: z.enum(['direct', 'indirect']),
-  recent: z.boolean(),
-  lastYear: z.optional(z.number()),
-  agencies: z.array(z.string()),
-  way: z.optional(z.enum(['reseller', 'sale-to-contractor', 'infrastructure', 'reported-spending'])),
-  kind: Involvement,
-  amount: z.optional(
-    z.strictObject({
-      usd: z.number(),
-      qualifier: Amount.shape.qualifier,
-      basis: z.enum(['records', 'source']),
-      kind: Amount.shape.kind,
-      from: z.optional(z.number()),
-      to: z.optional(z.number()),
-      toPartial: z.optional(z.boolean()),
-      beforeDeobligations: z.optional(z.boolean()),
-      year: z.optional(z.number()),
-    }),
-  ),
-}) satisfies z.ZodMiniType<Verdict>;
 export const ListMarker = z.strictObject({
   /** The name or host as the lookup sent it. */
   key: z.string(),

@@ -2,7 +2,7 @@
  * Store-readiness checks, run by `npm test`:
  *  - `firefox`: the Firefox build's manifest has the gecko id, `data_collection_permissions` and a
  *    `strict_min_version`, and `web-ext lint` reports 0 errors (each remaining warning is explained in
- *    the README's "Firefox and the stores" section); the same for a build with an update source,
+ *    docs/development.md, "Firefox and the stores"); the same for a build with an update source,
  *    whose access to sites beyond the bundled ones must be optional (`optional_permissions`), never
  *    required;
  *  - `zips`: `wxt zip` for Chrome and Firefox (with the sources zip) run twice into two directories

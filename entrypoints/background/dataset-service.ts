@@ -27,7 +27,8 @@ function storedRows(index: CompanyIndex): () => Promise<DirectoryRow[]> {
   let rows: Promise<DirectoryRow[]> | undefined;
   return () =>
     (rows ??= readStoredRows(index.match).then(
-      async (stored) => stored ?? toDirectoryRows((await Promise.all(index.match.ids.map((id) => index.getCompany(id)))).filter((c) => c !== undefined)),
+      async (stored) =>
+        stored ?? toDirectoryRows((await Promise.all(index.match.ids.map((id) => index.getCompany(id)))).filter((c) => c !== undefined), index.generatedAt.slice(0, 10)),
     ));
 }
 

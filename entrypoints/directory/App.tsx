@@ -72,12 +72,16 @@ export function App() {
   );
 }
 
+/** The directory's first order: the most ICE and CBP money, all years of the records. */
+const LARGEST_FIRST: Sort = { key: 'total', descending: true };
+
 function Listing({ data, place, onChange, onOpen }: { data: DirectoryResponseT; place: Place; onChange: (next: Place) => void; onOpen: (id: string) => void }) {
   const { rows } = data;
   const index = useMemo(() => buildSearchIndex(rows), [rows]);
   const agencies = useMemo(() => agenciesOf(rows), [rows]);
   const years = useMemo(() => fiscalYearsOf(rows), [rows]);
-  const [sort, setSort] = useState<Sort>({ key: 'name', descending: false });
+  // Largest first until the reader sorts otherwise; a search keeps its own order (best match first).
+  const [chosen, setSort] = useState<Sort | null>(null);
   const hits: SearchHit[] | null = place.query.trim() ? search(index, place.query, Infinity) : null;
   // With a query, the companies it found (lookalikes are listed above the table); else every company.
   const found = hits ? hits.filter((hit) => hit.kind !== 'lookalike') : null;
@@ -135,7 +139,7 @@ function Listing({ data, place, onChange, onOpen }: { data: DirectoryResponseT; 
             t(found?.length ? 'dirFilteredOut' : 'searchNoResults', place.query.trim())
           : t('dirShowing', shown.length.toLocaleString(t('locale')), rows.length.toLocaleString(t('locale')))}
       </p>
-      <CompanyTable rows={shown} years={years} sort={hits && sort.key === 'name' && !sort.descending ? null : sort} onSort={setSort} notes={notes} onOpen={onOpen} />
+      <CompanyTable rows={shown} years={years} sort={chosen ?? (hits ? null : LARGEST_FIRST)} onSort={setSort} notes={notes} onOpen={onOpen} />
     </>
   );
 }

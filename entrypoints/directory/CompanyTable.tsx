@@ -5,10 +5,12 @@
  * with aria-sort; each company's name is a link to its record.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { DirectoryRow } from '@/lib/directory/rows';
+import { rowVerdict, type DirectoryRow } from '@/lib/directory/rows';
 import type { SearchHit } from '@/lib/directory/search';
 import { obligationsIn, sortRows, totalObligations, type Sort, type SortKey } from '@/lib/directory/table';
-import { formatInvolvement, formatShortDate, formatUsd, formatUsdCompact } from '@/lib/format';
+import { formatInvolvement, formatUsd, formatUsdCompact } from '@/lib/format';
+import { verdictLevel } from '@/lib/verdict';
+import { verdictBadge } from '@/lib/verdict-text';
 import { t } from '@/lib/i18n';
 import { SearchHitNote } from '@/components/SearchHitNote';
 import { CompanyLink } from './CompanyLink';
@@ -44,7 +46,18 @@ function Amount({ usd }: { usd: number | undefined }) {
   );
 }
 
+/** The verdict's mark and word ("Direct, past"), as on the markers; when it was reviewed is in the record. */
+function VerdictCell({ verdict }: { verdict: ReturnType<typeof rowVerdict> }) {
+  return (
+    <td class="verdict-cell" data-level={verdictLevel(verdict)}>
+      <span class="mark" aria-hidden="true" />
+      {verdictBadge(verdict)}
+    </td>
+  );
+}
+
 export function CompanyTable({ rows, years, sort, onSort, notes, onOpen }: Props) {
+  const today = new Date().toISOString().slice(0, 10);
   const sorted = useMemo(() => (sort ? sortRows(rows, sort, new Intl.Collator(t('locale'))) : rows), [rows, sort]);
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
@@ -65,7 +78,7 @@ export function CompanyTable({ rows, years, sort, onSort, notes, onOpen }: Props
     const active = sort?.key === key;
     return (
       <th scope="col" class={numeric ? 'num' : undefined} aria-sort={active ? (sort!.descending ? 'descending' : 'ascending') : undefined}>
-        <button type="button" onClick={() => onSort({ key, descending: active ? !sort!.descending : numeric || key === 'reviewed' })}>
+        <button type="button" onClick={() => onSort({ key, descending: active ? !sort!.descending : numeric })}>
           {label}
         </button>
       </th>
@@ -77,11 +90,11 @@ export function CompanyTable({ rows, years, sort, onSort, notes, onOpen }: Props
         <thead>
           <tr aria-rowindex={1}>
             {header('name', t('dirColCompany'))}
+            <th scope="col">{t('dirColVerdict')}</th>
             <th scope="col">{t('dirColKinds')}</th>
             <th scope="col">{t('dirColAgencies')}</th>
             {years.map((year) => header(year, `FY${year}`, true))}
             {years.length > 1 ? header('total', t('dirColTotal'), true) : null}
-            {header('reviewed', t('dirColReviewed'))}
           </tr>
         </thead>
         <tbody>
@@ -102,13 +115,13 @@ export function CompanyTable({ rows, years, sort, onSort, notes, onOpen }: Props
                     <span class="hit-note muted">{t('panelOwnedBy', row.parent)}</span>
                   ) : null}
                 </th>
+                <VerdictCell verdict={rowVerdict(row, today)} />
                 <td title={formatInvolvement(row.involvement)}>{formatInvolvement(row.involvement)}</td>
                 <td>{row.agencies.join(', ')}</td>
                 {years.map((year) => (
                   <Amount key={year} usd={obligationsIn(row, year)} />
                 ))}
                 {years.length > 1 ? <Amount usd={totalObligations(row)} /> : null}
-                <td>{formatShortDate(row.lastReviewed)}</td>
               </tr>
             );
           })}

@@ -1,7 +1,10 @@
 /**
  * The popup's search: a company, brand, site or job board, matched as you type (lib/directory/
- * search.ts) over the directory's rows, read from the worker when the field is first used. A result
- * opens the company's record in the directory; "All results" opens the directory with the query.
+ * search.ts) over the directory's rows, read from the worker when the field is first used. Each
+ * result says what the company did, in the verdict's mark and words and its one figure, and what it
+ * was found by; how a name is matched (a name that also means other things) is the directory's to
+ * say, in the record. A result opens the company's record in the directory; "All results" opens the
+ * directory with the query.
  * Keyboard: ↓ and ↑ move between the field and the results, Escape clears the field.
  */
 import { useRef, useState } from 'preact/hooks';
@@ -11,9 +14,24 @@ import { buildSearchIndex, search, type SearchIndex } from '@/lib/directory/sear
 import { t } from '@/lib/i18n';
 import { directoryPath, type DirectoryPlace } from '@/lib/directory/address';
 import { SearchHitNote } from '@/components/SearchHitNote';
+import { rowVerdict } from '@/lib/directory/rows';
+import { verdictLevel } from '@/lib/verdict';
+import { verdictAmount, verdictMarker } from '@/lib/verdict-text';
 
 const SHOWN = 6;
 const directoryUrl = (place: DirectoryPlace = {}) => (browser.runtime.getURL as (path: string) => string)(directoryPath(place));
+
+/** "● Direct · ICE, CBP · $3.1 billion obligated, fiscal years 2021 to 2026 so far". */
+function HitVerdict({ verdict }: { verdict: ReturnType<typeof rowVerdict> }) {
+  const amount = verdictAmount(verdict);
+  return (
+    <span class="hit-verdict" data-level={verdictLevel(verdict)} data-testid="hit-verdict">
+      <span class="mark" aria-hidden="true" />
+      {verdictMarker(verdict)}
+      {amount ? ` · ${amount}` : ''}
+    </span>
+  );
+}
 
 export function Search() {
   const [query, setQuery] = useState('');
@@ -79,8 +97,9 @@ export function Search() {
               >
                 {hit.kind === 'lookalike' ? hit.matched : hit.row.name}
               </a>
+              {hit.kind === 'lookalike' ? null : <HitVerdict verdict={rowVerdict(hit.row, new Date().toISOString().slice(0, 10))} />}
               <span class="hit-note">
-                <SearchHitNote hit={hit} />
+                <SearchHitNote hit={hit} brief />
               </span>
             </li>
           ))}

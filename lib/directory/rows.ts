@@ -9,6 +9,8 @@
 import * as z from 'zod/mini';
 import { Involvement, type Company } from '../../data/schema';
 import { getAwardHistory } from '../award-history';
+import { getVerdict, isRecentYear } from '../verdict';
+import { VerdictMessage } from '../verdict-schema';
 
 const Text = z.string().check(z.minLength(1), z.maxLength(300));
 
@@ -39,6 +41,11 @@ export const DirectoryRow = z.object({
    */
   years: z.array(z.object({ fiscalYear: z.int(), usd: z.number(), partial: z.boolean() })),
   lastReviewed: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  /**
+   * The verdict as of the data's own date (rows are made once per dataset): a page showing it today
+   * recomputes "current or past" from its `lastYear` (rowVerdict).
+   */
+  verdict: VerdictMessage,
 });
 export type DirectoryRow = z.infer<typeof DirectoryRow>;
 
@@ -62,7 +69,7 @@ export function agencyTags(agency: string): string[] {
   return found.length ? found : [agency];
 }
 
-export function toDirectoryRow(company: Company, names: ReadonlyMap<string, string>): DirectoryRow {
+export function toDirectoryRow(company: Company, names: ReadonlyMap<string, string>, dataDate: string): DirectoryRow {
   const history = getAwardHistory(company);
   const productBrands = (company.brands ?? []).filter((brand) => brand.productWords?.length);
   return {
@@ -86,10 +93,18 @@ export function toDirectoryRow(company: Company, names: ReadonlyMap<string, stri
       .map((year) => ({ fiscalYear: year.fiscalYear, usd: Math.round((year.usd - year.takenBack.reduce((n, taken) => n + taken.usd, 0)) * 100) / 100, partial: year.partial }))
       .sort((a, b) => a.fiscalYear - b.fiscalYear),
     lastReviewed: company.lastReviewed,
+    verdict: getVerdict(company, dataDate),
   };
 }
 
-export function toDirectoryRows(companies: readonly Company[]): DirectoryRow[] {
+/** A row's verdict as of `today`: current or past counts from today, not from the data's date. */
+export function rowVerdict(row: Pick<DirectoryRow, 'verdict'>, today: string): DirectoryRow['verdict'] {
+  const { lastYear } = row.verdict;
+  return { ...row.verdict, recent: lastYear !== undefined && isRecentYear(lastYear, today) };
+}
+
+/** Rows of a dataset; `dataDate` (YYYY-MM-DD, the dataset's generation date) dates the verdicts. */
+export function toDirectoryRows(companies: readonly Company[], dataDate: string): DirectoryRow[] {
   const names = new Map(companies.map((company) => [company.id, company.name] as const));
-  return companies.map((company) => toDirectoryRow(company, names));
+  return companies.map((company) => toDirectoryRow(company, names, dataDate));
 }

@@ -18,20 +18,27 @@ async function openDirectory(context: BrowserContext, extensionId: string, query
   return page;
 }
 
-test('the popup finds a company by name, alias, brand and site, and says when a name means other things', async ({ context }) => {
+test('the popup finds a company by name, alias, brand and site, and says what each did; how a name is matched is the directory\'s to say', async ({ context, extensionId }) => {
   const popup = await openPopup(context);
   const field = popup.getByTestId('popup-search');
   await expect(field).toBeFocused();
   const results = popup.getByTestId('search-results').locator('li');
 
+  // Each result: what the company did, in the markers' words, and its one figure (issue 31).
   await field.fill('peraton');
   await expect(results.first().locator('a')).toHaveText('Peraton');
+  await expect(results.first().getByTestId('hit-verdict')).toHaveText(/^Direct · ICE, CBP · \$\d+ million obligated, fiscal years 2021 to 2026 so far$/);
 
-  // An alias, which also means other things.
+  // An alias, which also means other things: the popup names the company and what it did, not the
+  // matcher's rule; the directory's search says how the name is matched.
   await field.fill('aws');
   const aws = results.filter({ hasText: 'Also known as AWS' });
   await expect(aws.locator('a')).toHaveText('Amazon');
-  await expect(aws.getByTestId('hit-ambiguous')).toHaveText('“AWS” also means other things: it counts for Amazon only beside a second sign on the page.');
+  await expect(aws.getByTestId('hit-verdict')).toHaveText('Indirect, past · ICE, CBP');
+  await expect(aws.getByTestId('hit-ambiguous')).toHaveCount(0);
+  const directory = await openDirectory(context, extensionId, '?q=aws');
+  await expect(directory.getByTestId('hit-ambiguous').first()).toHaveText('“AWS” also means other things: it counts for Amazon only beside a second sign on the page.');
+  await directory.close();
 
   // "Hewlett Packard" is first of all the old name of HP Inc., a lookalike the data keeps apart.
   await field.fill('Hewlett Packard');
@@ -41,14 +48,16 @@ test('the popup finds a company by name, alias, brand and site, and says when a 
   await field.fill('ring');
   const ring = results.filter({ hasText: 'Brand: Ring' });
   await expect(ring.locator('a')).toHaveText('Amazon');
-  await expect(ring.getByTestId('hit-ambiguous')).toContainText('“Ring” counts for Amazon only as the brand of a product such as');
+  await expect(ring.getByTestId('hit-ambiguous')).toHaveCount(0);
 
   await field.fill('geogroup.com');
   await expect(results.first()).toContainText('The GEO Group');
   await expect(results.first()).toContainText('Site: geogroup.com');
+  await expect(results.first().getByTestId('hit-verdict')).toHaveText(/^Direct · ICE, CBP · \$3\.1 billion obligated, fiscal years 2021 to 2026 so far$/);
 
   await field.fill('zzzz-nothing');
-  await expect(popup.locator('#search-count')).toHaveText('Nothing in the data matches “zzzz-nothing”.');
+  // Absence is not a clean bill, and the popup says so.
+  await expect(popup.locator('#search-count')).toHaveText('Nothing in the data matches “zzzz-nothing”. That does not mean it has no ties: the data lists companies with sourced ties, and it misses some.');
 
   // Keyboard: ↓ moves into the results, Enter opens the record in a new tab.
   await field.fill('peraton');
@@ -66,8 +75,13 @@ test('the directory lists every company, sorts, filters and searches; a row open
   const rows = page.getByTestId('directory-table').locator('tbody tr[data-company]');
   expect(await rows.count()).toBeLessThan(100);
 
-  // Sorted by name; the largest FY2025 recipient first when sorted by that year.
+  // Largest first (all years of the records; issue 31), not "24x7systems" by the alphabet; by name on
+  // request; the largest FY2025 recipient first when sorted by that year.
+  await expect(page.getByRole('columnheader', { name: 'All years' })).toHaveAttribute('aria-sort', 'descending');
+  const total = (c: Dataset['companies'][number]) => c.contracts.filter((f) => f.relation === 'spending-total' && f.period).reduce((s, f) => s + (f.amount?.usd ?? 0), 0) - (c.netDeobligations ?? []).reduce((s, n) => s + n.amount.usd, 0);
+  await expect(rows.first()).toHaveAttribute('data-company', [...dataset.companies].sort((a, b) => total(b) - total(a))[0]!.id);
   const names = [...dataset.companies.map((c) => c.name)].sort(new Intl.Collator('en').compare);
+  await page.getByRole('button', { name: 'Company', exact: true }).click();
   await expect(rows.first().locator('th a')).toHaveText(names[0]!);
   await page.getByRole('button', { name: 'FY2025', exact: true }).click();
   await expect(page.getByRole('columnheader', { name: 'FY2025' })).toHaveAttribute('aria-sort', 'descending');

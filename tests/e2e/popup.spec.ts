@@ -12,6 +12,7 @@ test('the popup names the flagged company of the current tab', async ({ context,
   await other.goto('http://www.example.com/');
   const popup2 = await openPopup(context);
   await expect(popup2.getByTestId('tab-status')).toContainText('Nothing on this page');
+  await expect(popup2.getByTestId('tab-status')).toContainText('That does not mean it has no ties');
 });
 
 test('silencing a site (confirmed) survives a reload and is undone from the popup', async ({ context, serviceWorker }) => {

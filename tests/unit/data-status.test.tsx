@@ -56,6 +56,17 @@ describe('DataStatus', () => {
     expect(container.textContent).toContain('This build has no update source');
   });
 
+  it('flags only expired data as a problem; a failed or overdue check and data nearing its expiry are neutral notes', async () => {
+    const failed = { lastCheckAt: '2026-12-01T08:00:00.000Z', lastSuccessAt: '2026-11-20T08:00:00.000Z', lastError: { at: '2026-12-01T08:00:00.000Z', code: 'network', message: 'offline' } };
+    const classes = () => ['data-expiry', 'check-overdue', 'last-error'].map((id) => container.querySelector(`[data-testid=${id}]`)?.className ?? null);
+    await mount({ ...base, checkOverdue: true, status: failed });
+    expect(classes()).toEqual(['muted', 'note', 'note']);
+    await mount({ ...base, freshness: 'stale', checkOverdue: true, status: failed });
+    expect(classes()).toEqual(['note', 'note', 'note']);
+    await mount({ ...base, freshness: 'expired', checkOverdue: true, status: failed });
+    expect(classes()).toEqual(['problem', 'problem', 'problem']);
+  });
+
   it('says how many new sites need permission, and asks only on a real click', async () => {
     await mount({ ...base, hostsNeedingPermission: ['*://*.newco.com/*', '*://*.other.org/*'] });
     expect(container.querySelector('[data-testid=host-permission]')!.textContent).toContain('2 new sites in the data need your permission');

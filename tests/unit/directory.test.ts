@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '@/scripts/build-dataset';
-import { agencyTags, DirectoryRows, toDirectoryRows } from '@/lib/directory/rows';
+import { agencyTags, DirectoryRows, rowVerdict, toDirectoryRows } from '@/lib/directory/rows';
+import { getVerdict } from '@/lib/verdict';
 import { buildSearchIndex, search } from '@/lib/directory/search';
 
 const dataset = buildDataset();
-const rows = toDirectoryRows(dataset.companies);
+const rows = toDirectoryRows(dataset.companies, dataset.generatedAt.slice(0, 10));
 const index = buildSearchIndex(rows);
 const first = (query: string) => search(index, query)[0];
 const ids = (query: string, limit = 20) => search(index, query, limit).map((hit) => hit.row.id);
 
 describe('directory rows', () => {
+  it('keep each company\'s verdict as of the data\'s date; shown later, current or past counts from that day', () => {
+    const date = dataset.generatedAt.slice(0, 10);
+    for (const [i, company] of dataset.companies.entries()) expect(rows[i]!.verdict).toEqual(getVerdict(company, date));
+    const geo = rows.find((row) => row.id === 'geo-group')!;
+    expect(rowVerdict(geo, date).recent).toBe(true);
+    // Ten years on, the same record is past.
+    expect(rowVerdict(geo, `${Number(date.slice(0, 4)) + 10}${date.slice(4)}`)).toMatchObject({ tier: 'direct', recent: false });
+  });
+
+
   it('has one valid row per company, with its award-record years oldest first and agencies as tags', () => {
     expect(DirectoryRows.safeParse(rows).success).toBe(true);
     expect(rows.map((row) => row.id)).toEqual(dataset.companies.map((company) => company.id));

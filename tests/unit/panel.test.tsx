@@ -296,6 +296,8 @@ describe('Panel', () => {
     expect(handlers.onMute).not.toHaveBeenCalled();
     expect(container.querySelector('[data-testid=company-confirm]')!.textContent).toContain('No panel and no marker for Wayfair or what it owns, on any site, until you undo it');
     expect(button('Mute Wayfair until I undo it')!.disabled).toBe(true);
+    // The button that asked is gone: focus is on the safe answer, not lost.
+    expect(document.activeElement?.textContent).toBe('Cancel');
     act(() => button('Mute Wayfair until I undo it')!.click());
     expect(handlers.onMute).not.toHaveBeenCalled();
     await act(() => new Promise((resolve) => setTimeout(resolve, CONFIRM_DELAY_MS + 50)));
