@@ -124,14 +124,14 @@ test('the directory lists every company, sorts, filters and searches; a row open
   // The same search as the popup, in the address too; a lookalike is listed apart.
   await page.getByTestId('directory-search').fill('geo group');
   await expect(rows.first()).toHaveAttribute('data-company', 'geo-group');
-  // The figures and date as the browser writes them: FY2025's obligations in short form (the exact
-  // figure in its title), and the last review.
+  // The figures as the browser writes them: FY2025's obligations in short form (the exact figure in
+  // its title); the verdict in its own column; the last review is in the record.
   const geo = dataset.companies.find((c) => c.id === 'geo-group')!;
   const usd = fy2025(geo);
   const cell = rows.first().locator('td.num').nth(4);
   await expect(cell).toHaveText(new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(usd));
   await expect(cell).toHaveAttribute('title', `$${usd.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(usd) ? 0 : 2, maximumFractionDigits: 2 })}`);
-  await expect(rows.first().locator('td').last()).toHaveText(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${geo.lastReviewed}T00:00:00Z`)));
+  await expect(rows.first().locator('td.verdict-cell')).toHaveText('Direct');
   await page.getByTestId('directory-search').fill('motorola');
   await expect(page.getByTestId('lookalikes')).toContainText('is not Motorola Solutions');
 
@@ -142,6 +142,7 @@ test('the directory lists every company, sorts, filters and searches; a row open
   await expect(record.locator('h1')).toHaveText('The GEO Group');
   await expect(record.getByTestId('involvement')).toHaveText('Kinds of work: Running and guarding detention');
   await expect(record.getByTestId('award-history')).toBeVisible();
+  await expect(record.locator('.reviewed')).toHaveText(`Entry last reviewed ${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${geo.lastReviewed}T00:00:00Z`))}.`);
   const site = record.getByTestId('recognised').locator('[data-host="geogroup.com"]');
   await expect(site).toContainText(/^geogroup\.com: /);
   await expect(site).toContainText(/Confidence: (seen|reported)\./);
@@ -207,7 +208,9 @@ test('in Spanish: the directory\'s words, figures and dates follow the browser\'
       geo.contracts.filter((f) => f.relation === 'spending-total' && f.period?.start === '2024-10-01').reduce((sum, f) => sum + (f.amount?.usd ?? 0), 0) -
       (geo.netDeobligations ?? []).filter((n) => n.period.end === '2025-09-30').reduce((sum, n) => sum + n.amount.usd, 0);
     await expect(row.locator('td.num').nth(4)).toHaveText(new Intl.NumberFormat('es', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(fy2025));
-    await expect(row.locator('td').last()).toHaveText(new Intl.DateTimeFormat('es', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${geo.lastReviewed}T00:00:00Z`)));
+    await expect(row.locator('td.verdict-cell')).toHaveText('Directo');
+    await row.locator('th a').click();
+    await expect(page.locator('.reviewed')).toHaveText(`Entrada revisada por última vez el ${new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${geo.lastReviewed}T00:00:00Z`))}.`);
   } finally {
     await context.close();
   }
