@@ -70,7 +70,7 @@ const WORDS = {
       'contract-value': 'valor del contrato',
       'contracts-total': 'en contratos, total',
       'received-total': 'recibido, total',
-      obligated: 'obligado, registros federales de contratos',
+      obligated: 'comprometido, registros federales de contratos',
       'planned-value': 'previsto, no adjudicado',
       paid: 'pagado',
       sale: 'venta',
@@ -84,9 +84,9 @@ const WORDS = {
       planned: 'previsto u ofrecido, no adjudicado',
       infrastructure: 'alojamiento para una agencia o su contratista: el contrato y su dinero son de ellos, no de esta empresa',
     },
-    beforeDeobligations: (kind: string) => `${kind}, antes de desobligaciones`,
-    takenBackKind: 'recuperado (desobligaciones netas), registros federales de contratos',
-    takenBack: (agency: string, usd: string, year: string) => `${agency} recuperó ${usd} de obligaciones anteriores en ${year}`,
+    beforeDeobligations: (kind: string) => `${kind}, sin restar lo retirado`,
+    takenBackKind: 'retirado (compromisos anulados, neto), registros federales de contratos',
+    takenBack: (agency: string, usd: string, year: string) => `${agency} retiró ${usd} de compromisos anteriores en ${year}`,
     kinds: (list: string) => `Tipos de trabajo: ${list}`,
     involvement: {
       'detention-operations': 'Gestión y custodia de centros de detención',
@@ -278,7 +278,7 @@ export function expectedRoundedUsd(usd: number, lang: Lang): string {
 /** One of a company's largest awards, as the award-records section says it (components/LargestAwards.tsx). */
 export function expectedLargestAwardLine(award: LargestAward, lang: Lang): string {
   const what = award.description ?? WORDS[lang].involvement[award.kind];
-  const amount = expectedRoundedUsd(award.usd, lang) + (award.basis === 'before-deobligations' ? (lang === 'en' ? ' (before de-obligations)' : ' (antes de desobligaciones)') : '');
+  const amount = expectedRoundedUsd(award.usd, lang) + (award.basis === 'before-deobligations' ? (lang === 'en' ? ' (before de-obligations)' : ' (sin restar lo retirado)') : '');
   const years = award.first === award.last ? `FY${award.first}` : `FY${award.first}–FY${award.last}`;
   return lang === 'en' ? `${what}: ${amount} from ${award.agency}, ${years}` : `${what}: ${amount} de ${award.agency}, ${years}`;
 }
