@@ -28,6 +28,8 @@ const updateFor = (mode: string) => readUpdateConfig(process.env, mode === 'test
 // CONTRACTLENS_ALWAYS_ON builds the comparison variant for `npm run bench:browser` only: the panel
 // script on every page, asking the worker on every load, the way comparable extensions work.
 const ALWAYS_ON = process.env.CONTRACTLENS_ALWAYS_ON === '1';
+const reportEmailFor = (mode: string): string =>
+  process.env.CONTRACTLENS_REPORT_EMAIL ?? (packageJson.bugs as { email?: string }).email ?? (mode === 'test' ? 'reports@example.org' : '');
 const HOST_ACCESS = ALWAYS_ON ? ['*://*/*'] : [...new Set([...BUNDLED_PATTERNS, ...ALL_SITE_PATTERNS])].sort();
 const optionalHostAccess = (mode: string) => (updateFor(mode) && !ALWAYS_ON ? ['*://*/*'] : []);
 // The worker fetches the dataset and its signature from the update source: a static host sends no
@@ -56,6 +58,10 @@ export default defineConfig({
     define: {
       __CONTRACTLENS_UPDATE__: JSON.stringify(updateFor(env.mode)),
       __CONTRACTLENS_ISSUES_URL__: JSON.stringify(packageJson.bugs.url),
+      // Where e-mailed problem reports go (lib/report.ts): the maintainers' address, set before a
+      // release (docs/releasing.md). Test builds use a reserved example address so the suite can see
+      // the e-mail way; a build without one offers GitHub and a copy of the report.
+      __CONTRACTLENS_REPORT_EMAIL__: JSON.stringify(reportEmailFor(env.mode)),
       __CONTRACTLENS_ALWAYS_ON__: JSON.stringify(ALWAYS_ON),
       // Which bundled dataset this build ships: a worker that has its compact copy stored already
       // serves from it without reading the 5 MB file (entrypoints/background/dataset-service.ts).

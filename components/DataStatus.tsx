@@ -114,7 +114,11 @@ function ChangeList({ label, names }: { label: 'dataAdded' | 'dataRemoved' | 'da
   );
 }
 
-export function DataStatus() {
+/**
+ * `folded` (the popup): one line saying which data is in use, the rest a click away; it opens by
+ * itself only when something needs the user (the data has expired, or sites wait for permission).
+ */
+export function DataStatus({ folded = false }: { folded?: boolean }) {
   const [status, setStatus] = useState<DatasetStatusT | null>(null);
   const [checking, setChecking] = useState(false);
 
@@ -126,9 +130,8 @@ export function DataStatus() {
   const { status: checks, updates } = status;
   const change = checks.lastChange;
 
-  return (
-    <section aria-labelledby="data-title" data-testid="data-status">
-      <h2 id="data-title">{t('dataTitle')}</h2>
+  const body = (
+    <>
       <p data-testid="data-version">
         {t('dataVersion', status.version, formatPartialDate(status.generatedAt.slice(0, 10)), status.companies)}
         {t(status.source === 'update' ? 'dataUpdated' : 'dataBuiltIn')}
@@ -206,6 +209,21 @@ export function DataStatus() {
           ) : null}
         </>
       )}
+    </>
+  );
+  if (folded) {
+    const needsUser = status.freshness === 'expired' || status.hostsNeedingPermission.length > 0;
+    return (
+      <details class="data-details" data-testid="data-status" open={needsUser}>
+        <summary>{t('dataSummary', formatPartialDate(status.generatedAt.slice(0, 10)))}</summary>
+        {body}
+      </details>
+    );
+  }
+  return (
+    <section aria-labelledby="data-title" data-testid="data-status">
+      <h2 id="data-title">{t('dataTitle')}</h2>
+      {body}
     </section>
   );
 }

@@ -3,7 +3,6 @@ import type { MatchInfo, MatchReason } from '@/lib/messages';
 import type { Source } from '@/data/schema';
 import { formatNameList, formatOwnerChain, formatPartialDate, formatProtestKind, getMatchedBrand, toSafeHttpUrl } from '@/lib/format';
 import { getAwardHistory } from '@/lib/award-history';
-import { getReportUrl } from '@/lib/report';
 import { t, type MessageKey } from '@/lib/i18n';
 import { SourceList } from './SourceLink';
 import { groupEvents, LazyDetails, RecordBody } from './CompanyRecord';
@@ -36,7 +35,8 @@ export interface PanelProps {
   /** The site shows many companies (a job board, a store, a search engine). */
   manyCompanies: boolean;
   /** Open the company's full record in the directory (a tab of the extension's own). */
-  onOpenRecord: (event: Event) => void;
+  /** Opens the company's record in the directory; with 'report', at its problem report. */
+  onOpenRecord: (event: Event, section?: 'report') => void;
 }
 
 const SOURCES: Record<Exclude<MatchReason, { kind: 'host' }>['source'], MessageKey> = {
@@ -154,9 +154,9 @@ function NextSteps({ match, onOpenRecord }: Pick<PanelProps, 'match' | 'onOpenRe
             </button>
           </p>
           <p>
-            <a class="report" href={getReportUrl(company.id)} target="_blank" rel="noopener noreferrer" data-testid="report">
+            <button type="button" data-testid="report" onClick={(event) => onOpenRecord(event, 'report')}>
               {t('panelReport')}
-            </a>
+            </button>
           </p>
         </>
       )}

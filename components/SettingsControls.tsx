@@ -44,11 +44,37 @@ function SwitchGroup<K extends string>(props: {
   );
 }
 
-export function SettingsControls({ settings, onChange }: { settings: Settings; onChange: (next: Settings) => void }) {
+/**
+ * The master switch, then which pages and kinds of work, auto-open and discreet mode. `folded` (the
+ * popup) keeps the master switch in view and folds the rest under one line, so the popup opens on
+ * what this page shows and the search.
+ */
+export function SettingsControls({ settings, onChange, folded = false }: { settings: Settings; onChange: (next: Settings) => void; folded?: boolean }) {
   const change = (update: (s: Settings) => Settings) => void updateSettings(update).then(onChange);
+  const master = <Switch testId="show-alerts" checked={settings.showAlerts} label={t('setShowAlerts')} onToggle={(showAlerts) => change((s) => ({ ...s, showAlerts }))} />;
+  const rest = <MoreSettings settings={settings} change={change} />;
+  if (folded) {
+    return (
+      <div class="settings-controls">
+        {master}
+        <details class="more-settings" data-testid="more-settings">
+          <summary>{t('popupMoreSettings')}</summary>
+          {rest}
+        </details>
+      </div>
+    );
+  }
   return (
     <div class="settings-controls">
-      <Switch testId="show-alerts" checked={settings.showAlerts} label={t('setShowAlerts')} onToggle={(showAlerts) => change((s) => ({ ...s, showAlerts }))} />
+      {master}
+      {rest}
+    </div>
+  );
+}
+
+function MoreSettings({ settings, change }: { settings: Settings; change: (update: (s: Settings) => Settings) => void }) {
+  return (
+    <>
       <SwitchGroup
         legend={t('setShowOn')}
         disabled={!settings.showAlerts}
@@ -82,6 +108,6 @@ export function SettingsControls({ settings, onChange }: { settings: Settings; o
         </select>
       </label>
       <Switch small testId="discreet" checked={settings.discreet} label={t('setDiscreet')} onToggle={(discreet) => change((s) => ({ ...s, discreet }))} />
-    </div>
+    </>
   );
 }

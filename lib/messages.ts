@@ -57,7 +57,8 @@ export const Dismiss = z.strictObject({ type: z.enum(['dismiss', 'undismiss']), 
  * "The full record in the directory", from the panel: the background opens the directory on the
  * company of the panel's answer (the message names no company).
  */
-export const OpenRecord = z.strictObject({ type: z.literal('open-record'), answer: AnswerId });
+/** The panel's company in the directory: its record, or (`section: 'report'`) the problem report there. */
+export const OpenRecord = z.strictObject({ type: z.literal('open-record'), answer: AnswerId, section: z.optional(z.literal('report')) });
 /**
  * A store or job-board page, as its script starts: the worker (asleep after 30 s idle) wakes and
  * reads its index while the page is being read, so the lookup that follows does not wait for both.

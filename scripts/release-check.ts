@@ -12,13 +12,20 @@
  * (the key ceremony, docs/releasing.md). It is fetched from the address, or read from
  * `--published FILE` (its signature beside it, FILE.sig), as the release workflow does;
  * `--skip-published` skips only this step, for the test suite, which runs offline.
+ *
+ * And a problem report must be possible without a GitHub account: the build names the maintainers'
+ * address for e-mailed reports (`bugs.email` in package.json, or CONTRACTLENS_REPORT_EMAIL; see
+ * lib/report.ts). No address is made up for them: until one is set, this step fails, and the test
+ * suite, which checks everything else a release needs, skips it with `--skip-report-email`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readUpdateConfig } from '../lib/updates/update-config';
 import { checkPublished } from '../lib/updates/published';
+import { readReportEmail } from '../lib/report';
 import { contentScriptTagsCompanies, filesWithTestClock, panelShadowMode } from './release-hooks';
+import packageJson from '../package.json' with { type: 'json' };
 
 const OUT = '.output/chrome-mv3';
 const failures: string[] = [];
@@ -87,6 +94,18 @@ await step(`chrome build pins the project's update source (${official.url})`, ()
   if (contentScriptTagsCompanies(OUT)) problems.push('content-scripts/panel.js names companies on elements a page can read (data-company)');
   return problems;
 });
+if (args.includes('--skip-report-email')) {
+  console.log('– problem reports by e-mail: skipped (--skip-report-email)');
+} else {
+  await step('problem reports can go by e-mail, without a GitHub account', () => {
+    const given = process.env.CONTRACTLENS_REPORT_EMAIL ?? (packageJson.bugs as { email?: string }).email;
+    const address = readReportEmail(given);
+    if (!address) return [given ? `the report address "${given}" is not one plain e-mail address` : 'no address for reports: set "bugs": { "email": … } in package.json (or CONTRACTLENS_REPORT_EMAIL)'];
+    const chunks = path.join(OUT, 'chunks');
+    const built = readdirSync(chunks).some((file) => file.endsWith('.js') && readFileSync(path.join(chunks, file), 'utf8').includes(address));
+    return built ? [] : [`the Chrome build does not carry the report address ${address}`];
+  });
+}
 await step('firefox build: manifest and web-ext lint', () => void npx('tsx', 'scripts/check-packages.ts', 'firefox'));
 await step('store zips: chrome, firefox, sources in .output', () => {
   npx('wxt', 'zip');

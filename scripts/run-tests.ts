@@ -86,7 +86,7 @@ const sizes = readJson<{ passed: number; failed: number }>('test-results/sizes.j
 tallies.push({ name: 'size budgets', passed: sizes?.passed ?? 0, failed: sizes ? sizes.failed : 1 });
 if (sizes && !sizesOk && !sizes.failed) tallies[tallies.length - 1]!.failed++;
 // What the release workflow runs before it publishes (official update source, zips, lint, sizes).
-single('release check (npm run release:check)', run('npx', ['tsx', 'scripts/release-check.ts', '--skip-published']));
+single('release check (npm run release:check)', run('npx', ['tsx', 'scripts/release-check.ts', '--skip-published', '--skip-report-email']));
 
 if (built && builtForTests && existsSync('.output/chrome-mv3/manifest.json') && existsSync('.output/chrome-mv3-test/manifest.json')) {
   const e2eOk = run('npx', ['playwright', 'test']);

@@ -96,7 +96,8 @@ async function handleContentMessage(
     case 'open-record': {
       const companyId = await tabPages.answered(tabId, message.answer);
       if (!companyId || !(await index.getCompany(companyId))) return { ok: false };
-      await browser.tabs.create({ url: (browser.runtime.getURL as (path: string) => string)(directoryPath({ company: companyId })) });
+      const path = directoryPath({ company: companyId }) + (message.section === 'report' ? '#report' : '');
+      await browser.tabs.create({ url: (browser.runtime.getURL as (path: string) => string)(path) });
       return { ok: true };
     }
     case 'warm-up':

@@ -21,6 +21,7 @@ import { SearchHitNote } from '@/components/SearchHitNote';
 import { SourceList } from '@/components/SourceLink';
 import { CompanyTable } from './CompanyTable';
 import { LargestRecipients } from './LargestRecipients';
+import { ReportForm } from './ReportForm';
 
 interface Place {
   query: string;
@@ -64,7 +65,7 @@ export function App() {
   return (
     <main class="directory">
       {place.company ? (
-        <CompanyPage id={place.company} rows={data.rows} back={placeHref({ ...place, company: undefined })} onBack={() => history.back()} />
+        <CompanyPage id={place.company} data={data} back={placeHref({ ...place, company: undefined })} onBack={() => history.back()} />
       ) : (
         <Listing data={data} place={place} onChange={(next) => go(next, false)} onOpen={(id) => go({ ...place, company: id }, true)} />
       )}
@@ -161,7 +162,7 @@ function FilterSelect(props: { label: string; testId: string; value: string; opt
   );
 }
 
-function CompanyPage({ id, rows, back, onBack }: { id: string; rows: readonly DirectoryRow[]; back: string; onBack: () => void }) {
+function CompanyPage({ id, data, back, onBack }: { id: string; data: DirectoryResponseT; back: string; onBack: () => void }) {
   const [record, setRecord] = useState<CompanyRecord | null | undefined>(undefined);
   useEffect(() => {
     setRecord(undefined);
@@ -170,7 +171,7 @@ function CompanyPage({ id, rows, back, onBack }: { id: string; rows: readonly Di
       () => setRecord(null),
     );
   }, [id]);
-  const row = rows.find((r) => r.id === id);
+  const row = data.rows.find((r) => r.id === id);
   const today = new Date().toISOString().slice(0, 10);
   const backLink = (
     <a
@@ -200,6 +201,7 @@ function CompanyPage({ id, rows, back, onBack }: { id: string; rows: readonly Di
         <Recognised record={record} row={row} />
         <p class="reviewed muted">{t('panelReviewed', formatPartialDate(company.lastReviewed))}</p>
       </div>
+      <ReportForm companyId={company.id} companyName={company.name} dataDate={data.generatedAt.slice(0, 10)} dataVersion={data.version} />
     </article>
   );
 }

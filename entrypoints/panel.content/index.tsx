@@ -53,7 +53,7 @@ function pageIdle(): Promise<void> {
 }
 
 /** What the user does with a panel: sent with the panel's answer id, and applied to its company. */
-type PanelAction = { type: 'dismiss' | 'undismiss' | 'panel-seen' | 'open-record' } | { type: 'mute'; kind: 'site' | 'company'; duration: 'day' | 'week' | 'always' };
+type PanelAction = { type: 'dismiss' | 'undismiss' | 'panel-seen' } | { type: 'open-record'; section?: 'report' } | { type: 'mute'; kind: 'site' | 'company'; duration: 'day' | 'week' | 'always' };
 
 type Outgoing =
   | { type: 'page-lookup'; doc: string; url: string; signals: PageSignal[]; force?: boolean }
@@ -359,7 +359,7 @@ function PanelRoot({
           })
         }
         onMinimise={(event) => trusted(event, () => setMode('tab'))}
-        onOpenRecord={(event) => trusted(event, () => act({ type: 'open-record' }))}
+        onOpenRecord={(event, section) => trusted(event, () => act({ type: 'open-record', ...(section ? { section } : {}) }))}
         onMove={(event) =>
           trusted(event, () => {
             const next = nextCorner(corner);

@@ -1,17 +1,21 @@
 /**
- * The toolbar popup: what the current tab matched, the master switch, and the sites muted with
- * "Don't show on this site" (each with an undo). Settings are read and written through the same
- * storage item the background reads, so a change applies from the next page load.
+ * The toolbar popup, short: what the current tab's company did (the verdict, as the panel's first
+ * view says it) and its mutes, the search, and the master switch; the other settings and the data's
+ * status fold under one line each, and mutes in force are listed with an undo. Settings are read and
+ * written through the same storage item the background reads, so a change applies from the next page
+ * load.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { UrlStatus, type UrlStatus as UrlStatusT } from '@/lib/messages';
+import { UrlStatus, type MatchInfo, type UrlStatus as UrlStatusT } from '@/lib/messages';
 import { activeMutes, addMute, getNow, getSettings, removeMute, settingsItem, updateSettings, type MuteDuration, type Settings } from '@/lib/settings';
 import { MuteList } from '@/components/MuteList';
 import { DataStatus } from '@/components/DataStatus';
 import { t } from '@/lib/i18n';
 import { formatOwnerChain, getMatchedBrand } from '@/lib/format';
 import { SettingsControls } from '@/components/SettingsControls';
+import { getVerdict, verdictLevel } from '@/lib/verdict';
+import { verdictAmount, verdictBadge, verdictHeadline } from '@/lib/verdict-text';
 import { showsManyCompanies } from '@/lib/sites';
 import { LIST_KEYS_PER_SITE_DAY } from '@/lib/list-budget';
 import type { MessageKey } from '@/lib/i18n';
@@ -34,6 +38,28 @@ async function getStatus(): Promise<UrlStatusT | null> {
   if (tabId === undefined) return null;
   const parsed = UrlStatus.safeParse(await browser.runtime.sendMessage({ type: 'tab-status', tabId }));
   return parsed.success ? parsed.data : null;
+}
+
+/**
+ * What the tab's company did, in one look: the verdict's mark, badge and headline, then its one
+ * figure, as the panel's first view says it (the panel's "Show details" has the rest).
+ */
+function TabVerdict({ company }: { company: MatchInfo['company'] }) {
+  const verdict = getVerdict(company, new Date().toISOString().slice(0, 10));
+  const amount = verdictAmount(verdict);
+  return (
+    <>
+      <p class="tab-verdict" data-level={verdictLevel(verdict)} data-testid="tab-verdict">
+        <span class="mark" aria-hidden="true" />
+        <strong>{verdictBadge(verdict)}</strong> · {verdictHeadline(verdict)}
+      </p>
+      {amount ? (
+        <p class="muted" data-testid="tab-amount">
+          {amount}
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined; onMute: (kind: 'site' | 'company', duration: MuteDuration) => void }) {
@@ -71,7 +97,7 @@ function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined;
         <strong data-testid="tab-company">{match.company.name}</strong>
         {match.parents.length ? `${t('panelOwnedByJoin')}${formatOwnerChain(match.parents)}` : ''}.
       </p>
-      <p class="muted">{match.company.summary}</p>
+      <TabVerdict company={match.company} />
       {status.mutes.length ? <p class="muted">{t('popupMutedHere')}</p> : status.dismissed ? <p class="muted">{t('popupDismissedHere', match.company.name, match.site)}</p> : null}
       {paused}
       <button
@@ -141,23 +167,26 @@ export function App() {
       .then(() => getStatus().then(setStatus));
   };
 
+  // Only mutes in force: with none, the popup says nothing about them (the options page lists them).
+  const mutes = activeMutes(settings, now);
   return (
     <main class="popup">
       <h1>{t('brand')}</h1>
       <CurrentTab status={status} onMute={mute} />
       <Search />
 
-      <SettingsControls settings={settings} onChange={setSettings} />
-
-      <section aria-labelledby="muted-title">
-        <h2 id="muted-title">{t('popupMuted')}</h2>
-        <MuteList
-          mutes={activeMutes(settings, now)}
-          now={now}
-          onUndo={(m) => void updateSettings((s) => removeMute(s, m.kind, m.value)).then(setSettings).then(() => getStatus().then(setStatus))}
-        />
-      </section>
-      <DataStatus />
+      <SettingsControls settings={settings} onChange={setSettings} folded />
+      {mutes.length ? (
+        <section aria-labelledby="muted-title">
+          <h2 id="muted-title">{t('popupMuted')}</h2>
+          <MuteList
+            mutes={mutes}
+            now={now}
+            onUndo={(m) => void updateSettings((s) => removeMute(s, m.kind, m.value)).then(setSettings).then(() => getStatus().then(setStatus))}
+          />
+        </section>
+      ) : null}
+      <DataStatus folded />
       <p class="muted small">{t('popupPrivacy')}</p>
       <p class="small">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener noreferrer">

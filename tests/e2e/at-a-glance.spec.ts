@@ -242,9 +242,44 @@ test('"What can I do?": the employees\' own letters, the full record in the dire
   await region(page).getByTestId('details-button').click();
   await region(page).getByText('What can I do?').click();
   await expect(region(page).getByTestId('employee-actions').locator('li').first()).toHaveText(/^Employees · .+: .+/);
-  await expect(region(page).locator('a.report')).toHaveCount(1);
   const [directory] = await Promise.all([context.waitForEvent('page'), region(page).getByTestId('open-record').click()]);
   await directory.waitForLoadState('domcontentloaded');
   expect(new URL(directory.url()).search).toBe('?company=wayfair');
   await expect(directory.getByTestId('company-record')).toContainText('Wayfair');
+});
+
+test('"Report a problem" works without a GitHub account: the record\'s form, by e-mail, on GitHub or copied', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('http://www.wayfair.com/');
+  await region(page).getByTestId('details-button').click();
+  await region(page).getByText('What can I do?').click();
+  const [record] = await Promise.all([context.waitForEvent('page'), region(page).getByTestId('report').click()]);
+  await record.waitForLoadState('domcontentloaded');
+  const address = new URL(record.url());
+  expect(address.search + address.hash).toBe('?company=wayfair#report');
+  const form = record.getByTestId('report-form');
+  await expect(form.getByRole('heading')).toHaveText('Report a problem with this entry');
+  // Straight to the field, and the form in view.
+  await expect(form.getByLabel('What is wrong')).toBeFocused();
+  await expect(form).toBeInViewport();
+  await record.keyboard.type('The sale was in 2019 <b>not</b> 2018');
+  await form.getByLabel('A page that shows it (optional)').fill('https://example.org/a story');
+  const preview = form.getByTestId('report-preview');
+  await expect(preview).toContainText('Company: Wayfair (wayfair)');
+  await expect(preview).toContainText('The sale was in 2019 <b>not</b> 2018');
+  await expect(preview.locator('b')).toHaveCount(0);
+  // By e-mail: the build's address, the report as typed (spaces as %20), no page the user was on.
+  const mail = await form.getByTestId('report-email').getAttribute('href');
+  expect(mail).toMatch(/^mailto:reports@example\.org\?subject=Data%20problem%3A%20wayfair&body=/);
+  const body = decodeURIComponent(mail!.split('&body=')[1]!);
+  expect(body).toBe((await preview.textContent())!.trim());
+  expect(body).not.toContain('wayfair.com');
+  await expect(form).toContainText('No account needed');
+  const issue = new URL((await form.getByTestId('report-github').getAttribute('href'))!);
+  expect(issue.pathname).toMatch(/\/issues\/new$/);
+  expect(issue.searchParams.get('body')).toBe(body);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await form.getByTestId('report-copy').click();
+  await expect(form.getByRole('status')).toHaveText('Copied: paste it wherever you like.');
+  expect(await record.evaluate(() => navigator.clipboard.readText())).toBe(body);
 });

@@ -19,7 +19,7 @@ async function openDirectory(context: BrowserContext, extensionId: string, query
 }
 
 test('the popup finds a company by name, alias, brand and site, and says what each did; how a name is matched is the directory\'s to say', async ({ context, extensionId }) => {
-  const popup = await openPopup(context);
+  const popup = await openPopup(context, { folded: true });
   const field = popup.getByTestId('popup-search');
   await expect(field).toBeFocused();
   const results = popup.getByTestId('search-results').locator('li');

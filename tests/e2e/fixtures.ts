@@ -66,11 +66,21 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
  * The toolbar popup, opened as a page (Playwright cannot click the toolbar button); `?tabId=` makes it
  * describe that tab instead of itself.
  */
-export async function openPopup(context: BrowserContext, options: { tabId?: number } = {}): Promise<Page> {
+/**
+ * Opens the popup, and (unless `folded`) unfolds its settings and data lines as a user changing them
+ * would: the popup opens on this page's status and the search, with those one click away.
+ */
+export async function openPopup(context: BrowserContext, options: { tabId?: number; folded?: boolean } = {}): Promise<Page> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html${options.tabId ? `?tabId=${options.tabId}` : ''}`);
   await expect(popup.getByTestId('show-alerts')).toBeVisible();
+  if (!options.folded) {
+    await popup.getByTestId('more-settings').locator('summary').click();
+    const data = popup.getByTestId('data-status');
+    await data.waitFor();
+    if ((await data.getAttribute('open')) === null) await data.locator('summary').click();
+  }
   return popup;
 }
 

@@ -29,7 +29,37 @@ test('Spanish: the panel and the popup follow the browser language; data stays i
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
     await expect(popup.getByText('Mostrar alertas', { exact: true })).toBeVisible();
+    await popup.getByText('Dónde y cómo: páginas, tipos de trabajo, apertura, modo discreto').click();
     await expect(popup.getByText('Abrir el panel automáticamente')).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+test('Spanish: the problem report on a record, in the words the user reads, and what it sends', async ({ fixtureServer }) => {
+  const context = await launchWithExtension(fixtureServer.port, ['--lang=es']);
+  try {
+    const worker = await waitForPanelRegistration(context);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/directory.html?company=wayfair#report`);
+    const form = page.getByTestId('report-form');
+    await expect(form.getByRole('heading')).toHaveText('Informar de un problema con esta entrada');
+    await expect(form.getByLabel('Qué está mal')).toBeFocused();
+    await page.keyboard.type('La venta fue en 2019');
+    const preview = form.getByTestId('report-preview');
+    await expect(preview).toContainText('Empresa: Wayfair (wayfair)');
+    await expect(preview).toContainText(/Datos: versión \d+ del \d{1,2} de [a-z]+ de \d{4}/);
+    await expect(preview).toContainText('Qué está mal:\nLa venta fue en 2019');
+    await expect(preview).toContainText('Una página que lo muestra:\n(ninguna)');
+    await expect(form).toContainText('No hace falta ninguna cuenta.');
+    // What the e-mail carries is what the preview shows.
+    const mail = (await form.getByTestId('report-email').getAttribute('href'))!;
+    expect(decodeURIComponent(mail.split('&body=')[1]!)).toBe((await preview.textContent())!.trim());
+    // A second-hand source is "de segunda mano", never the verdict's "Indirecto".
+    await expect(page.getByTestId('company-record').getByText('de segunda mano').first()).toBeVisible();
+    await expect(page.getByTestId('company-record').locator('.badge.reported').filter({ hasText: /indirect/i })).toHaveCount(0);
+    await expectNoViolations(page);
   } finally {
     await context.close();
   }

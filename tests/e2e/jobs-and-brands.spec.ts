@@ -73,9 +73,8 @@ for (const [product, url, live] of FLAGS_NOTHING) {
   });
 }
 
-test('the categories switch off job pages and shopping brands separately', async ({ context, extensionId, serviceWorker }) => {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+test('the categories switch off job pages and shopping brands separately', async ({ context, serviceWorker }) => {
+  const popup = await openPopup(context);
   await popup.getByTestId('category-shopping').uncheck();
   await expectStoredSettings(serviceWorker, { categories: { shopping: false } });
 

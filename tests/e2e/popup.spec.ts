@@ -15,6 +15,29 @@ test('the popup names the flagged company of the current tab', async ({ context,
   await expect(popup2.getByTestId('tab-status')).toContainText('That does not mean it has no ties');
 });
 
+test('the popup opens short: this page, the search and the master switch; the rest one click away', async ({ context, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto('http://www.wayfair.com/');
+  await expect(panel(page)).toHaveCount(1);
+  const popup = await openPopup(context, { tabId: await tabIdOf(serviceWorker, page), folded: true });
+  await expect(popup.getByTestId('tab-company')).toHaveText('Wayfair');
+  await expect(popup.getByTestId('popup-search')).toBeVisible();
+  await expect(popup.getByTestId('show-alerts')).toBeVisible();
+  // Folded: which pages and kinds, auto-open and discreet mode; the data in one line; no empty "Muted".
+  await expect(popup.getByTestId('category-shopping')).toBeHidden();
+  await expect(popup.getByTestId('auto-open')).toBeHidden();
+  await expect(popup.getByTestId('check-now')).toBeHidden();
+  await expect(popup.getByTestId('data-status').locator('summary')).toHaveText(/^Data of [A-Z][a-z]+ \d{1,2}, \d{4}$/);
+  await expect(popup.getByText('Muted', { exact: true })).toHaveCount(0);
+  // Within the 600 px a browser gives a popup before it scrolls (it was about 1,100 px tall).
+  expect(await popup.evaluate(() => document.querySelector('main')!.getBoundingClientRect().height)).toBeLessThan(600);
+  await popup.getByText('Where and how: pages, kinds of work, opening, discreet mode').click();
+  await expect(popup.getByTestId('category-shopping')).toBeVisible();
+  await expect(popup.getByTestId('auto-open')).toBeVisible();
+  await popup.getByTestId('data-status').locator('summary').click();
+  await expect(popup.getByTestId('data-version')).toBeVisible();
+});
+
 test('silencing a site (confirmed) survives a reload and is undone from the popup', async ({ context, serviceWorker }) => {
   const page = await context.newPage();
   await page.goto('http://www.wayfair.com/');

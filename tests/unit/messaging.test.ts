@@ -115,6 +115,10 @@ describe('background messaging', () => {
     expect(await handleMessage(deps, { type: 'open-record', answer: wayfair }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: true });
     const tabs = await browser.tabs.query({});
     expect(tabs.map((tab) => tab.url)).toContain(browser.runtime.getURL('/directory.html?company=wayfair'));
+    // "Report a problem": the same record, at its report; any other section is refused.
+    expect(await handleMessage(deps, { type: 'open-record', answer: wayfair, section: 'report' }, fromPage('https://www.wayfair.com/'))).toEqual({ ok: true });
+    expect((await browser.tabs.query({})).map((tab) => tab.url)).toContain(browser.runtime.getURL('/directory.html?company=wayfair#report'));
+    expect(handleMessage(deps, { type: 'open-record', answer: wayfair, section: 'javascript:alert(1)' }, fromPage('https://www.wayfair.com/'))).toBeUndefined();
   });
 
   it('tells the popup which data is in use; a build without an update channel never checks', async () => {

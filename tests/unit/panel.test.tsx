@@ -79,13 +79,16 @@ describe('Panel', () => {
     expect(actions.length).toBeGreaterThan(0);
     expect(actions[0]!.textContent).toMatch(/^Employees · /);
     expect(actions[0]!.querySelector('a')!.getAttribute('href')).toMatch(/^https:\/\//);
-    const reports = [...container.querySelectorAll('a.report')];
-    expect(reports).toHaveLength(1);
-    const url = new URL(reports[0]!.getAttribute('href')!);
-    expect(url.pathname).toMatch(/\/issues\/new$/);
-    expect(url.searchParams.get('title')).toBe('Data problem: wayfair');
+    // One way to report a problem: the record's report form (e-mail, GitHub or a copy), not a
+    // GitHub-only link.
+    expect(container.querySelectorAll('[data-testid=report]')).toHaveLength(1);
+    expect(container.querySelector('a[href*="/issues/new"]')).toBeNull();
     act(() => container.querySelector<HTMLButtonElement>('[data-testid=open-record]')!.click());
     expect(handlers.onOpenRecord).toHaveBeenCalledTimes(1);
+    expect(handlers.onOpenRecord.mock.calls[0]![1]).toBeUndefined();
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid=report]')!.click());
+    expect(handlers.onOpenRecord).toHaveBeenCalledTimes(2);
+    expect(handlers.onOpenRecord.mock.calls[1]![1]).toBe('report');
   });
 
   it('shows the parent, the source for the ownership, and why it matched with the host’s confidence', async () => {
