@@ -58,13 +58,25 @@ export function formatUsdRounded(usd: number): string {
   return `$${rounded.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
 }
 
-/** Dollars in a table cell: "$12.3M" (or "12,3 M US$"), the exact figure being in the record. */
+/**
+ * Dollars in a table cell or a chart label: "$3.1B", "$289.5M", "$317K" (Spanish "3,1 mil M US$",
+ * "289,5 M US$"), the exact figure being in the record. The units are ours, not the locale's compact
+ * notation: Spanish CLDR writes 3,127 million as "3127,1 M" beside "13,4 mil M" for 13.4 billion.
+ */
 export function formatUsdCompact(usd: number): string {
-  try {
-    return new Intl.NumberFormat(getUiLanguage(), { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(usd);
-  } catch {
-    return formatUsd(usd);
+  const language = getUiLanguage();
+  const units: Array<[number, MessageKey]> = [
+    [1e9, 'fmtBillionShort'],
+    [1e6, 'fmtMillionShort'],
+    [1e3, 'fmtThousandShort'],
+  ];
+  if (usd < 0) return `−${formatUsdCompact(-usd)}`;
+  for (const [unit, key] of units) {
+    // Rounded first, so that $999.96 million reads "$1B", not "$1,000M".
+    const value = Math.round((usd / unit) * 10) / 10;
+    if (value >= 1) return t(key, value.toLocaleString(language, { maximumFractionDigits: 1 }), '$');
   }
+  return formatUsdRounded(usd);
 }
 
 export const QUALIFIERS: Record<NonNullable<Amount['qualifier']>, MessageKey> = {

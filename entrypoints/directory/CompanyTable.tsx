@@ -17,6 +17,9 @@ import { CompanyLink } from './CompanyLink';
 
 /** Each row's height in pixels (style.css sets the same). */
 export const ROW_HEIGHT = 52;
+/** At a phone's width each company is a card of this height (style.css, the same media query). */
+export const CARD_HEIGHT = 84;
+export const NARROW = '(max-width: 600px)';
 const OVERSCAN = 8;
 
 interface Props {
@@ -29,18 +32,23 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
-function Amount({ usd }: { usd: number | undefined }) {
-  if (!usd) return <td class="num muted">–</td>;
+/**
+ * One figure. `label` and `sorted` serve the cards at a phone's width, which show the figure the list
+ * is sorted by (else the total) with its column's name.
+ */
+function Amount({ usd, label, sorted }: { usd: number | undefined; label: string; sorted: boolean }) {
+  const common = { 'data-label': label, 'data-sorted': sorted ? '' : undefined };
+  if (!usd) return <td class="num muted" {...common}>–</td>;
   // Below zero: the agencies took back more than they obligated that year, which the cell says.
   if (usd < 0) {
     return (
-      <td class="num taken-back" title={t('dirTakenBackTitle', formatUsd(-usd))}>
+      <td class="num taken-back" title={t('dirTakenBackTitle', formatUsd(-usd))} {...common}>
         −{formatUsdCompact(-usd)}
       </td>
     );
   }
   return (
-    <td class="num" title={formatUsd(usd)}>
+    <td class="num" title={formatUsd(usd)} {...common}>
       {formatUsdCompact(usd)}
     </td>
   );
@@ -61,6 +69,15 @@ export function CompanyTable({ rows, years, sort, onSort, notes, onOpen }: Props
   const sorted = useMemo(() => (sort ? sortRows(rows, sort, new Intl.Collator(t('locale'))) : rows), [rows, sort]);
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
+  // A list of cards at a phone's width (a table there scrolls its figures away from the names).
+  const [narrow, setNarrow] = useState(() => matchMedia(NARROW).matches);
+  useEffect(() => {
+    const query = matchMedia(NARROW);
+    const change = () => setNarrow(query.matches);
+    query.addEventListener('change', change);
+    return () => query.removeEventListener('change', change);
+  }, []);
+  const rowHeight = narrow ? CARD_HEIGHT : ROW_HEIGHT;
   useEffect(() => {
     const element = scroller.current!;
     const measure = () => setView({ top: element.scrollTop, height: element.clientHeight || 800 });
@@ -72,8 +89,8 @@ export function CompanyTable({ rows, years, sort, onSort, notes, onOpen }: Props
       removeEventListener('resize', measure);
     };
   }, []);
-  const start = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
-  const end = Math.min(sorted.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const start = Math.max(0, Math.floor(view.top / rowHeight) - OVERSCAN);
+  const end = Math.min(sorted.length, Math.ceil((view.top + view.height) / rowHeight) + OVERSCAN);
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort?.key === key;
     return (
@@ -93,12 +110,12 @@ export function CompanyTable({ rows, years, sort, onSort, notes, onOpen }: Props
             <th scope="col">{t('dirColVerdict')}</th>
             <th scope="col">{t('dirColKinds')}</th>
             <th scope="col">{t('dirColAgencies')}</th>
-            {years.map((year) => header(year, `FY${year}`, true))}
+            {years.map((year) => header(year, t('dirFiscalYearShort', year), true))}
             {years.length > 1 ? header('total', t('dirColTotal'), true) : null}
           </tr>
         </thead>
         <tbody>
-          {start > 0 ? <tr class="spacer" aria-hidden="true" style={{ height: `${start * ROW_HEIGHT}px` }} /> : null}
+          {start > 0 ? <tr class="spacer" aria-hidden="true" style={{ height: `${start * rowHeight}px` }} /> : null}
           {sorted.slice(start, end).map((row, i) => {
             const hit = notes.get(row.id);
             return (
@@ -116,16 +133,16 @@ export function CompanyTable({ rows, years, sort, onSort, notes, onOpen }: Props
                   ) : null}
                 </th>
                 <VerdictCell verdict={rowVerdict(row, today)} />
-                <td title={formatInvolvement(row.involvement)}>{formatInvolvement(row.involvement)}</td>
-                <td>{row.agencies.join(', ')}</td>
+                <td class="kinds" title={formatInvolvement(row.involvement)}>{formatInvolvement(row.involvement)}</td>
+                <td class="agencies">{row.agencies.join(', ')}</td>
                 {years.map((year) => (
-                  <Amount key={year} usd={obligationsIn(row, year)} />
+                  <Amount key={year} usd={obligationsIn(row, year)} label={t('dirFiscalYearShort', year)} sorted={sort?.key === year} />
                 ))}
-                {years.length > 1 ? <Amount usd={totalObligations(row)} /> : null}
+                {years.length > 1 ? <Amount usd={totalObligations(row)} label={t('dirColTotal')} sorted={sort?.key === 'total' || !sort} /> : null}
               </tr>
             );
           })}
-          {end < sorted.length ? <tr class="spacer" aria-hidden="true" style={{ height: `${(sorted.length - end) * ROW_HEIGHT}px` }} /> : null}
+          {end < sorted.length ? <tr class="spacer" aria-hidden="true" style={{ height: `${(sorted.length - end) * rowHeight}px` }} /> : null}
         </tbody>
       </table>
     </div>

@@ -243,3 +243,45 @@ for (const scheme of ['light', 'dark'] as const) {
     await check(page);
   });
 }
+
+test('at a phone\'s width, in Spanish: one card per company with its name, verdict and the figure sorted by; one money form; the chart readable', async ({ fixtureServer }) => {
+  const context = await launchWithExtension(fixtureServer.port, ['--lang=es']);
+  try {
+    const worker = await waitForPanelRegistration(context);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.goto(`chrome-extension://${new URL(worker.url()).host}/directory.html`);
+    const table = page.getByTestId('directory-table');
+    const first = table.locator('tbody tr[data-company]').first();
+    await expect(first).toBeVisible();
+    // The card: name, verdict and "all years" (the default order), inside the window; no year column.
+    const name = first.locator('th a');
+    const nameBox = (await name.boundingBox())!;
+    expect(nameBox.x).toBeGreaterThanOrEqual(0);
+    expect(nameBox.x + nameBox.width).toBeLessThanOrEqual(400);
+    await expect(first.locator('.verdict-cell')).toBeVisible();
+    const total = first.locator('td.num[data-sorted]');
+    await expect(total).toHaveCount(1);
+    await expect(total).toHaveAttribute('data-label', 'Todos los años');
+    await expect(total).toHaveText(/^[\d,]+ (mil M|M|mil) US\$$/);
+    expect(await first.locator('td.num:not([data-sorted])').evaluateAll((cells) => cells.filter((c) => getComputedStyle(c).display !== 'none').length)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    // Sorted by a year: the cards show that year's figure.
+    await table.getByRole('button', { name: 'AF 2025' }).click();
+    await expect(first.locator('td.num[data-sorted]')).toHaveAttribute('data-label', 'AF 2025');
+    // One money form: never CLDR's "3127,1 M" beside "13,4 mil M"; fiscal years as "AF 2025".
+    const cells = await table.locator('tbody td.num').allTextContents();
+    expect(cells.length).toBeGreaterThan(50);
+    for (const cell of cells) expect(cell, cell).toMatch(/^(–|−?\d{1,3}(,\d)? (mil M|M|mil) US\$|−?\d{1,3} \$|−?\$\d{1,3})$/);
+    await expect(table.locator('thead')).not.toContainText('FY');
+    // The chart: a year not over says so, and its labels keep a readable size at 400 px.
+    const chart = page.getByTestId('largest-recipients');
+    await expect(chart.locator('[data-year="2026"] .year')).toHaveText('AF 2026 hasta ahora');
+    const size = await chart.locator('.bar-label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(12);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

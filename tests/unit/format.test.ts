@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatContractPeriod, formatPartialDate, formatPeriod, formatUsd, getContractStatusLabel, toSafeHttpUrl } from '@/lib/format';
+import { formatAmount, formatContractPeriod, formatPartialDate, formatPeriod, formatUsd, formatUsdCompact, getContractStatusLabel, toSafeHttpUrl } from '@/lib/format';
 import type { Contract } from '@/data/schema';
 
 describe('formatUsd keeps figures as sources write them', () => {
@@ -17,6 +17,19 @@ describe('formatUsd keeps figures as sources write them', () => {
     expect(formatAmount({ usd: 200000, kind: 'sale', qualifier: 'about' })).toBe('about $200,000 (sale)');
     expect(formatAmount({ usd: 2200000000, kind: 'received-total' })).toBe('$2.2 billion (received, total)');
     expect(formatAmount({ usd: 12345.67, kind: 'obligated', basis: 'before-deobligations' })).toBe('$12,345.67 (obligated, federal award records, before de-obligations)');
+  });
+});
+
+describe('formatUsdCompact: one short form for table cells and chart labels', () => {
+  it('uses one unit per size, rounded before the unit is chosen, with the sign in front', () => {
+    expect(formatUsdCompact(3_127_100_000)).toBe('$3.1B');
+    expect(formatUsdCompact(13_400_000_000)).toBe('$13.4B');
+    expect(formatUsdCompact(289_462_152.21)).toBe('$289.5M');
+    expect(formatUsdCompact(999_960_000)).toBe('$1B');
+    expect(formatUsdCompact(317_000)).toBe('$317K');
+    expect(formatUsdCompact(999_960)).toBe('$1M');
+    expect(formatUsdCompact(640)).toBe('$640');
+    expect(formatUsdCompact(-1_120_099.93)).toBe('−$1.1M');
   });
 });
 
