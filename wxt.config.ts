@@ -83,6 +83,9 @@ export default defineConfig({
         strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android runs the same build: the panel's short sheet and the popup fit a phone,
+      // and what the browser lacks there (context menus, the badge, setIcon) is skipped.
+      gecko_android: { strict_min_version: '142.0' },
     },
   }),
   hooks: {

@@ -172,7 +172,7 @@ const NoPanel = [
   z.strictObject({ status: z.literal('busy') }),
   z.strictObject({
     status: z.literal('hidden'),
-    reason: z.enum(['alerts-off', 'muted', 'dismissed', 'discreet']),
+    reason: z.enum(['alerts-off', 'muted', 'dismissed', 'discreet', 'no-tab']),
     match: MatchInfo,
   }),
 ] as const;

@@ -65,6 +65,11 @@ export const Settings = z.object({
   discreet: z._default(z.boolean(), false),
   mutes: z._default(z.array(Mute), []),
   updates: z._default(UpdateSettings, { enabled: true, periodHours: 24 }),
+  /**
+   * Sites used all day (GitHub, Amazon) where the small collapsed tab stays out of the page; the
+   * toolbar badge still marks the tab, and the panel still opens by itself as `autoOpen` says.
+   */
+  noTabSites: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(500)), []),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -203,4 +208,10 @@ export async function getNow(): Promise<number> {
   if (import.meta.env.MODE !== 'test') return Date.now();
   const override = await nowOverrideItem.getValue();
   return typeof override === 'number' && Number.isFinite(override) ? override : Date.now();
+}
+
+/** The collapsed tab on a site (`site`: the host without "www."), on or off. */
+export function setTabOnSite(settings: Settings, site: string, on: boolean): Settings {
+  const others = settings.noTabSites.filter((s) => s !== site);
+  return { ...settings, noTabSites: on ? others : [...others, site] };
 }

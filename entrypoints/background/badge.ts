@@ -25,13 +25,14 @@ export async function setTabBadge(tabId: number, match: MatchInfo | null, discre
   if (!api) return;
   try {
     if (!match) {
-      await Promise.all([api.setBadgeText({ tabId, text: '' }), api.setTitle({ tabId, title: 'ContractLens' })]);
+      await Promise.all([api.setBadgeText?.({ tabId, text: '' }), api.setTitle?.({ tabId, title: 'ContractLens' })]);
       return;
     }
+    // Firefox for Android has no badge: the title (and the popup) still say it.
     await Promise.all([
-      api.setBadgeText({ tabId, text: '!' }),
-      api.setBadgeBackgroundColor({ tabId, color: discreet ? NEUTRAL : ACCENT }),
-      api.setTitle({ tabId, title: discreet ? 'ContractLens' : describeMatch(match) }),
+      api.setBadgeText?.({ tabId, text: '!' }),
+      api.setBadgeBackgroundColor?.({ tabId, color: discreet ? NEUTRAL : ACCENT }),
+      api.setTitle?.({ tabId, title: discreet ? 'ContractLens' : describeMatch(match) }),
     ]);
   } catch {
     // The tab closed in the meantime.
@@ -41,7 +42,8 @@ export async function setTabBadge(tabId: number, match: MatchInfo | null, discre
 /** The toolbar icon for everyone: the purple lens, or a grey one in discreet mode. */
 export async function setToolbarIcon(discreet: boolean): Promise<void> {
   const dir = discreet ? 'icon-neutral' : 'icon';
+  // Firefox for Android has no setIcon (nor a badge): there the icon stays the extension's own.
   await action()
-    ?.setIcon({ path: { 16: `/${dir}/16.png`, 32: `/${dir}/32.png`, 48: `/${dir}/48.png`, 128: `/${dir}/128.png` } })
+    ?.setIcon?.({ path: { 16: `/${dir}/16.png`, 32: `/${dir}/32.png`, 48: `/${dir}/48.png`, 128: `/${dir}/128.png` } })
     .catch(() => undefined);
 }

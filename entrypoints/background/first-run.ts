@@ -12,8 +12,15 @@ export const LOOKUP_MENU = 'contractlens-lookup';
 
 const url = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
 
+/**
+ * Context menus, where the browser has them: Firefox for Android has none (the popup's search is the
+ * way to look a name up there).
+ */
+const menus = (): typeof browser.contextMenus | undefined => (browser as { contextMenus?: typeof browser.contextMenus }).contextMenus;
+
 /** The menu item, made anew (menus of an event page do not outlive a browser restart in Firefox). */
 async function createLookupMenu(): Promise<void> {
+  if (!menus()) return;
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: LOOKUP_MENU, title: t('ctxLookup'), contexts: ['selection'] });
 }
@@ -29,5 +36,5 @@ export function registerFirstRun(): void {
     if (details.reason === 'install') void browser.tabs.create({ url: url('/welcome.html') });
   });
   browser.runtime.onStartup.addListener(() => void createLookupMenu());
-  browser.contextMenus.onClicked.addListener((info) => void onLookupClicked(info));
+  menus()?.onClicked.addListener((info) => void onLookupClicked(info));
 }

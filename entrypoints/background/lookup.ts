@@ -100,7 +100,10 @@ export async function lookupPage(
     return { status: 'hidden', reason: hidden, match };
   }
   if (settings.discreet) return { status: 'hidden', reason: 'discreet', match };
-  return { status: 'show', match, open: shouldAutoOpen(settings, autoOpenKey(match.site, match.company.id), state) };
+  const open = shouldAutoOpen(settings, autoOpenKey(match.site, match.company.id), state);
+  // The user took the collapsed tab off this site: nothing in the page unless the panel opens itself.
+  if (!open && isSiteCovered(match.why.pageHost, settings.noTabSites)) return { status: 'hidden', reason: 'no-tab', match };
+  return { status: 'show', match, open };
 }
 
 export async function getUrlStatus(

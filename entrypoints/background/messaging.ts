@@ -63,7 +63,7 @@ async function handleContentMessage(
       // "Show details" from the popup shows what the page already reported: it changes no record.
       if (!message.force) await tabPages.record(tabId, { url, signals: message.signals, companyId: match?.company.id ?? null });
       // The badge marks every flagged tab the user has not switched off (alerts off, muted).
-      const badged = response.status === 'show' || (response.status === 'hidden' && (response.reason === 'dismissed' || response.reason === 'discreet'));
+      const badged = response.status === 'show' || (response.status === 'hidden' && (response.reason === 'dismissed' || response.reason === 'discreet' || response.reason === 'no-tab'));
       await setTabBadge(tabId, badged ? match : null, settings.discreet);
       // A panel to show gets its answer id: its actions name it, and apply to this company.
       return response.status === 'show' ? { ...response, answer: await tabPages.answer(tabId, response.match.company.id) } : response;

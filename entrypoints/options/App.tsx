@@ -4,7 +4,7 @@
  * nothing), and what ContractLens is, where its data comes from and what it keeps private.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { activeMutes, getNow, getSettings, removeMute, settingsItem, updateSettings, type Settings } from '@/lib/settings';
+import { activeMutes, getNow, getSettings, removeMute, setTabOnSite, settingsItem, updateSettings, type Settings } from '@/lib/settings';
 import { describeChanges, exportSettings, importSettings, MAX_SETTINGS_FILE_BYTES, TOO_LARGE, type SettingsChanges } from '@/lib/settings-file';
 import { formatNameList } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n';
@@ -29,6 +29,7 @@ const SETTING_LABELS: Record<SettingsChanges['changed'][number], MessageKey> = {
   autoOpen: 'setAutoOpen',
   discreet: 'setDiscreet',
   updates: 'dataCheckFor',
+  noTabSites: 'optNoTabSites',
 };
 
 const muteName = (m: Settings['mutes'][number]) => (m.kind === 'site' ? m.value : (m.label ?? m.value));
@@ -95,6 +96,21 @@ export function App() {
       <section aria-labelledby="mutes-title">
         <h2 id="mutes-title">{t('optMutes')}</h2>
         <MuteList mutes={activeMutes(settings, now)} now={now} onUndo={(m) => void updateSettings((s) => removeMute(s, m.kind, m.value)).then(setSettings)} />
+        {settings.noTabSites.length ? (
+          <>
+            <h3>{t('optNoTabSites')}</h3>
+            <ul class="muted-sites" data-testid="no-tab-sites">
+              {settings.noTabSites.map((site) => (
+                <li key={site}>
+                  <span>{site}</span>
+                  <button type="button" onClick={() => void updateSettings((s) => setTabOnSite(s, site, true)).then(setSettings)}>
+                    {t('optShowTabAgain')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       <DataStatus />

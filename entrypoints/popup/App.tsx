@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { UrlStatus, type MatchInfo, type UrlStatus as UrlStatusT } from '@/lib/messages';
-import { activeMutes, addMute, getNow, getSettings, removeMute, settingsItem, updateSettings, type MuteDuration, type Settings } from '@/lib/settings';
+import { activeMutes, addMute, getNow, getSettings, removeMute, setTabOnSite, settingsItem, updateSettings, type MuteDuration, type Settings } from '@/lib/settings';
 import { MuteList } from '@/components/MuteList';
 import { DataStatus } from '@/components/DataStatus';
 import { t } from '@/lib/i18n';
@@ -62,7 +62,15 @@ function TabVerdict({ company }: { company: MatchInfo['company'] }) {
   );
 }
 
-function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined; onMute: (kind: 'site' | 'company', duration: MuteDuration) => void }) {
+interface CurrentTabProps {
+  status: UrlStatusT | null | undefined;
+  onMute: (kind: 'site' | 'company', duration: MuteDuration) => void;
+  /** Whether the collapsed tab shows on the page's site, and the switch for it. */
+  tabOnSite: (site: string) => boolean;
+  onTabOnSite: (site: string, on: boolean) => void;
+}
+
+function CurrentTab({ status, onMute, tabOnSite, onTabOnSite }: CurrentTabProps) {
   // The smallest silence first; a site that shows many companies is silenced only once confirmed.
   const [duration, setDuration] = useState<MuteDuration>('day');
   const [confirming, setConfirming] = useState(false);
@@ -107,39 +115,47 @@ function CurrentTab({ status, onMute }: { status: UrlStatusT | null | undefined;
       >
         {t('popupShowDetails')}
       </button>
-      <div class="row mute-row">
-        <label>
-          {t('popupMuteFor')}{' '}
-          <select data-testid="mute-duration" value={duration} onChange={(e) => setDuration((e.currentTarget as HTMLSelectElement).value as MuteDuration)}>
-            <option value="day">{t('duration1Day')}</option>
-            <option value="week">{t('duration1Week')}</option>
-            <option value="always">{t('durationAlways')}</option>
-          </select>
-        </label>
-        <button type="button" data-testid="mute-company" onClick={() => onMute('company', duration)}>
-          {t('popupMuteCompany', match.company.name)}
-        </button>
-        <button type="button" data-testid="mute-site" onClick={() => (many ? setConfirming(true) : onMute('site', duration))}>
-          {many ? t('popupMuteEveryCompany', match.site) : t('popupMuteThisSite', match.site)}
-        </button>
-      </div>
-      {confirming ? (
-        <div class="confirm" role="group" aria-labelledby="site-confirm-text" data-testid="popup-site-confirm">
-          <p id="site-confirm-text">{t('popupSiteConfirm', match.site, t(DURATION_WORDS[duration]))}</p>
-          <button
-            type="button"
-            onClick={() => {
-              setConfirming(false);
-              onMute('site', duration);
-            }}
-          >
-            {t('panelSilenceConfirmButton', match.site)}
-          </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>
-            {t('panelCancel')}
+      <label class="switch small-switch" title={t('popupTabOnSiteTitle')}>
+        <input type="checkbox" data-testid="tab-on-site" checked={tabOnSite(match.site)} onChange={(event) => onTabOnSite(match.site, event.currentTarget.checked)} />
+        {t('popupTabOnSite', match.site)}
+      </label>
+      {/* Folded, as the panel's "Mute…": one line until the user wants it. */}
+      <details class="popup-mute" data-testid="popup-mute">
+        <summary>{t('panelMuteMenu')}</summary>
+        <div class="row mute-row">
+          <label>
+            {t('popupMuteFor')}{' '}
+            <select data-testid="mute-duration" value={duration} onChange={(e) => setDuration((e.currentTarget as HTMLSelectElement).value as MuteDuration)}>
+              <option value="day">{t('duration1Day')}</option>
+              <option value="week">{t('duration1Week')}</option>
+              <option value="always">{t('durationAlways')}</option>
+            </select>
+          </label>
+          <button type="button" data-testid="mute-company" onClick={() => onMute('company', duration)}>
+            {t('popupMuteCompany', match.company.name)}
+          </button>
+          <button type="button" data-testid="mute-site" onClick={() => (many ? setConfirming(true) : onMute('site', duration))}>
+            {many ? t('popupMuteEveryCompany', match.site) : t('popupMuteThisSite', match.site)}
           </button>
         </div>
-      ) : null}
+        {confirming ? (
+          <div class="confirm" role="group" aria-labelledby="site-confirm-text" data-testid="popup-site-confirm">
+            <p id="site-confirm-text">{t('popupSiteConfirm', match.site, t(DURATION_WORDS[duration]))}</p>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+                onMute('site', duration);
+              }}
+            >
+              {t('panelSilenceConfirmButton', match.site)}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('panelCancel')}
+            </button>
+          </div>
+        ) : null}
+      </details>
     </div>
   );
 }
@@ -172,7 +188,12 @@ export function App() {
   return (
     <main class="popup">
       <h1>{t('brand')}</h1>
-      <CurrentTab status={status} onMute={mute} />
+      <CurrentTab
+        status={status}
+        onMute={mute}
+        tabOnSite={(site) => !settings.noTabSites.includes(site)}
+        onTabOnSite={(site, on) => void updateSettings((s) => setTabOnSite(s, site, on)).then(setSettings)}
+      />
       <Search />
 
       <SettingsControls settings={settings} onChange={setSettings} folded />

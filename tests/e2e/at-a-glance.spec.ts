@@ -222,6 +222,7 @@ test('the popup on a job board: mutes start at a day, and silencing the site wai
     await page.goto('https://www.linkedin.com/jobs/view/palantir/');
     await expect(panel(page)).toHaveAttribute('data-company', 'palantir');
     const popup = await openPopup(context, { tabId: await tabIdOf(serviceWorker, page) });
+    await popup.getByTestId('popup-mute').getByText('Mute…').click();
     await expect(popup.getByTestId('mute-duration')).toHaveValue('day');
     await popup.getByTestId('mute-site').click();
     await expect(popup.getByTestId('popup-site-confirm')).toHaveText(/No panel and no marker on linkedin\.com, for any company: 1 day\. Silence it\?/);

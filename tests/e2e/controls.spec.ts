@@ -111,3 +111,43 @@ test('the badge and tooltip name the company per tab, survive the page removing 
   await settle(flagged);
   await expect.poll(async () => (await badgeOf(serviceWorker, flaggedId)).text).toBe('');
 });
+
+test('the small tab can be taken off one site from the popup; the toolbar badge stays, other sites keep their tab', async ({ context, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto('http://www.wayfair.com/');
+  await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
+  await page.goto('http://www.wayfair.com/furniture');
+  await expect(panel(page).getByTestId('contractlens-tab')).toBeVisible();
+
+  const tabId = await tabIdOf(serviceWorker, page);
+  const popup = await openPopup(context, { tabId, folded: true });
+  const tabSwitch = popup.getByTestId('tab-on-site');
+  await expect(popup.getByText('Small tab on wayfair.com', { exact: true })).toBeVisible();
+  await expect(popup.getByTitle('Off: nothing in the page unless the panel opens by itself; the badge on the toolbar button still marks it.')).toBeVisible();
+  await expect(tabSwitch).toBeChecked();
+  await tabSwitch.uncheck();
+  await expectStoredSettings(serviceWorker, { noTabSites: ['wayfair.com'] });
+
+  await page.goto('http://www.wayfair.com/sofas');
+  await settle(page);
+  await expect(panel(page)).toHaveCount(0);
+  expect((await badgeOf(serviceWorker, tabId)).text).not.toBe('');
+  // Another site keeps its tab.
+  await page.goto('http://aws.amazon.com/');
+  await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
+  await page.goto('http://aws.amazon.com/ec2/');
+  await expect(panel(page).getByTestId('contractlens-tab')).toBeVisible();
+  // "Show details" still shows the panel on wayfair.com, and the options page puts the tab back.
+  await page.goto('http://www.wayfair.com/sofas');
+  await settle(page);
+  const again = await openPopup(context, { tabId, folded: true });
+  await again.getByTestId('show-details').click();
+  await expect(panel(page).getByTestId('contractlens-panel')).toBeVisible();
+  const options = await context.newPage();
+  await options.goto(popup.url().replace(/popup\.html.*$/, 'options.html'));
+  await expect(options.getByTestId('no-tab-sites')).toContainText('wayfair.com');
+  await options.getByRole('button', { name: 'Show the tab again' }).click();
+  await expectStoredSettings(serviceWorker, { noTabSites: [] });
+  await page.goto('http://www.wayfair.com/beds');
+  await expect(panel(page).getByTestId('contractlens-tab')).toBeVisible();
+});

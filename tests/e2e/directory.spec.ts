@@ -285,3 +285,38 @@ test('at a phone\'s width, in Spanish: one card per company with its name, verdi
     await context.close();
   }
 });
+
+for (const lang of ['en', 'es'] as const) {
+  test(`the welcome page shows the card, the tab and a marker for a real company, the rule with the data's counts, and an example (${lang})`, async ({ fixtureServer }) => {
+    const context = await launchWithExtension(fixtureServer.port, lang === 'es' ? ['--lang=es'] : []);
+    try {
+      const worker = await waitForPanelRegistration(context);
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 900 });
+      await page.goto(`chrome-extension://${new URL(worker.url()).host}/welcome.html`);
+      const see = page.getByTestId('welcome-see');
+      // The example: the largest recipient with a current, direct verdict, drawn with the panel's parts.
+      await expect(see.locator('.sample-name')).toHaveText(/\S/);
+      const name = (await see.locator('.sample-name').textContent())!;
+      expect(dataset.companies.some((c) => c.name === name)).toBe(true);
+      await expect(see.locator('.verdict-badge')).toHaveText(lang === 'en' ? 'Direct' : 'Directo');
+      await expect(see.getByTestId('verdict-amount')).toHaveText(lang === 'en' ? /^\$[\d.]+ (billion|million) obligated/ : /^[\d,]+ (mil millones|millones) de dólares/);
+      await expect(see.getByTestId('contractlens-tab')).toContainText(name);
+      await expect(see.locator('.sample-marker')).toHaveText(lang === 'en' ? /^Direct · / : /^Directo · /);
+      // Nothing sticks out at a phone's width.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+      // The rule, and counts that add up to the data's companies.
+      const rule = page.getByTestId('welcome-rule');
+      await expect(rule).toContainText(lang === 'en' ? 'received $10 million or more' : 'recibió 10 millones de dólares o más');
+      await expect(rule).toContainText(lang === 'en' ? `The data holds ${dataset.companies.length} companies:` : `Los datos incluyen ${dataset.companies.length} empresas:`);
+      const counts = (await rule.locator('.levels li').allTextContents()).map((text) => Number(/(\d+)/.exec(text.replace(/^\D+/, ''))![1]));
+      expect(counts).toHaveLength(4);
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(dataset.companies.length);
+      // "See an example" opens that company's record.
+      await page.getByTestId('welcome-example').click();
+      await expect(page.getByTestId('company-record').getByRole('heading', { level: 1 })).toHaveText(name);
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -140,3 +140,34 @@ test('Firefox: the welcome page; the directory searches and opens a record; the 
   await page.waitForSelector('[data-testid="search-results"] li');
   expect(await page.$eval('[data-testid="search-results"] li', (li) => li.textContent)).toContain('Brand: Ring');
 });
+
+test('Firefox for Android\'s size: at a phone\'s width with touch, the panel is a short sheet a tap opens, and the popup fits', async ({ firefox }) => {
+  const page = await firefox.browser.newPage();
+  await page.setViewport({ width: 390, height: 844, hasTouch: true });
+  expect(await panelCompany(page, 'http://www.wayfair.com/', { expectPanel: true })).toBe('wayfair');
+  const box = () =>
+    page.$eval('contractlens-panel', (el) => {
+      const rect = el.shadowRoot!.querySelector('[data-testid="contractlens-panel"]')!.getBoundingClientRect();
+      return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom, height: rect.height };
+    });
+  await page.waitForFunction(() => document.querySelector('contractlens-panel')?.shadowRoot?.querySelector('[data-testid="contractlens-panel"]'), { timeout: 5000 });
+  const first = await box();
+  // Inside the screen, and at most a quarter of its height: the page stays usable.
+  expect(first.left).toBeGreaterThanOrEqual(0);
+  expect(first.right).toBeLessThanOrEqual(390);
+  expect(first.bottom).toBeLessThanOrEqual(844);
+  expect(first.height).toBeLessThanOrEqual(844 / 4);
+  // A tap on "Details" (touch input, no hover) opens the record.
+  const details = await page.$eval('contractlens-panel', (el) => {
+    const button = el.shadowRoot!.querySelector('[data-testid="details-button"]')!.getBoundingClientRect();
+    return { x: button.left + button.width / 2, y: button.top + button.height / 2 };
+  });
+  await page.touchscreen.tap(details.x, details.y);
+  await page.waitForFunction(() => /Contracts and sales/.test(document.querySelector('contractlens-panel')?.shadowRoot?.textContent ?? ''), { timeout: 5000 });
+  expect((await box()).right).toBeLessThanOrEqual(390);
+
+  // The popup, as Firefox for Android shows it (a page of its own): nothing wider than the phone.
+  await openExtensionPage(page, `${ORIGIN}/popup.html`);
+  await page.waitForSelector('[data-testid="popup-search"]');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

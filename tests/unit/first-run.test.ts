@@ -50,3 +50,21 @@ describe('first run', () => {
     expect(menus.create).toHaveBeenCalledWith({ id: LOOKUP_MENU, title: expect.any(String), contexts: ['selection'] });
   });
 });
+
+describe('Firefox for Android (no context menus, no badge, no setIcon)', () => {
+  it('still opens the welcome page on install, and the badge and icon calls change nothing instead of failing', async () => {
+    delete (fakeBrowser as unknown as { contextMenus?: unknown }).contextMenus;
+    const create = vi.spyOn(browser.tabs, 'create');
+    registerFirstRun();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    expect(create).toHaveBeenCalledTimes(1);
+    const { setTabBadge, setToolbarIcon } = await import('@/entrypoints/background/badge');
+    const setTitle = vi.fn(async () => undefined);
+    (fakeBrowser as unknown as { browserAction?: unknown }).browserAction = { setTitle };
+    (fakeBrowser as unknown as { action?: unknown }).action = undefined;
+    const match = { company: { name: 'Wayfair' }, why: { kind: 'site' } } as Parameters<typeof setTabBadge>[1];
+    await expect(setTabBadge(1, match, false)).resolves.toBeUndefined();
+    expect(setTitle).toHaveBeenCalledWith({ tabId: 1, title: expect.stringContaining('Wayfair') });
+    await expect(setToolbarIcon(true)).resolves.toBeUndefined();
+  });
+});

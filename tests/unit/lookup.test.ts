@@ -36,6 +36,19 @@ describe('lookupPage', () => {
     expect((await lookupPage(index, url, [], { ...DEFAULT_SETTINGS, discreet: true }, fresh, true))).toMatchObject({ status: 'show', open: true });
   });
 
+  it('a site without the small tab: nothing in the page unless the panel opens by itself; other sites keep it', async () => {
+    const noTab = { ...DEFAULT_SETTINGS, noTabSites: ['amazon.com'] };
+    const seen = { ...fresh, autoOpened: { 'aws.amazon.com amazon': new Date(NOW).toISOString() } };
+    // Seen today: the tab would show, and the user took it off amazon.com (its subdomains too).
+    expect(await lookupPage(index, 'https://aws.amazon.com/', [], noTab, seen)).toMatchObject({ status: 'hidden', reason: 'no-tab' });
+    expect(await lookupPage(index, 'https://aws.amazon.com/', [], DEFAULT_SETTINGS, seen)).toMatchObject({ status: 'show', open: false });
+    // Not seen yet today: the panel still opens by itself, as auto-open says.
+    expect(await lookupPage(index, 'https://aws.amazon.com/', [], noTab, fresh)).toMatchObject({ status: 'show', open: true });
+    // Another site keeps its tab; "Show details" always shows the panel.
+    expect(await lookupPage(index, 'https://www.wayfair.com/', [], noTab, { ...fresh, autoOpened: { 'wayfair.com wayfair': new Date(NOW).toISOString() } })).toMatchObject({ status: 'show', open: false });
+    expect(await lookupPage(index, 'https://aws.amazon.com/', [], noTab, seen, true)).toMatchObject({ status: 'show', open: true });
+  });
+
   it('a brand hidden on a listed store leaves the store\'s own panel; hiding both hides everything', async () => {
     const url = 'https://www.amazon.com/Dell-Latitude-5440/dp/B0C1';
     const dell = [{ name: 'Dell', role: 'brand' as const, source: 'structured-data' as const }];
