@@ -42,9 +42,11 @@ test('screenshot: collapsed tab, popup and options', async ({ context, extension
   await expect(panel(page).getByTestId('contractlens-tab')).toBeVisible();
   await page.screenshot({ path: outDir('collapsed-tab.png') });
 
-  const popup = await openPopup(context, { tabId: await tabIdOf(serviceWorker, page) });
-  await popup.setViewportSize({ width: 360, height: 640 });
+  // As it opens: this page's company and verdict, the search, the master switch, the rest folded.
+  const popup = await openPopup(context, { tabId: await tabIdOf(serviceWorker, page), folded: true });
+  await popup.setViewportSize({ width: 360, height: 600 });
   await expect(popup.getByTestId('tab-company')).toHaveText('GitHub');
+  await popup.locator('input:focus').evaluate((el) => (el as HTMLInputElement).blur());
   await popup.screenshot({ path: outDir('popup.png') });
 
   const options = await context.newPage();
@@ -88,7 +90,7 @@ test('screenshot: a company from the award records, on a job posting', async ({ 
 });
 
 test('screenshot: the popup search, the directory, a record and the welcome page', async ({ context, extensionId }) => {
-  const popup = await openPopup(context);
+  const popup = await openPopup(context, { folded: true });
   await popup.setViewportSize({ width: 360, height: 460 });
   await popup.getByTestId('popup-search').fill('ring');
   await expect(popup.getByTestId('search-results')).toBeVisible();
@@ -111,4 +113,23 @@ test('screenshot: the popup search, the directory, a record and the welcome page
   await page.goto(`chrome-extension://${extensionId}/welcome.html`);
   await expect(page.getByTestId('discreet')).toBeVisible();
   await page.screenshot({ path: outDir('welcome.png') });
+});
+
+test('screenshot: markers in a job search list, one previewed; the directory at a phone\'s width', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 900, height: 520 });
+  await page.goto('https://www.linkedin.com/jobs/search-results/?keywords=analyst');
+  const booz = page.getByRole('button', { name: /^Booz Allen Hamilton: Direct/ });
+  await expect(booz).toBeVisible();
+  await expect(page.locator('contractlens-marker')).toHaveCount(3);
+  await booz.hover();
+  await expect(page.locator('contractlens-marker').first().getByRole('tooltip')).toBeVisible();
+  await page.screenshot({ path: outDir('markers.png') });
+
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 400, height: 760 });
+  await phone.goto(`chrome-extension://${extensionId}/directory.html`);
+  await expect(phone.getByTestId('directory-count')).toContainText('Showing');
+  await phone.locator('.controls').evaluate((el) => el.scrollIntoView());
+  await phone.screenshot({ path: outDir('directory-narrow.png') });
 });
