@@ -43,7 +43,15 @@ export function formatUsd(usd: number): string {
       return t(key, (usd / unit).toLocaleString(getUiLanguage(), { maximumFractionDigits: 1 }), '$');
     }
   }
-  return `$${usd.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(usd) ? 0 : 2, maximumFractionDigits: 2 })}`;
+  return dollars(usd, { minimumFractionDigits: Number.isInteger(usd) ? 0 : 2, maximumFractionDigits: 2 });
+}
+
+/**
+ * An exact figure in the reader's number format and words: "$49,874,018.14", Spanish
+ * "49.874.018,14 dólares" (as "148 millones de dólares" beside it, never an English "$" figure).
+ */
+function dollars(usd: number, options: Intl.NumberFormatOptions): string {
+  return t('fmtDollars', usd.toLocaleString(getUiLanguage(), options), '$');
 }
 
 /**
@@ -55,7 +63,7 @@ export function formatUsdRounded(usd: number): string {
   if (usd >= 1e9) return t('fmtBillion', (usd / 1e9).toLocaleString(language, { maximumFractionDigits: 1 }), '$');
   if (usd >= 1e6) return t('fmtMillion', (usd / 1e6).toLocaleString(language, { maximumFractionDigits: usd >= 1e8 ? 0 : 1 }), '$');
   const rounded = Number(usd.toPrecision(Math.min(3, Math.max(1, Math.floor(Math.log10(Math.max(usd, 1))) + 1))));
-  return `$${rounded.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+  return dollars(rounded, { maximumFractionDigits: 0 });
 }
 
 /**

@@ -30,6 +30,9 @@ const LEVELS: Array<[ReturnType<typeof verdictLevel>, MessageKey, MessageKey]> =
   ['indirect-past', 'verdictBadgeIndirectPast', 'welcomeLevelIndirectPast'],
 ];
 
+// Preact's types lack `inert`; the attribute is what the browser reads.
+const INERT = { inert: true } as Record<string, unknown>;
+
 /** The example: the company that received the most of ICE's and CBP's money, with a current verdict. */
 function exampleOf(rows: readonly DirectoryRow[], today: string): DirectoryRow | undefined {
   return [...rows].filter((row) => verdictLevel(rowVerdict(row, today)) === 'direct').sort((a, b) => totalObligations(b) - totalObligations(a))[0];
@@ -47,14 +50,15 @@ function WhatYouSee({ data }: { data: DirectoryResponseT }) {
       <h2 id="see-title">{t('welcomeSeeTitle')}</h2>
       <div class="samples">
         <figure class="sample">
-          <div class="panel sample-card" aria-hidden="true">
+          {/* Pictures, not controls: inert keeps their buttons out of the tab order and of screen readers. */}
+          <div class="panel sample-card" aria-hidden="true" {...INERT}>
             <p class="sample-name">{example.name}</p>
             <VerdictLine verdict={verdict} />
           </div>
           <figcaption>{t('welcomeSeeCard')}</figcaption>
         </figure>
         <figure class="sample">
-          <div class="sample-tab" aria-hidden="true">
+          <div class="sample-tab" aria-hidden="true" {...INERT}>
             <CollapsedTab companyName={example.name} level={level} onOpen={() => undefined} />
           </div>
           <figcaption>{t('welcomeSeeTab')}</figcaption>

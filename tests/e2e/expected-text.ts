@@ -135,7 +135,14 @@ export function expectedUsd(usd: number, lang: Lang): string {
   if (usd >= 1e9 && Number.isInteger(usd / 1e8)) return WORDS[lang].billion(number(usd / 1e9, lang));
   if (usd >= 1e6 && Number.isInteger(usd / 1e5)) return WORDS[lang].million(number(usd / 1e6, lang));
   const [whole, cents] = usd.toFixed(2).split('.');
-  return `$${whole!.replace(/\B(?=(\d{3})+$)/g, ',')}${Number.isInteger(usd) ? '' : `.${cents}`}`;
+  return dollars(whole!, Number.isInteger(usd) ? undefined : cents, lang);
+}
+
+/** "$49,874,018.14" / "49.874.018,14 dólares" (Spanish groups from five digits on: "6600 dólares"). */
+function dollars(whole: string, cents: string | undefined, lang: Lang): string {
+  if (lang === 'en') return `$${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${cents ? `.${cents}` : ''}`;
+  const grouped = whole.length <= 4 ? whole : whole.replace(/\B(?=(\d{3})+$)/g, '.');
+  return `${grouped}${cents ? `,${cents}` : ''} dólares`;
 }
 
 export function expectedAmount(amount: Amount, lang: Lang): string {
@@ -272,7 +279,7 @@ export function expectedRoundedUsd(usd: number, lang: Lang): string {
   if (usd >= 1e6) return WORDS[lang].million(number(usd >= 1e8 ? Math.round(usd / 1e6) : usd / 1e6, lang));
   const digits = Math.max(1, Math.floor(Math.log10(Math.max(usd, 1))) + 1);
   const step = 10 ** Math.max(0, digits - 3);
-  return `$${(Math.round(usd / step) * step).toString().replace(/\B(?=(\d{3})+$)/g, ',')}`;
+  return dollars((Math.round(usd / step) * step).toString(), undefined, lang);
 }
 
 /** One of a company's largest awards, as the award-records section says it (components/LargestAwards.tsx). */

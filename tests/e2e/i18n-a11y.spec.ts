@@ -16,13 +16,13 @@ test('Spanish: the panel and the popup follow the browser language; data stays i
     // The first view: the verdict in Spanish, and the controls.
     await expect(region.locator('.verdict-badge')).toHaveText('Indirecto, pasado');
     await expect(region.locator('.verdict-headline')).toHaveText('Indirecto, pasado Vendió bienes a un contratista de ORR, por última vez en 2019 · Equipos y suministros');
-    await expect(region.getByTestId('verdict-amount')).toHaveText('unos $200,000 (venta, 2019)');
+    await expect(region.getByTestId('verdict-amount')).toHaveText('unos 200.000 dólares (venta, 2019)');
     await expect(region.getByRole('button', { name: 'Descartar', exact: true })).toBeVisible();
     await expect(region.getByText('Silenciar…')).toBeVisible();
     await region.getByRole('button', { name: 'Detalles' }).click();
     await expect(region.getByText('Contratos y ventas')).toBeVisible();
     await expect(region.getByText('Wayfair sold about $200,000 of bedroom furniture', { exact: false })).toBeVisible();
-    await expect(region).toContainText('unos $200,000 (venta)');
+    await expect(region).toContainText('unos 200.000 dólares (venta)');
     await expect(region).toContainText('junio de 2019');
     await page.screenshot({ path: test.info().outputPath('panel-es.png') });
 

@@ -62,7 +62,7 @@ describe('Firefox for Android (no context menus, no badge, no setIcon)', () => {
     const setTitle = vi.fn(async () => undefined);
     (fakeBrowser as unknown as { browserAction?: unknown }).browserAction = { setTitle };
     (fakeBrowser as unknown as { action?: unknown }).action = undefined;
-    const match = { company: { name: 'Wayfair' }, why: { kind: 'site' } } as Parameters<typeof setTabBadge>[1];
+    const match = { company: { name: 'Wayfair' }, why: { kind: 'site' } } as unknown as Parameters<typeof setTabBadge>[1];
     await expect(setTabBadge(1, match, false)).resolves.toBeUndefined();
     expect(setTitle).toHaveBeenCalledWith({ tabId: 1, title: expect.stringContaining('Wayfair') });
     await expect(setToolbarIcon(true)).resolves.toBeUndefined();
