@@ -15,6 +15,7 @@ import { EvidenceItem, type Entry } from './EvidenceItem';
 import { AwardHistoryChart } from './AwardHistoryChart';
 import { LargestAwards } from './LargestAwards';
 import { SourceList } from './SourceLink';
+import { InEnglish } from './InEnglish';
 
 /**
  * A `<details>` whose content is rendered only once it is opened: a closed section (a company's
@@ -134,7 +135,9 @@ export function RecordBody({ record, today }: { record: CompanyRecord; today: st
   );
   return (
     <>
-      <p class="summary">{company.summary}</p>
+      <p class="summary">
+        <InEnglish text={company.summary} />
+      </p>
       <p class="involvement" data-testid="involvement">
         {t('panelInvolvement', formatInvolvement(company.involvement))}
       </p>
@@ -181,7 +184,7 @@ export function RecordBody({ record, today }: { record: CompanyRecord; today: st
             {ventures.map((venture) => (
               <li key={venture.id} class="entry" data-testid="venture">
                 <p class="claim">
-                  <strong>{venture.name}</strong>: {venture.summary}
+                  <strong>{venture.name}</strong>: <InEnglish text={venture.summary} />
                 </p>
                 <p class="meta">{t('panelVentureMember', company.name, venture.name)}</p>
                 <SourceList sources={venture.sources} />

@@ -3,18 +3,20 @@ import { formatAmount, formatContractPeriod, formatPartialDate, formatProtestKin
 import { t } from '@/lib/i18n';
 import { isAgencyRecordCopy } from '@/lib/agency-copy';
 import { SourceList } from './SourceLink';
+import { InEnglish, WithEnglish } from './InEnglish';
+import type { ComponentChild } from 'preact';
 
 export type Entry = Contract | Protest | Response | NetDeobligation;
 
-function describe(entry: Entry, today: string): string[] {
-  const parts: string[] = [];
+function describe(entry: Entry, today: string): ComponentChild[] {
+  const parts: ComponentChild[] = [];
   if (entry.kind === 'contract') {
     parts.push(entry.agency);
     if (entry.amount) parts.push(formatAmount(entry.amount));
     const period = formatContractPeriod(entry);
     if (period) parts.push(period);
     else if (entry.date) parts.push(formatPartialDate(entry.date));
-    if (entry.via) parts.push(t('via', entry.via));
+    if (entry.via) parts.push(<WithEnglish message={(name) => t('via', name)} text={entry.via} />);
     const relation = getRelationLabel(entry.relation);
     if (relation) parts.push(relation);
     const status = getContractStatusLabel(entry, today);
@@ -54,16 +56,25 @@ export function EvidenceItem({ entry, today, more = [] }: { entry: Entry; today:
         ) : reportedOnly ? (
           <span class="badge reported">{t('panelReported')}</span>
         ) : null}
-        {entry.claim}
+        <InEnglish text={entry.claim} />
       </p>
-      <p class="meta">{describe(entry, today).join(' · ')}</p>
-      {entry.note ? <p class="note">{entry.note}</p> : null}
+      <p class="meta">{describe(entry, today).flatMap((part, i) => (i ? [' · ', part] : [part]))}</p>
+      {entry.note ? (
+        <p class="note">
+          <InEnglish text={entry.note} />
+        </p>
+      ) : null}
       {more.length ? (
         <ul class="event-details" data-testid="event-details">
           {more.map((detail) => (
             <li key={detail.id} data-entry={detail.id}>
-              {detail.claim}
-              {detail.note ? <span class="note"> {detail.note}</span> : null}
+              <InEnglish text={detail.claim} />
+              {detail.note ? (
+                <span class="note">
+                  {' '}
+                  <InEnglish text={detail.note} />
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>

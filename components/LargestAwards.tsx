@@ -9,6 +9,7 @@ import { awardPage } from '@/lib/award-history';
 import { formatUsdRounded, INVOLVEMENT_LABELS, toSafeHttpUrl } from '@/lib/format';
 import { t } from '@/lib/i18n';
 import { formatYears } from './AwardHistoryChart';
+import { WithEnglish } from './InEnglish';
 
 /** "Data analytics for ICE HSI's RAVEN program: $69 million from ICE, FY2022–FY2026". */
 export function largestAwardLine(award: LargestAward): string {
@@ -25,7 +26,9 @@ export function LargestAwards({ awards }: { awards: readonly LargestAward[] }) {
           const href = toSafeHttpUrl(awardPage(award.id));
           return (
             <li key={award.id} class="entry" data-award={award.id}>
-              <p class="claim">{largestAwardLine(award)}</p>
+              <p class="claim">
+                {award.description ? <WithEnglish message={(what) => largestAwardLine({ ...award, description: what })} text={award.description} /> : largestAwardLine(award)}
+              </p>
               <p class="meta">
                 {href ? (
                   <a href={href} target="_blank" rel="noopener noreferrer">

@@ -9,6 +9,7 @@ import { groupEvents, LazyDetails, RecordBody } from './CompanyRecord';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getVerdict, verdictLevel } from '@/lib/verdict';
 import { VerdictLine } from './VerdictLine';
+import { WithEnglish } from './InEnglish';
 import { verdictAgencies } from '@/lib/verdict-text';
 
 export interface PanelProps {
@@ -63,7 +64,7 @@ function WithPageName({ message, name }: { message: (placeholder: string) => str
 /** One line on what was matched, shown above the summary. */
 function contextLine(match: MatchInfo): ComponentChild {
   const { why } = match;
-  if (why.kind === 'host') return why.ruleNote ? `${why.ruleNote}.` : undefined;
+  if (why.kind === 'host') return why.ruleNote ? <WithEnglish message={(note) => `${note}.`} text={why.ruleNote} /> : undefined;
   const brand = getMatchedBrand(match);
   if (brand) return t(why.kind === 'employer' ? 'panelContextEmployerOf' : 'panelContextBrandOf', brand.name, match.company.name);
   if (why.source === 'job-board-url') return t(why.kind === 'employer' ? 'panelContextEmployer' : 'panelContextBrand', match.company.name);
@@ -82,7 +83,7 @@ function WhyText({ match }: { match: MatchInfo }) {
     const href = why.source ? toSafeHttpUrl(why.source.url) : null;
     return (
       <>
-        <p>{t('panelMatchHost', why.pageHost, company.name, why.ruleNote ? ` (${why.ruleNote})` : '')}</p>
+        <p>{why.ruleNote ? <WithEnglish message={(note) => t('panelMatchHost', why.pageHost, company.name, ` (${note})`)} text={why.ruleNote} /> : t('panelMatchHost', why.pageHost, company.name, '')}</p>
         {why.confidence === 'seen' && why.source ? (
           <p data-testid="host-source">
             {t('panelMatchHostSource')}{' '}
@@ -336,7 +337,7 @@ export function Panel({ match, today, onDismiss, onMinimise, onMove, place, onMu
                 <WhyText match={match} />
                 {brand ? (
                   <>
-                    <p data-testid="brand-owner">{t('panelBrandOwner', brand.name, company.name, brand.note ? ` (${brand.note})` : '')}</p>
+                    <p data-testid="brand-owner">{brand.note ? <WithEnglish message={(note) => t('panelBrandOwner', brand.name, company.name, ` (${note})`)} text={brand.note} /> : t('panelBrandOwner', brand.name, company.name, '')}</p>
                     <SourceList sources={brand.sources} />
                   </>
                 ) : null}

@@ -8,6 +8,7 @@
 import type { SearchHit } from '@/lib/directory/search';
 import { formatNameList } from '@/lib/format';
 import { t } from '@/lib/i18n';
+import { WithEnglish } from './InEnglish';
 
 /** `workday:leidos` → "Workday: leidos". */
 function boardLabel(board: string): string {
@@ -32,7 +33,7 @@ export function SearchHitNote({ hit, brief = false }: { hit: SearchHit; brief?: 
       {found ? <span class="hit-found">{found}</span> : null}
       {hit.kind === 'lookalike' ? (
         <span class="hit-warning" data-testid="hit-lookalike">
-          {t('hitLookalike', matched, row.name, hit.note ?? '')}
+          {hit.note ? <WithEnglish message={(note) => t('hitLookalike', matched, row.name, note)} text={hit.note} /> : t('hitLookalike', matched, row.name, '')}
         </span>
       ) : hit.ambiguous && !brief ? (
         <span class="hit-warning" data-testid="hit-ambiguous">

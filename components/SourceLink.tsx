@@ -7,7 +7,14 @@ import { isAgencyRecordCopy } from '@/lib/agency-copy';
 export function SourceLink({ source }: { source: Source }) {
   const href = toSafeHttpUrl(source.url);
   const copy = source.archivedUrl ? toSafeHttpUrl(source.archivedUrl) : null;
-  const label = source.title ? `${source.publisher}: “${source.title}”` : source.publisher;
+  // A title is the source's own words: in quotation marks, marked as English.
+  const label = source.title ? (
+    <>
+      {source.publisher}: “<span lang="en">{source.title}</span>”
+    </>
+  ) : (
+    source.publisher
+  );
   return (
     <li class="source">
       {href ? (

@@ -18,6 +18,7 @@ import { formatNameList, formatOwnerChain, formatPartialDate, INVOLVEMENT_LABELS
 import { t } from '@/lib/i18n';
 import { RecordBody } from '@/components/CompanyRecord';
 import { SearchHitNote } from '@/components/SearchHitNote';
+import { InEnglish, WithEnglish } from '@/components/InEnglish';
 import { SourceList } from '@/components/SourceLink';
 import { CompanyTable } from './CompanyTable';
 import { LargestRecipients } from './LargestRecipients';
@@ -225,8 +226,8 @@ function Recognised({ record, row }: { record: CompanyRecord; row: DirectoryRow 
               return (
                 <li key={rule.host} class="entry" data-host={rule.host}>
                   <p class="claim">
-                    <strong>{rule.host}</strong>: {rule.evidence}
-                    {rule.note ? ` (${rule.note})` : ''}
+                    <strong>{rule.host}</strong>: <InEnglish text={rule.evidence} />
+                    {rule.note ? <WithEnglish message={(note) => ` (${note})`} text={rule.note} /> : ''}
                   </p>
                   <p class="meta">
                     {t(rule.confidence === 'seen' ? 'panelHostSeen' : 'panelHostReported')}{' '}
@@ -252,7 +253,7 @@ function Recognised({ record, row }: { record: CompanyRecord; row: DirectoryRow 
           <ul class="entries">
             {company.brands.map((brand) => (
               <li key={brand.name} class="entry">
-                <p class="claim">{t('panelBrandOwner', brand.name, company.name, brand.note ? ` (${brand.note})` : '')}</p>
+                <p class="claim">{brand.note ? <WithEnglish message={(note) => t('panelBrandOwner', brand.name, company.name, ` (${note})`)} text={brand.note} /> : t('panelBrandOwner', brand.name, company.name, '')}</p>
                 <SourceList sources={brand.sources} />
               </li>
             ))}
@@ -273,7 +274,7 @@ function Recognised({ record, row }: { record: CompanyRecord; row: DirectoryRow 
           <ul>
             {company.doNotConfuse.map((other) => (
               <li key={other.name}>
-                <strong>{other.name}</strong>: {other.note}
+                <strong>{other.name}</strong>: <InEnglish text={other.note} />
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@
  * the collapsed tab, the popup and the options page, in the light and the dark scheme.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, launchWithExtension, panel, waitForPanelRegistration, openDetails } from './fixtures';
 
 test('Spanish: the panel and the popup follow the browser language; data stays in its source language', async ({ fixtureServer }) => {
@@ -31,6 +31,68 @@ test('Spanish: the panel and the popup follow the browser language; data stays i
     await expect(popup.getByText('Mostrar alertas', { exact: true })).toBeVisible();
     await popup.getByText('Dónde y cómo: páginas, tipos de trabajo, apertura, modo discreto').click();
     await expect(popup.getByText('Abrir el panel automáticamente')).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+/**
+ * Words of the English UI's templates. On a Spanish page they may appear only inside data text marked
+ * as English (lang="en": claims, summaries, notes, titles), in names and in links to sources.
+ */
+const ENGLISH_TEMPLATE_WORDS = /\b(obligated|fiscal years?|through|records|reported|second-hand|taken back|contract value|since|until|last in|Details|Sources|sold|employees|contractor|award|on behalf|so far|before de-obligations)\b/i;
+
+/** Opens every section, nested ones too (their content renders when opened). */
+async function openAllSections(scope: Locator): Promise<void> {
+  for (let round = 0; round < 4; round++) {
+    await scope.evaluate((el) => {
+      const root = el.shadowRoot ?? el;
+      root.querySelectorAll('details').forEach((d) => (d.open = true));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+test('Spanish: no English template word outside text marked as English, in the panel and a directory record', async ({ fixtureServer }) => {
+  const context = await launchWithExtension(fixtureServer.port, ['--lang=es']);
+  try {
+    const worker = await waitForPanelRegistration(context);
+    const check = (text: string, where: string) => {
+      const found = ENGLISH_TEMPLATE_WORDS.exec(text);
+      expect(found ? `${where}: “${found[0]}” in …${text.slice(Math.max(0, found.index - 80), found.index + 40)}…` : null).toBeNull();
+      expect(text.length, where).toBeGreaterThan(200);
+    };
+    const page = await context.newPage();
+    for (const url of ['http://www.wayfair.com/', 'http://github.com/', 'http://aws.amazon.com/']) {
+      await page.goto(url);
+      const region = panel(page).getByTestId('contractlens-panel');
+      await region.getByRole('button', { name: 'Detalles' }).click();
+      await openAllSections(page.locator('contractlens-panel'));
+      check(await panel(page).evaluate((host) => {
+        const box = document.createElement('div');
+        for (const child of [...host.shadowRoot!.children]) box.append(child.cloneNode(true));
+        box.querySelectorAll('[lang="en"], a, h1, h2, bdi, strong, style, script, .sources').forEach((el) => el.remove());
+        return (box.textContent ?? '').replace(/\s+/g, ' ');
+      }), url);
+    }
+    // Data text in a Spanish sentence is a quotation in English, never fused into it.
+    await expect(panel(page).locator('q[lang="en"]').first()).toBeVisible();
+    const origin = `chrome-extension://${new URL(worker.url()).host}`;
+    for (const company of ['geo-group', 'wayfair', 'fisher-sand-gravel']) {
+      await page.goto(`${origin}/directory.html?company=${company}`);
+      const record = page.getByTestId('company-record');
+      await expect(record).toBeVisible();
+      await openAllSections(record);
+      check(await record.evaluate((el) => {
+        const box = document.createElement('div');
+        for (const child of [...el.children]) box.append(child.cloneNode(true));
+        box.querySelectorAll('[lang="en"], a, h1, h2, bdi, strong, style, script, .sources').forEach((e) => e.remove());
+        return (box.textContent ?? '').replace(/\s+/g, ' ');
+      }), company);
+    }
+    await page.goto(`${origin}/welcome.html`);
+    await expect(page.getByTestId('welcome-rule')).toBeVisible();
+    check(await page.locator('main').evaluate((el) => (el.textContent ?? '').replace(/\s+/g, ' ')), 'welcome');
   } finally {
     await context.close();
   }
