@@ -5,7 +5,7 @@
  * title saying so), so that it never reads as a broken sentence of the UI's own language.
  */
 import type { ComponentChildren } from 'preact';
-import { t } from '@/lib/i18n';
+import { splitMessage, t } from '@/lib/i18n';
 
 export function InEnglish({ text }: { text: string }) {
   if (t('locale') === 'en') return <>{text}</>;
@@ -21,7 +21,7 @@ export function InEnglish({ text }: { text: string }) {
  * data text marked as above: "a través de “a third-party reseller partner”".
  */
 export function WithEnglish({ message, text }: { message: (placeholder: string) => string; text: string }): ComponentChildren {
-  const [before, after = ''] = message('\u0000').split('\u0000');
+  const [before, after] = splitMessage(message);
   return (
     <>
       {before}

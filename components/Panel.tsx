@@ -3,7 +3,7 @@ import type { MatchInfo, MatchReason } from '@/lib/messages';
 import type { Source } from '@/data/schema';
 import { formatNameList, formatOwnerChain, formatPartialDate, formatProtestKind, getMatchedBrand, toSafeHttpUrl } from '@/lib/format';
 import { getAwardHistory } from '@/lib/award-history';
-import { t, type MessageKey } from '@/lib/i18n';
+import { splitMessage, t, type MessageKey } from '@/lib/i18n';
 import { SourceList } from './SourceLink';
 import { groupEvents, LazyDetails, RecordBody } from './CompanyRecord';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -51,7 +51,7 @@ const SOURCES: Record<Exclude<MatchReason, { kind: 'host' }>['source'], MessageK
  * characters take cannot spill over the words around it.
  */
 function WithPageName({ message, name }: { message: (placeholder: string) => string; name: string }) {
-  const [before, after = ''] = message('\u0000').split('\u0000');
+  const [before, after] = splitMessage(message);
   return (
     <>
       {before}

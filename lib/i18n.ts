@@ -31,3 +31,14 @@ export function getUiLanguage(): string {
     return 'en';
   }
 }
+
+/**
+ * A translated sentence split around one placeholder, for a UI that puts an element there (a name
+ * isolated in <bdi>, data text marked as English). The mark is a private-use character: the browser's
+ * getMessage cuts a substitution at U+0000, so a NUL mark would lose everything after it.
+ */
+export function splitMessage(message: (placeholder: string) => string): [before: string, after: string] {
+  const MARK = '\uE000';
+  const [before = '', after = ''] = message(MARK).split(MARK);
+  return [before, after];
+}

@@ -19,7 +19,7 @@ import { totalObligations } from '@/lib/directory/table';
 import { directoryPath } from '@/lib/directory/address';
 import { verdictLevel } from '@/lib/verdict';
 import { verdictMarker } from '@/lib/verdict-text';
-import { INVOLVEMENT_LABELS } from '@/lib/format';
+import { formatUsdRounded, INVOLVEMENT_LABELS } from '@/lib/format';
 import { t, type MessageKey } from '@/lib/i18n';
 import { Involvement } from '@/data/schema';
 
@@ -97,7 +97,7 @@ function WhyListed({ data }: { data: DirectoryResponseT }) {
   return (
     <section aria-labelledby="rule-title" data-testid="welcome-rule">
       <h2 id="rule-title">{t('welcomeRuleTitle')}</h2>
-      <p>{t('welcomeRule')}</p>
+      <p>{t('welcomeRule', formatUsdRounded(10_000_000))}</p>
       <p>{t('welcomeCounts', data.rows.length)}</p>
       <ul class="levels">
         {LEVELS.map(([level, badge, meaning]) => (

@@ -31,6 +31,16 @@ test('Spanish: the panel and the popup follow the browser language; data stays i
     await expect(popup.getByText('Mostrar alertas', { exact: true })).toBeVisible();
     await popup.getByText('Dónde y cómo: páginas, tipos de trabajo, apertura, modo discreto').click();
     await expect(popup.getByText('Abrir el panel automáticamente')).toBeVisible();
+
+    // At a phone's width the options page fits, its longest Spanish choice included.
+    const options = await context.newPage();
+    await options.setViewportSize({ width: 400, height: 800 });
+    await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+    const autoOpen = options.getByTestId('auto-open');
+    await expect(autoOpen).toBeVisible();
+    expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    const box = (await autoOpen.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(400);
   } finally {
     await context.close();
   }
@@ -41,6 +51,18 @@ test('Spanish: the panel and the popup follow the browser language; data stays i
  * as English (lang="en": claims, summaries, notes, titles), in names and in links to sources.
  */
 const ENGLISH_TEMPLATE_WORDS = /\b(obligated|fiscal years?|through|records|reported|second-hand|taken back|contract value|since|until|last in|Details|Sources|sold|employees|contractor|award|on behalf|so far|before de-obligations)\b/i;
+
+/**
+ * The words of the UI's own language in an element (or a panel's shadow root): data marked as
+ * English, names and source links removed. Runs in the page (self-contained).
+ */
+function uiWords(el: Element): string {
+  const root = el.shadowRoot ?? el;
+  const box = document.createElement('div');
+  for (const child of [...root.children]) box.append(child.cloneNode(true));
+  box.querySelectorAll('[lang="en"], a, h1, h2, bdi, strong, style, script, .sources').forEach((e) => e.remove());
+  return (box.textContent ?? '').replace(/\s+/g, ' ');
+}
 
 /** Opens every section, nested ones too (their content renders when opened). */
 async function openAllSections(scope: Locator): Promise<void> {
@@ -68,12 +90,7 @@ test('Spanish: no English template word outside text marked as English, in the p
       const region = panel(page).getByTestId('contractlens-panel');
       await region.getByRole('button', { name: 'Detalles' }).click();
       await openAllSections(page.locator('contractlens-panel'));
-      check(await panel(page).evaluate((host) => {
-        const box = document.createElement('div');
-        for (const child of [...host.shadowRoot!.children]) box.append(child.cloneNode(true));
-        box.querySelectorAll('[lang="en"], a, h1, h2, bdi, strong, style, script, .sources').forEach((el) => el.remove());
-        return (box.textContent ?? '').replace(/\s+/g, ' ');
-      }), url);
+      check(await page.locator('contractlens-panel').evaluate(uiWords), url);
     }
     // Data text in a Spanish sentence is a quotation in English, never fused into it.
     await expect(panel(page).locator('q[lang="en"]').first()).toBeVisible();
@@ -83,12 +100,7 @@ test('Spanish: no English template word outside text marked as English, in the p
       const record = page.getByTestId('company-record');
       await expect(record).toBeVisible();
       await openAllSections(record);
-      check(await record.evaluate((el) => {
-        const box = document.createElement('div');
-        for (const child of [...el.children]) box.append(child.cloneNode(true));
-        box.querySelectorAll('[lang="en"], a, h1, h2, bdi, strong, style, script, .sources').forEach((e) => e.remove());
-        return (box.textContent ?? '').replace(/\s+/g, ' ');
-      }), company);
+      check(await record.evaluate(uiWords), company);
     }
     await page.goto(`${origin}/welcome.html`);
     await expect(page.getByTestId('welcome-rule')).toBeVisible();

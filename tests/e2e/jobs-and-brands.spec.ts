@@ -19,6 +19,11 @@ test('a Greenhouse posting for Palantir: the employer comes from the JSON-LD', a
   await page.goto('https://job-boards.greenhouse.io/palantirtechnologies/jobs/4012345');
   await expect(panel(page)).toHaveAttribute('data-company', 'palantir');
   await expect(panel(page).getByTestId('context')).toHaveText('Employer named in this job posting: Palantir Technologies Inc.');
+  // The page's name sits where the sentence puts it (the browser cuts a substitution at U+0000, which
+  // once sent it to the end of the sentence).
+  await openDetails(page);
+  await panel(page).getByText('Why am I seeing this?').click();
+  await expect(panel(page).locator('.why')).toContainText(/This page on job-boards\.greenhouse\.io names the employer “Palantir Technologies Inc\.” \(read from .+\)\./);
 });
 
 test('a LinkedIn-like job search follows pushState navigation: Palantir → unflagged → Palantir', async ({ context }) => {
