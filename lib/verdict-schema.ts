@@ -17,7 +17,7 @@ export const VerdictMessage = z.strictObject({
     z.strictObject({
       usd: z.number(),
       qualifier: Amount.shape.qualifier,
-      basis: z.enum(['records', 'source']),
+      basis: z.enum(['records', 'resold', 'source']),
       kind: Amount.shape.kind,
       from: z.optional(z.number()),
       to: z.optional(z.number()),

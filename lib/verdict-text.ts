@@ -39,14 +39,19 @@ export function verdictHeadline(verdict: Verdict): string {
   return `${who}${when} · ${t(INVOLVEMENT_LABELS[verdict.kind])}`;
 }
 
+type Span = 'year' | 'yearSoFar' | 'years' | 'yearsSoFar';
+const RECORDS_KEYS: Record<Span, MessageKey> = { year: 'verdictRecordsYear', yearSoFar: 'verdictRecordsYearSoFar', years: 'verdictRecords', yearsSoFar: 'verdictRecordsSoFar' };
+/** A company tied through resellers: the money went to them, and the line says so. */
+const RESOLD_KEYS: Record<Span, MessageKey> = { year: 'verdictResoldYear', yearSoFar: 'verdictResoldYearSoFar', years: 'verdictResold', yearsSoFar: 'verdictResoldSoFar' };
+
 /** The amount the company received, rounded: the exact figures are in the records below. */
 export function verdictAmount(verdict: Verdict): string | undefined {
   const amount = verdict.amount;
   if (!amount) return undefined;
   const usd = formatUsdRounded(amount.usd);
-  if (amount.basis === 'records') {
+  if (amount.basis === 'records' || amount.basis === 'resold') {
     const single = amount.from === amount.to;
-    const key: MessageKey = single ? (amount.toPartial ? 'verdictRecordsYearSoFar' : 'verdictRecordsYear') : amount.toPartial ? 'verdictRecordsSoFar' : 'verdictRecords';
+    const key: MessageKey = (amount.basis === 'records' ? RECORDS_KEYS : RESOLD_KEYS)[`${single ? 'year' : 'years'}${amount.toPartial ? 'SoFar' : ''}`];
     return single ? t(key, usd, amount.to!) : t(key, usd, amount.from!, amount.to!);
   }
   const qualified = `${amount.qualifier ? t(QUALIFIERS[amount.qualifier]) : ''}${usd}`;

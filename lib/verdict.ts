@@ -10,8 +10,10 @@
  * - Recent: the tier's latest dated tie is within RECENT_YEARS of today (a fiscal year counts as the
  *   calendar year it ends in); otherwise past. Undated ties do not make a company recent.
  * - How much: what the company itself received. With award records, their total over the fiscal
- *   years they cover; otherwise the largest figure a source gives for one of the tier's ties (never
- *   another company's contract that it hosts: `infrastructure` amounts are someone else's money).
+ *   years they cover; a company tied only through resellers in the award records, what the agencies
+ *   obligated to those resellers for its products (said as such); otherwise the largest figure a
+ *   source gives for one of the tier's ties (never another company's contract that it hosts:
+ *   `infrastructure` amounts are someone else's money).
  * - The kind of work: the company's first kind in the order of the Involvement enum, which runs from
  *   running detention to professional services.
  */
@@ -28,8 +30,12 @@ export type IndirectWay = 'reseller' | 'sale-to-contractor' | 'infrastructure' |
 export interface VerdictAmount {
   usd: number;
   qualifier?: Amount['qualifier'];
-  /** `records`: the award records' total over fiscal years `from`–`to`; `source`: one source's figure. */
-  basis: 'records' | 'source';
+  /**
+   * `records`: the award records' total over fiscal years `from`–`to`; `resold`: what the records
+   * show the agencies obligated to resellers for the company's products over `from`–`to` (the money
+   * went to the resellers); `source`: one source's figure.
+   */
+  basis: 'records' | 'resold' | 'source';
   kind: Amount['kind'];
   from?: number;
   to?: number;
@@ -105,6 +111,32 @@ const WAYS: Partial<Record<Contract['relation'], IndirectWay>> = {
 /** Amount kinds that are money the company itself received or was promised. */
 const OWN_MONEY: ReadonlySet<Amount['kind']> = new Set(['contract-value', 'contracts-total', 'received-total', 'obligated', 'paid', 'sale']);
 
+/** A resale the award records show (scripts/usaspending/resold-facts.ts): the reseller's obligations. */
+const isRecordedResale = (c: Contract) => c.relation === 'via-third-party' && c.amount?.kind === 'obligated' && c.sources.some((s) => s.primary);
+
+/** The sum of the recorded resales over their fiscal years. */
+function resoldAmount(ties: readonly Contract[]): VerdictAmount | undefined {
+  const resales = ties.filter(isRecordedResale);
+  if (!resales.length) return undefined;
+  const years = resales.flatMap((c) => {
+    const start = /^(\d{4})-10-01$/.exec(c.period?.start ?? '');
+    const end = /^(\d{4})-09-30$/.exec(c.period?.end ?? '');
+    return start && end ? [{ from: Number(start[1]) + 1, to: Number(end[1]), partial: c.period?.recordsThrough !== undefined }] : [];
+  });
+  if (years.length !== resales.length) return undefined;
+  const from = Math.min(...years.map((y) => y.from));
+  const to = Math.max(...years.map((y) => y.to));
+  return {
+    usd: Math.round(resales.reduce((n, c) => n + c.amount!.usd, 0) * 100) / 100,
+    basis: 'resold',
+    kind: 'obligated',
+    from,
+    to,
+    toPartial: years.some((y) => y.to === to && y.partial),
+    beforeDeobligations: resales.some((c) => c.amount!.basis === 'before-deobligations'),
+  };
+}
+
 function sourceAmount(ties: readonly Contract[]): VerdictAmount | undefined {
   let best: Contract | undefined;
   for (const tie of ties) {
@@ -139,7 +171,7 @@ export function getVerdict(company: Pick<Company, 'contracts' | 'involvement' | 
         toPartial: history.years.find((y) => y.fiscalYear === history.last)?.partial ?? false,
         beforeDeobligations: history.years.some((y) => y.beforeDeobligations),
       }
-    : sourceAmount(own);
+    : (resoldAmount(own) ?? sourceAmount(own));
 
   // How the newest indirect tie is made (an undated one counts as oldest); the earlier tie on a draw.
   let way: IndirectWay | undefined;

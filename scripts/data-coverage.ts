@@ -8,13 +8,17 @@
  * `npm run data:coverage -- FILE… [--preset NAME] [--threshold USD] [--agencies 7012,7014]` — one
  * report over the given files, on net obligations (scripts/usaspending/coverage.ts).
  *
+ * Then, per year, the companies people meet (scripts/usaspending/well-known.ts) found among the
+ * recipients at any amount, mapped or not, and the vendors found behind resellers
+ * (scripts/usaspending/resold-vendors.ts).
+ *
  * The yearly report ends with the companies above the line (or met anyway) that have no sourced public name yet
  * (scripts/usaspending/public-names.ts).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildDataset } from './build-dataset';
-import { coverage, formatCoverage, formatYearTable, type YearCoverage } from './usaspending/coverage';
+import { coverage, formatCoverage, formatPeopleMeet, formatYearTable, type YearCoverage } from './usaspending/coverage';
 import { importFiles, importInputs, readInputs, RecipientMap, runCommand } from './usaspending/import';
 import { aboveTheLine, formatPublicNameGaps, publicNameGaps } from './usaspending/public-names';
 import { isResearchCompany } from './usaspending/summary-files';
@@ -61,6 +65,7 @@ await runCommand(async () => {
   } else {
     console.log('\n(`npm run data:coverage -- --missing` lists the recipients not in the dataset.)');
   }
+  console.log(`\n${formatPeopleMeet(years)}`);
   // The names job pages print: which companies above the line still have only their records' names.
   const above = dataset.companies.filter((c) => aboveTheLine(c, threshold, isResearchCompany)).length;
   console.log(`\n${formatPublicNameGaps(publicNameGaps(dataset.companies, threshold, isResearchCompany), above)}`);

@@ -25,10 +25,10 @@ import {
   readInputs,
   RecipientMap,
   runCommand,
-  importedFacts,
   toLargestAwards,
 } from './usaspending/import';
 import { readCompanyFiles } from './build-dataset';
+import { bundledFacts, resoldGroups } from './usaspending/resold-facts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -64,7 +64,8 @@ await runCommand(async () => {
   }));
   const unknown = [...new Set(result.buckets.map((b) => b.company))].filter((id) => !names.has(id));
   if (unknown.length) throw new ImportError(`data/recipients.json maps to companies that do not exist: ${unknown.join(', ')}`);
-  const facts = importedFacts(result, names, retrievedFor, copyFor);
+  // Each company's own award facts, then the resales of its products (scripts/usaspending/resold-vendors.ts).
+  const facts = bundledFacts(result, names, retrievedFor, copyFor);
   const years = (file: string) => [...new Set(result.slices.filter((s) => s.file === file).flatMap((s) => s.fiscalYears))].sort();
   const truncatedSlices = [...result.truncated]
     .map((key) => {
@@ -94,6 +95,12 @@ await runCommand(async () => {
   mkdirSync(path.dirname(values.out!), { recursive: true });
   writeFileSync(values.out!, JSON.stringify(output, null, 2) + '\n');
   console.log(formatReport(result));
+  const unflagged = resoldGroups(result).filter((g) => !g.vendor.company);
+  if (unflagged.length) {
+    const byVendor = new Map<string, number>();
+    for (const g of unflagged) byVendor.set(g.vendor.name, (byVendor.get(g.vendor.name) ?? 0) + g.awards.reduce((n, a) => n + a.usd, 0));
+    console.log(`\nVendors bought through resellers, not in the dataset (a curator decides; npm run data:coverage lists the awards): ${[...byVendor].sort((a, b) => b[1] - a[1]).map(([v, usd]) => `${v} $${(usd / 1e6).toFixed(1)}M`).join(', ')}`);
+  }
   if (truncatedSlices.length) {
     console.log(`\nCut short by their producer, facts say "before de-obligations": ${truncatedSlices.map((t) => `FY${t.fiscalYear} ${t.agency}`).join(', ')}`);
   }

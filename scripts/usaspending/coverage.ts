@@ -4,6 +4,8 @@
  * covered recipients, overall and among recipients at or above a threshold.
  */
 import type { ImportResult } from './import';
+import { resoldGroups } from './resold-facts';
+import { wellKnownIn } from './well-known';
 
 export interface RecipientLine {
   name: string;
@@ -29,6 +31,10 @@ export interface CoverageReport {
   large: RecipientLine[];
   largeUsd: number;
   largeCoveredUsd: number;
+  /** Recipients of any amount that are companies people meet (well-known.ts), largest first. */
+  wellKnown: Array<RecipientLine & { wellKnown: string; kind: string }>;
+  /** Vendors whose products were bought through resellers (resold-vendors.ts), largest first. */
+  resold: Array<{ vendor: string; company: string | null; resellers: number; awards: number; usd: number }>;
 }
 
 export function coverage(result: ImportResult, companies: ReadonlySet<string>, threshold: number): CoverageReport {
@@ -61,7 +67,45 @@ export function coverage(result: ImportResult, companies: ReadonlySet<string>, t
     large,
     largeUsd: sum(large),
     largeCoveredUsd: sum(large.filter((l) => l.company)),
+    wellKnown: all
+      .flatMap((l) => wellKnownIn(l.name).map((w) => ({ ...l, wellKnown: w.name, kind: w.kind })))
+      .sort((a, b) => b.usd - a.usd || a.name.localeCompare(b.name)),
+    resold: resoldTotals(result, companies),
   };
+}
+
+function resoldTotals(result: ImportResult, companies: ReadonlySet<string>): CoverageReport['resold'] {
+  const byVendor = new Map<string, CoverageReport['resold'][number]>();
+  for (const group of resoldGroups(result)) {
+    const company = group.vendor.company && companies.has(group.vendor.company) ? group.vendor.company : null;
+    const line = byVendor.get(group.vendor.name) ?? { vendor: group.vendor.name, company, resellers: 0, awards: 0, usd: 0 };
+    line.resellers += 1;
+    line.awards += group.awards.length;
+    line.usd += group.awards.reduce((n, a) => n + a.usd, 0);
+    byVendor.set(group.vendor.name, line);
+  }
+  return [...byVendor.values()].sort((a, b) => b.usd - a.usd || a.vendor.localeCompare(b.vendor));
+}
+
+const money = (n: number) => (Math.abs(n) >= 1e6 ? usd(n) : `$${Math.round(n).toLocaleString('en-US')}`);
+
+/**
+ * Per fiscal year, the companies people meet that the records hold (mapped to a dataset company or
+ * not, at any amount), then the vendors found behind resellers.
+ */
+export function formatPeopleMeet(years: YearCoverage[]): string {
+  const lines: string[] = ['Companies people meet (carriers, airlines, hotels, telecoms, retailers, tech, banks, car rental, food service, large employers), any amount:'];
+  for (const { fiscalYear, report } of years) {
+    const mapped = report.wellKnown.filter((l) => l.company).length;
+    lines.push(`\nFY${fiscalYear}: ${report.wellKnown.length} recipients, ${mapped} in the dataset`);
+    for (const l of report.wellKnown) lines.push(`  ${money(l.usd).padStart(14)}  ${l.name} [${l.wellKnown}, ${l.kind}] ${l.company ? `→ ${l.company}` : '(not mapped)'}`);
+  }
+  lines.push('', 'Vendors bought through resellers (named in award descriptions; the money went to the resellers):');
+  for (const { fiscalYear, report } of years) {
+    lines.push(`\nFY${fiscalYear}: ${report.resold.length} vendors, ${report.resold.filter((r) => r.company).length} in the dataset`);
+    for (const r of report.resold) lines.push(`  ${money(r.usd).padStart(14)}  ${r.vendor}: ${r.awards} award${r.awards === 1 ? '' : 's'}, ${r.resellers} reseller${r.resellers === 1 ? '' : 's'} ${r.company ? `→ ${r.company}` : '(not in the dataset)'}`);
+  }
+  return lines.join('\n');
 }
 
 const usd = (n: number) => `$${(n / 1e6).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}M`;

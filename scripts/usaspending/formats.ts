@@ -28,6 +28,8 @@ export interface AwardRow {
    * terminations) or its text ("TERMINATE FOR CONVENIENCE (COMPLETE OR PARTIAL)").
    */
   actionType?: string;
+  /** The modification number: "0" (or empty in some exports) for the award's base record. */
+  modification?: string;
 }
 
 export interface RowError {
@@ -84,6 +86,7 @@ export interface Columns {
   naics?: string;
   /** Tried in order: the first non-empty one is the action type (code or text). */
   actionType?: string[];
+  modification?: string;
 }
 
 const NATIVE: Omit<Columns, 'amount' | 'date'> = {
@@ -98,6 +101,7 @@ const NATIVE: Omit<Columns, 'amount' | 'date'> = {
   productOrService: 'product_or_service_code_description',
   naics: 'naics_description',
   actionType: ['action_type_code', 'action_type'],
+  modification: 'modification_number',
 };
 
 /** One row through a column map; a string names what is wrong with the row. */
@@ -123,6 +127,7 @@ function readRow(get: (column: string) => string | undefined, c: Columns): Award
     productOrService: pick(c.productOrService),
     naics: pick(c.naics),
     actionType: c.actionType?.map(pick).find((a) => a !== undefined),
+    modification: pick(c.modification),
   };
 }
 
@@ -171,6 +176,7 @@ export const PRESETS: Record<string, ColumnMap> = {
       description: ['Transaction Description'],
       productOrService: 'Product/Service Description',
       naics: 'NAICS Description',
+      modification: 'Modification',
     },
   },
 };
@@ -214,5 +220,6 @@ export function apiResultToRow(result: Record<string, unknown>): AwardRow | stri
     piid: optional(text('Award ID')),
     description: optional(text('Transaction Description') ?? text('Description')),
     actionType: optional(text('Action Type')),
+    modification: optional(text('Mod')),
   };
 }

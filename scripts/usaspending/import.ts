@@ -17,6 +17,7 @@ import { describeTermination, describeTerminations, resolveTermination, terminat
 import { normalizeName } from '../../lib/names';
 import { awardPage } from '../../lib/award-history';
 import { readCsvFile } from './csv';
+import { mayNameVendor, vendorsBought, type Vendor } from './resold-vendors';
 import { agencyCode, apiResultToRow, detectNativeFormat, presetFormat, PRESETS, type AwardRow, type RowError, type TabularFormat } from './formats';
 
 export const RecipientMap = z.array(
@@ -123,6 +124,28 @@ export interface ImportResult {
   truncated: Set<string>;
   /** Each award's one kind of work, from all its records (scripts/usaspending/involvement.ts). */
   awardKinds?: Map<string, Involvement>;
+  /** Awards whose descriptions say a vendor's product was bought (scripts/usaspending/resold-vendors.ts). */
+  resold: ResoldAward[];
+}
+
+/** An award whose descriptions name a vendor's product bought, with its money per fiscal year. */
+export interface ResoldAward {
+  id: string;
+  piid?: string;
+  /** The recipient (the reseller) as its first record spells it. */
+  recipient: string;
+  /** The dataset company the recipient maps to, if any. */
+  company: string | null;
+  agency: string;
+  /** Net obligations per fiscal year. */
+  byYear: Map<number, number>;
+  /** Per vendor, the descriptions that say its product was bought (a few, in the order read). */
+  bought: Map<Vendor, string[]>;
+  /** How many of its records there are, and per vendor how many say its product was bought. */
+  rows: number;
+  boughtRows: Map<Vendor, number>;
+  /** The vendors its base record (modification 0) says were bought, when the files hold that record. */
+  base: Set<Vendor> | null;
 }
 
 /** US federal fiscal year: October to September, named after the year it ends in. */
@@ -176,6 +199,9 @@ export async function importFiles(
   const seenAwards = new Set<string>();
   const reports: FileReport[] = [];
   const lastActionDate = new Map<number, string>();
+  // Every award's money per year, mapped or not: a reseller is rarely a dataset company, and the
+  // description naming the vendor may be on any one of its records.
+  const ledgers = new Map<string, ResoldAward>();
 
   const add = (row: AwardRow, dedupe: boolean, file: string, line: number) => {
     const rowYear = fiscalYear(row.date);
@@ -196,6 +222,22 @@ export async function importFiles(
       seenAwards.add(detach(row.awardId));
     }
     const company = resolve(row);
+    const fy = fiscalYear(row.date);
+    let ledger = ledgers.get(row.awardId);
+    if (!ledger) {
+      ledger = { id: detach(row.awardId), piid: detach(row.piid), recipient: detach(row.recipientName), company: company ?? null, agency: detach(row.agency), byYear: new Map(), bought: new Map(), rows: 0, boughtRows: new Map(), base: null };
+      ledgers.set(ledger.id, ledger);
+    }
+    ledger.byYear.set(fy, (ledger.byYear.get(fy) ?? 0) + row.amount);
+    ledger.rows += 1;
+    const bought = row.description && mayNameVendor(row.description) ? vendorsBought(row.description) : [];
+    if (row.modification !== undefined && /^0+$/.test(row.modification)) ledger.base = new Set(bought);
+    for (const vendor of bought) {
+      const said = ledger.bought.get(vendor) ?? [];
+      if (said.length < 3 && !said.includes(row.description!)) said.push(detach(row.description!));
+      ledger.bought.set(vendor, said);
+      ledger.boughtRows.set(vendor, (ledger.boughtRows.get(vendor) ?? 0) + 1);
+    }
     if (!company) {
       const key = normalizeName(row.parentName ?? row.recipientName);
       const entry = unmapped.get(key) ?? { name: detach(row.parentName ?? row.recipientName), total: 0, positive: 0, rows: 0 };
@@ -205,7 +247,6 @@ export async function importFiles(
       unmapped.set(key, entry);
       return true;
     }
-    const fy = fiscalYear(row.date);
     const key = `${company}|${row.agency}|${fy}`;
     let bucket = buckets.get(key);
     if (!bucket) buckets.set(key, (bucket = { company, agency: row.agency, fiscalYear: fy, total: 0, positive: 0, awards: new Map(), recipients: new Map(), recipientsPositive: new Map(), categories: new Map() }));
@@ -345,7 +386,8 @@ export async function importFiles(
   );
   const sortedUnmapped = [...unmapped.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
   const sliceList = [...slices.values()].map(({ years, ...slice }) => ({ ...slice, fiscalYears: [...years].sort() }));
-  return { files: reports, buckets: sortedBuckets, unmapped: sortedUnmapped, lastActionDate, slices: sliceList, truncated: new Set(), awardKinds: kinds };
+  const resold = [...ledgers.values()].filter((l) => l.bought.size > 0).sort((a, b) => a.id.localeCompare(b.id));
+  return { files: reports, buckets: sortedBuckets, unmapped: sortedUnmapped, lastActionDate, slices: sliceList, truncated: new Set(), awardKinds: kinds, resold };
 }
 
 /**

@@ -268,6 +268,7 @@ export const REVIEWED: Record<string, string> = {
   // No description says what is bought, only what the modification does; words from the rest of the records.
   'acquisition-logistics': 'detention, transportation and medical services at the Camp East Montana temporary detention center in El Paso, TX',
   'avantus-federal': 'engineering and technical support',
+  fedex: 'ICE: domestic and international Federal Express mail delivery service for the Office of Firearms and Tactical Programs',
   'bccg-joint-venture': 'construction of a border barrier wall system and of a 1,000-person joint processing center in Laredo',
   'systems-planning-and-analysis': 'professional support for its systems engineering division',
   'trailboss-enterprises': 'ground transportation services in TX/NM',

@@ -35,6 +35,15 @@ export function isResearchCompany(company: CompanyFileShape): boolean {
   );
 }
 
+/**
+ * A company tied only through resellers (scripts/usaspending/resold-facts.ts): not a contractor, so
+ * its curated summary says what was bought through resellers, never "contractor for".
+ */
+export function isResoldOnlyCompany(company: CompanyFileShape): boolean {
+  const contracts = company.contracts ?? [];
+  return !isResearchCompany(company) && contracts.length > 0 && contracts.every((c) => c.ref?.startsWith('usaspending-resold:'));
+}
+
 /** What `data:summaries` would write for each company of the recipient map that has a file. */
 export function companySummaries(result: ImportResult, recipients: RecipientMap, read: (file: string) => string): SummaryPlan[] {
   const plans: SummaryPlan[] = [];

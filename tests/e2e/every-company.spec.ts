@@ -82,7 +82,9 @@ for (const lang of ['en', 'es'] as const satisfies readonly Lang[]) {
     try {
       await waitForPanelRegistration(context);
       const page = await context.newPage();
-      for (const company of dataset.companies) {
+      // EVERY_COMPANY=oracle,fedex checks only those (a quick look while working; CI checks them all).
+      const only = process.env.EVERY_COMPANY?.split(',');
+      for (const company of dataset.companies.filter((c) => !only || only.includes(c.id))) {
         const url = company.hosts[0] ? `https://${company.hosts[0].host}/` : `https://www.linkedin.com/jobs/view/${company.id}/`;
         await page.goto(url);
         const shown = await renderedPanel(page).catch(async (error: Error) => {

@@ -254,6 +254,8 @@ const VERDICT_WORDS = {
     unnamed: 'immigration agencies',
     and: ' and ',
     records: (usd: string, from: number, to: number, soFar: boolean) => (from === to ? `${usd} obligated in fiscal year ${to}` : `${usd} obligated, fiscal years ${from} to ${to}`) + (soFar ? ' so far' : ''),
+    resold: (usd: string, from: number, to: number, soFar: boolean) =>
+      (from === to ? `${usd} obligated to resellers of its products in fiscal year ${to}` : `${usd} obligated to resellers of its products, fiscal years ${from} to ${to}`) + (soFar ? ' so far' : ''),
   },
   es: {
     badge: { direct: 'Directo', 'direct-past': 'Directo, pasado', indirect: 'Indirecto', 'indirect-past': 'Indirecto, pasado' },
@@ -270,6 +272,9 @@ const VERDICT_WORDS = {
     and: ' y ',
     records: (usd: string, from: number, to: number, soFar: boolean) =>
       (from === to ? `${usd} comprometidos en el año fiscal ${to}` : `${usd} comprometidos, años fiscales ${from} a ${to}`) + (soFar ? ' (en curso)' : ''),
+    resold: (usd: string, from: number, to: number, soFar: boolean) =>
+      (from === to ? `${usd} comprometidos con revendedores de sus productos en el año fiscal ${to}` : `${usd} comprometidos con revendedores de sus productos, años fiscales ${from} a ${to}`) +
+      (soFar ? ' (en curso)' : ''),
   },
 };
 
@@ -309,6 +314,7 @@ export function expectedVerdict(verdict: Verdict, lang: Lang): { badge: string; 
   const a = verdict.amount;
   let amount = '';
   if (a?.basis === 'records') amount = w.records(expectedRoundedUsd(a.usd, lang), a.from!, a.to!, a.toPartial === true);
+  else if (a?.basis === 'resold') amount = w.resold(expectedRoundedUsd(a.usd, lang), a.from!, a.to!, a.toPartial === true);
   else if (a) amount = `${a.qualifier ? `${WORDS[lang].qualifier[a.qualifier]} ` : ''}${expectedRoundedUsd(a.usd, lang)} (${[WORDS[lang].kind[a.kind], a.year].filter(Boolean).join(', ')})`;
   return { badge: w.badge[level], headline: `${who} · ${WORDS[lang].involvement[verdict.kind]}`, amount };
 }

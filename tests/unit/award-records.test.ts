@@ -8,10 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset, mergeImported, readCompanyFiles } from '@/scripts/build-dataset';
-import { ImportError, importedFacts, importFiles, importInputs, readInputs, RecipientMap, toContractFacts, type ImportResult } from '@/scripts/usaspending/import';
+import { ImportError, importFiles, importInputs, readInputs, RecipientMap, toContractFacts, type ImportResult } from '@/scripts/usaspending/import';
+import { bundledFacts } from '@/scripts/usaspending/resold-facts';
 import { classifyAward, classifyRow } from '@/scripts/usaspending/involvement';
 import { phraseOf, REVIEWED, sentenceCase, summaryFor, unreadable } from '@/scripts/usaspending/summaries';
-import { companySummaries, isResearchCompany, rewriteFields } from '@/scripts/usaspending/summary-files';
+import { companySummaries, isResearchCompany, isResoldOnlyCompany, rewriteFields } from '@/scripts/usaspending/summary-files';
 import { resolveTermination, terminationEvent } from '@/scripts/usaspending/termination';
 import { Involvement } from '@/data/schema';
 import { FY2026, missingShared } from '../shared-files';
@@ -74,13 +75,14 @@ describe('a fiscal year under way says how far its records go', () => {
       facts: Record<string, Array<{ claim: string; period: { recordsThrough?: string } }>>;
     };
     expect(imported.files.find((f) => f.file === 'CBP_ICE_FY2026_Contract_Obligations.csv')?.retrieved).toBe('2026-08-22');
-    const fy2026 = Object.values(imported.facts).flat().filter((f) => / in fiscal year 2026/.test(f.claim));
+    // A company's own year, or a resale over years that end in FY2026.
+    const fy2026 = Object.values(imported.facts).flat().filter((f) => / in fiscal years? (?:\d{4}–)?2026\b/.test(f.claim));
     expect(fy2026.length).toBeGreaterThan(150);
     // FY2021–FY2025 were over when the records were retrieved: only FY2026's facts say how far they go.
     for (const fact of Object.values(imported.facts).flat()) if (!fy2026.includes(fact)) expect(fact.period.recordsThrough).toBeUndefined();
     for (const fact of fy2026) {
       expect(fact.period.recordsThrough).toBe('2026-08-20');
-      expect(fact.claim).toMatch(/ in fiscal year 2026 \(records through 2026-08-20\)(?: to |, \w+ took back )/);
+      expect(fact.claim).toMatch(/ in fiscal years? (?:\d{4}–)?2026 \(records through 2026-08-20\)(?: to |, \w+ took back )/);
     }
   });
 });
@@ -237,7 +239,7 @@ describe('the bundled award-record facts', () => {
   it.skipIf(missingShared(...inputs.inputs.map((i) => i.file)))('are what `npm run import:usaspending` writes from the files of data/usaspending-inputs.json', async () => {
     const { result, retrievedFor, copyFor, warnings } = await importInputs(inputs, recipients);
     expect(warnings).toEqual([]);
-    const facts = importedFacts(result, names, retrievedFor, copyFor);
+    const facts = bundledFacts(result, names, retrievedFor, copyFor);
     const bundled = JSON.parse(readFileSync('data/imported/usaspending.json', 'utf8')) as { facts: unknown };
     expect(bundled.facts).toEqual(JSON.parse(JSON.stringify(facts)));
   });
@@ -356,10 +358,10 @@ describe('kinds of work checked by hand (tests/fixtures/kinds-checked.json)', ()
 });
 
 describe('summaries of the award-record companies', () => {
-  const awardRecordCompanies = dataset.companies.filter((c) => !isResearchCompany(c));
+  const awardRecordCompanies = dataset.companies.filter((c) => !isResearchCompany(c) && !isResoldOnlyCompany(c));
 
   it('are plain sentences from what the largest awards buy, never the product codes in lower case', () => {
-    expect(awardRecordCompanies.length).toBe(653);
+    expect(awardRecordCompanies.length).toBe(659);
     for (const company of awardRecordCompanies) {
       expect(company.summary, company.id).toMatch(/^(?:CBP|ICE|CBP and ICE) contractor (?:for .+|in [a-z ,()]+ \(industry code of its largest award\))\.$/);
       expect(company.summary, company.id).not.toMatch(/what the records call|“|it and telecom|support – |housekeeping|maint\/repair| – /i);
@@ -372,7 +374,7 @@ describe('summaries of the award-record companies', () => {
       const summary = company.summary;
       expect(summary, company.id).not.toMatch(/\bmodif|\bincreas|\b(?:add|added|adds)\b|\bnew award\b|\bsvs\b|\bpm\b|\bde-?obligat|\bcontinuing resolution\b|\bincremental|\bover and above|\bshall\b|\bblanket purchase agreement\b|\bBPA\b/i);
       expect(summary, company.id).not.toMatch(/\billegal (?:aliens?|immigrants?|migrants?)\b|\baliens?\b/i);
-      if (isResearchCompany(company)) continue;
+      if (isResearchCompany(company) || isResoldOnlyCompany(company)) continue;
       expect(unreadable(summary.replace(/^(?:CBP|ICE)(?: and (?:CBP|ICE))? contractor /, '')), company.id).toEqual([]);
       // Places are proper names: "Tucson Sector", "Calexico BPS", "in Los Fresnos, TX".
       expect(summary, company.id).not.toMatch(/\b[A-Z][A-Za-z]+ sectors?\b|(?<![A-Z]\w* )\b[a-z]+ (?:BPS|POE|LPOE)\b|\b(?:in|at|near) [a-z]+(?: [a-z]+)?, (?:TX|AZ|CA|NM|FL|NY)\b/);
@@ -408,6 +410,15 @@ describe('summaries of the award-record companies', () => {
     ['acquisition-logistics', 'ICE contractor for detention, transportation and medical services at the Camp East Montana temporary detention center in El Paso, TX.'],
   ])('%s', (id, summary) => expect(dataset.companies.find((c) => c.id === id)!.summary).toBe(summary));
 
+  it('a company tied only through resellers is never called a contractor: its summary says what was bought through them', () => {
+    const resoldOnly = dataset.companies.filter(isResoldOnlyCompany);
+    expect(resoldOnly.map((c) => c.id)).toEqual(expect.arrayContaining(['google', 'oracle', 'shadowdragon']));
+    for (const company of resoldOnly) {
+      expect(company.summary, company.id).toMatch(/^[A-Z].* (?:was|were) bought by (?:CBP|ICE)(?: and (?:CBP|ICE))? through resellers, per the federal award records\.$/);
+      expect(company.summary, company.id).not.toMatch(/contractor/);
+    }
+  });
+
   it('the research companies keep their curated summaries', () => {
     for (const id of ['geo-group', 'corecivic', 'palantir', 'amazon', 'wayfair', 'microsoft']) {
       const company = dataset.companies.find((c) => c.id === id)!;
@@ -419,7 +430,7 @@ describe('summaries of the award-record companies', () => {
   it('the files hold what `npm run data:summaries` writes over the six fiscal years, so a re-run changes nothing', { skip: !haveSix }, async () => {
     const plans = companySummaries(await six(), recipients, (f) => readFileSync(f, 'utf8'));
     const written = plans.filter((p) => !p.skipped);
-    expect(written.length).toBe(653);
+    expect(written.length).toBe(659);
     for (const plan of written) {
       const text = readFileSync(plan.file, 'utf8');
       expect(rewriteFields(plan.file, text, { summary: plan.summary!, involvement: plan.involvement! }), plan.file).toBe(text);

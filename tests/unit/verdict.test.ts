@@ -8,6 +8,7 @@ import { getVerdict, tieYear, verdictLevel } from '@/lib/verdict';
 import { verdictAmount, verdictBadge, verdictHeadline, verdictMarker } from '@/lib/verdict-text';
 import { formatUsdRounded } from '@/lib/format';
 import { getAwardHistory } from '@/lib/award-history';
+import type { Contract } from '@/data/schema';
 
 const TODAY = '2026-12-07';
 const companies = buildDataset().companies;
@@ -37,11 +38,14 @@ describe('the verdict', () => {
     const github = verdictOf('github');
     expect(github).toMatchObject({ tier: 'indirect', recent: false, way: 'reseller', agencies: ['ICE'] });
     expect(verdictAmount(github)).toBe('less than $200,000 (contract value, 2019)');
-    // Amazon: hosting Palantir's systems, reseller sales, a second-hand total: indirect, and no
-    // figure of Palantir's is shown as Amazon's.
+    // Amazon: hosting Palantir's systems, AWS sold through resellers by the award records, a
+    // second-hand total: indirect, and the figure is what the resellers received for AWS, never a
+    // figure of Palantir's.
     const amazon = verdictOf('amazon');
-    expect(amazon).toMatchObject({ tier: 'indirect', recent: false, lastYear: 2023, way: 'reported-spending', agencies: ['ICE', 'CBP'] });
-    expect(amazon.amount).toBeUndefined();
+    expect(amazon).toMatchObject({ tier: 'indirect', recent: true, lastYear: 2026, way: 'reseller', agencies: ['ICE', 'CBP'] });
+    const resales = byId('amazon').contracts.filter((c) => c.ref?.startsWith('usaspending-resold:'));
+    expect(resales.length).toBeGreaterThan(0);
+    expect(amazon.amount).toMatchObject({ basis: 'resold', usd: Math.round(resales.reduce((n, c) => n + c.amount!.usd, 0) * 100) / 100 });
   });
 
   it('a direct tie that ended years ago is past, and says until when', () => {
@@ -96,7 +100,8 @@ describe('rounded amounts', () => {
 describe('the order of a company\'s ties in its panel', () => {
   it('its own ties first: direct and current, then indirect, then what has ended; newest first', async () => {
     const { orderTies } = await import('@/components/CompanyRecord');
-    const ids = (id: string) => orderTies(byId(id).contracts.filter((c) => c.relation !== 'spending-total' || c.amount?.kind !== 'obligated'), TODAY).map((c) => `${c.relation}:${tieYear(c) ?? '-'}`);
+    const curated = (c: Contract) => (c.relation !== 'spending-total' || c.amount?.kind !== 'obligated') && !c.ref?.startsWith('usaspending-resold:');
+    const ids = (id: string) => orderTies(byId(id).contracts.filter(curated), TODAY).map((c) => `${c.relation}:${tieYear(c) ?? '-'}`);
     // Amazon: its own second-hand total (2023) before the Palantir systems it hosts (2019).
     expect(ids('amazon')).toEqual(['spending-total:2023', 'via-third-party:2021', 'planned:2021', 'infrastructure:2019', 'planned:2018']);
     // Palantir: its 2025 ImmigrationOS contract before the 2014 one.
