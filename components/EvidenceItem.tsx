@@ -17,6 +17,8 @@ function describe(entry: Entry, today: string): ComponentChild[] {
     if (period) parts.push(period);
     else if (entry.date) parts.push(formatPartialDate(entry.date));
     if (entry.via) parts.push(<WithEnglish message={(name) => t('via', name)} text={entry.via} />);
+    // A seat's minimum order is never read as the size of any work.
+    if (entry.minimumOrder) parts.push(t('minimumOrderLabel'));
     const relation = getRelationLabel(entry.relation);
     if (relation) parts.push(relation);
     const status = getContractStatusLabel(entry, today);

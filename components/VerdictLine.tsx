@@ -19,7 +19,7 @@ export function VerdictLine({ verdict }: { verdict: Verdict }) {
       {amount ? (
         <p class="verdict-amount">
           <span data-testid="verdict-amount">{amount}</span>
-          {verdict.amount?.basis === 'records' || verdict.amount?.basis === 'resold' ? (
+          {verdict.amount && verdict.amount.basis !== 'source' ? (
             <button type="button" class="info-button" aria-expanded={info} aria-label={t('verdictInfoLabel')} title={t('verdictInfoLabel')} onClick={() => setInfo(!info)}>
               i
             </button>
@@ -29,7 +29,7 @@ export function VerdictLine({ verdict }: { verdict: Verdict }) {
       {info ? (
         <p class="verdict-info" data-testid="verdict-info">
           {t('verdictObligatedInfo')}
-          {verdict.amount?.basis === 'resold' ? ` ${t('verdictResoldInfo')}` : ''}
+          {verdict.amount?.basis === 'resold' ? ` ${t('verdictResoldInfo')}` : verdict.seat ? ` ${t('verdictSeatInfo')}` : ''}
           {verdict.amount?.beforeDeobligations ? ` ${t('verdictObligatedInfoNet')}` : ''}
         </p>
       ) : null}

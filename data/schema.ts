@@ -125,6 +125,12 @@ export const Contract = z.strictObject({
   status: z.optional(z.enum(['active', 'ended', 'former-unit', 'terminated'])),
   /** The date of the termination record, with `status: "terminated"`. */
   terminatedOn: z.optional(PartialDate),
+  /**
+   * The money is only minimum orders for seats on multiple-award vehicles (written by the importer,
+   * scripts/usaspending/minimum-orders.ts): what holding a seat guarantees, never the size of the
+   * company's work under the vehicle. `vehicle`: the vehicle in plain words.
+   */
+  minimumOrder: z.optional(z.strictObject({ vehicle: z.string().check(z.minLength(1), z.maxLength(300)) })),
 }).check(
   z.refine((c) => c.status === 'terminated' || c.terminatedOn === undefined, {
     message: 'terminatedOn goes with status "terminated"',

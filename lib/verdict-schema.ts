@@ -12,12 +12,13 @@ export const VerdictMessage = z.strictObject({
   lastYear: z.optional(z.number()),
   agencies: z.array(z.string()),
   way: z.optional(z.enum(['reseller', 'sale-to-contractor', 'infrastructure', 'reported-spending'])),
+  seat: z.optional(z.boolean()),
   kind: Involvement,
   amount: z.optional(
     z.strictObject({
       usd: z.number(),
       qualifier: Amount.shape.qualifier,
-      basis: z.enum(['records', 'resold', 'source']),
+      basis: z.enum(['records', 'resold', 'minimum-order', 'source']),
       kind: Amount.shape.kind,
       from: z.optional(z.number()),
       to: z.optional(z.number()),

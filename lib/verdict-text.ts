@@ -32,26 +32,26 @@ export function verdictHeadline(verdict: Verdict): string {
   const who =
     verdict.tier === 'direct'
       ? verdict.recent || verdict.lastYear === undefined
-        ? t('verdictDirect', agencies)
-        : t('verdictDirectPast', agencies, verdict.lastYear)
+        ? t(verdict.seat ? 'verdictSeat' : 'verdictDirect', agencies)
+        : t(verdict.seat ? 'verdictSeatPast' : 'verdictDirectPast', agencies, verdict.lastYear)
       : t(WAYS[verdict.way ?? 'reported-spending'], agencies);
   const when = verdict.tier === 'indirect' && !verdict.recent && verdict.lastYear !== undefined ? t('verdictLastIn', verdict.lastYear) : '';
   return `${who}${when} · ${t(INVOLVEMENT_LABELS[verdict.kind])}`;
 }
-
-type Span = 'year' | 'yearSoFar' | 'years' | 'yearsSoFar';
-const RECORDS_KEYS: Record<Span, MessageKey> = { year: 'verdictRecordsYear', yearSoFar: 'verdictRecordsYearSoFar', years: 'verdictRecords', yearsSoFar: 'verdictRecordsSoFar' };
-/** A company tied through resellers: the money went to them, and the line says so. */
-const RESOLD_KEYS: Record<Span, MessageKey> = { year: 'verdictResoldYear', yearSoFar: 'verdictResoldYearSoFar', years: 'verdictResold', yearsSoFar: 'verdictResoldSoFar' };
 
 /** The amount the company received, rounded: the exact figures are in the records below. */
 export function verdictAmount(verdict: Verdict): string | undefined {
   const amount = verdict.amount;
   if (!amount) return undefined;
   const usd = formatUsdRounded(amount.usd);
-  if (amount.basis === 'records' || amount.basis === 'resold') {
+  if (amount.basis !== 'source') {
     const single = amount.from === amount.to;
-    const key: MessageKey = (amount.basis === 'records' ? RECORDS_KEYS : RESOLD_KEYS)[`${single ? 'year' : 'years'}${amount.toPartial ? 'SoFar' : ''}`];
+    // Resales: the money went to the resellers; minimum orders: a seat's, never the size of any work.
+    // The keys, for the i18n check: 'verdictRecords' 'verdictRecordsSoFar' 'verdictRecordsYear'
+    // 'verdictRecordsYearSoFar' 'verdictResold' 'verdictResoldSoFar' 'verdictResoldYear'
+    // 'verdictResoldYearSoFar' 'verdictMinimumOrders' 'verdictMinimumOrdersSoFar'
+    // 'verdictMinimumOrdersYear' 'verdictMinimumOrdersYearSoFar' (the type checks each one exists).
+    const key = `verdict${amount.basis === 'records' ? 'Records' : amount.basis === 'resold' ? 'Resold' : 'MinimumOrders'}${single ? 'Year' : ''}${amount.toPartial ? 'SoFar' : ''}` as const;
     return single ? t(key, usd, amount.to!) : t(key, usd, amount.from!, amount.to!);
   }
   const qualified = `${amount.qualifier ? t(QUALIFIERS[amount.qualifier]) : ''}${usd}`;

@@ -14,6 +14,8 @@
  *   obligated to those resellers for its products (said as such); otherwise the largest figure a
  *   source gives for one of the tier's ties (never another company's contract that it hosts:
  *   `infrastructure` amounts are someone else's money).
+ * - A seat: a company whose only own money is minimum orders for seats on multiple-award vehicles
+ *   holds a seat; its verdict says so, and its amount is said as minimum orders, never as work.
  * - The kind of work: the company's first kind in the order of the Involvement enum, which runs from
  *   running detention to professional services.
  */
@@ -33,9 +35,10 @@ export interface VerdictAmount {
   /**
    * `records`: the award records' total over fiscal years `from`–`to`; `resold`: what the records
    * show the agencies obligated to resellers for the company's products over `from`–`to` (the money
-   * went to the resellers); `source`: one source's figure.
+   * went to the resellers); `minimum-order`: the records' minimum orders for seats on multiple-award
+   * vehicles, the company's only money (never the size of any work); `source`: one source's figure.
    */
-  basis: 'records' | 'resold' | 'source';
+  basis: 'records' | 'resold' | 'minimum-order' | 'source';
   kind: Amount['kind'];
   from?: number;
   to?: number;
@@ -56,6 +59,11 @@ export interface Verdict {
   agencies: string[];
   /** For an indirect verdict: how the company is tied. */
   way?: IndirectWay;
+  /**
+   * A direct verdict whose every own tie is a minimum order for a seat on a multiple-award vehicle
+   * (scripts/usaspending/minimum-orders.ts): the company holds a seat, and no work is on record yet.
+   */
+  seat?: boolean;
   kind: Involvement;
   amount?: VerdictAmount;
 }
@@ -111,29 +119,22 @@ const WAYS: Partial<Record<Contract['relation'], IndirectWay>> = {
 /** Amount kinds that are money the company itself received or was promised. */
 const OWN_MONEY: ReadonlySet<Amount['kind']> = new Set(['contract-value', 'contracts-total', 'received-total', 'obligated', 'paid', 'sale']);
 
-/** A resale the award records show (scripts/usaspending/resold-facts.ts): the reseller's obligations. */
-const isRecordedResale = (c: Contract) => c.relation === 'via-third-party' && c.amount?.kind === 'obligated' && c.sources.some((s) => s.primary);
-
-/** The sum of the recorded resales over their fiscal years. */
+/**
+ * What the award records show the agencies obligated to resellers for the company's products
+ * (scripts/usaspending/resold-facts.ts writes those facts, over fiscal years, with their `ref`).
+ */
 function resoldAmount(ties: readonly Contract[]): VerdictAmount | undefined {
-  const resales = ties.filter(isRecordedResale);
+  const resales = ties.filter((c) => c.ref?.startsWith('usaspending-resold:'));
   if (!resales.length) return undefined;
-  const years = resales.flatMap((c) => {
-    const start = /^(\d{4})-10-01$/.exec(c.period?.start ?? '');
-    const end = /^(\d{4})-09-30$/.exec(c.period?.end ?? '');
-    return start && end ? [{ from: Number(start[1]) + 1, to: Number(end[1]), partial: c.period?.recordsThrough !== undefined }] : [];
-  });
-  if (years.length !== resales.length) return undefined;
-  const from = Math.min(...years.map((y) => y.from));
-  const to = Math.max(...years.map((y) => y.to));
   return {
-    usd: Math.round(resales.reduce((n, c) => n + c.amount!.usd, 0) * 100) / 100,
+    usd: resales.reduce((n, c) => n + c.amount!.usd, 0),
     basis: 'resold',
     kind: 'obligated',
-    from,
-    to,
-    toPartial: years.some((y) => y.to === to && y.partial),
-    beforeDeobligations: resales.some((c) => c.amount!.basis === 'before-deobligations'),
+    from: Math.min(...resales.map((c) => Number(c.period!.start!.slice(0, 4)) + 1)),
+    to: Math.max(...resales.map((c) => Number(c.period!.end!.slice(0, 4)))),
+    // Only the year under way has "records through", and it is the last.
+    toPartial: resales.some((c) => c.period!.recordsThrough),
+    beforeDeobligations: resales.some((c) => c.amount!.basis),
   };
 }
 
@@ -161,10 +162,11 @@ export function getVerdict(company: Pick<Company, 'contracts' | 'involvement' | 
   const recent = lastYear !== undefined && isRecentYear(lastYear, today);
 
   const history = tier === 'direct' ? getAwardHistory(company) : null;
+  const seat = tier === 'direct' && direct.every((c) => c.minimumOrder);
   const amount: VerdictAmount | undefined = history
     ? {
         usd: history.usd,
-        basis: 'records',
+        basis: seat ? 'minimum-order' : 'records',
         kind: 'obligated',
         from: history.first,
         to: history.last,
@@ -193,6 +195,7 @@ export function getVerdict(company: Pick<Company, 'contracts' | 'involvement' | 
     ...(lastYear !== undefined ? { lastYear } : {}),
     agencies: agencyWords(own),
     ...(way ? { way } : {}),
+    ...(seat ? { seat } : {}),
     kind: company.involvement[0]!,
     ...(amount ? { amount } : {}),
   };

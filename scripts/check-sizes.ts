@@ -58,7 +58,7 @@ const zip = readdirSync(zipDir).find((f) => f.endsWith('-chrome.zip'));
 const budgets: Array<Budget & { root: string }> = [
   // 25 kB until issue 28 gave the panel its verdict, its placement clear of buy buttons and bars, the
   // undo note and the confirmations (22.7 → 28.2 kB).
-  { root: OUT, name: 'content script (panel.js + panel.css), gzipped', files: ['content-scripts/panel.js', 'content-scripts/panel.css'], limit: 30 * KB },
+  { root: OUT, name: 'content script (panel.js + panel.css), gzipped', files: ['content-scripts/panel.js', 'content-scripts/panel.css'], limit: 31 * KB },
   { root: OUT, name: 'popup (popup.html and everything it loads), gzipped', files: pageFiles(OUT, 'popup.html'), limit: 40 * KB },
   // Six fiscal years of award records ship in the bundle (about 3,500 facts for about 680 companies,
   // with their award links, since 97 % of each year's dollars are covered): the zip grows with the

@@ -5,7 +5,10 @@
  * distinct awards, not rows. Each row is normalised (formats.ts), filtered by awarding sub-agency,
  * mapped to a company through the curated recipient map (parent UEI, UEI, then normalised name), and
  * added to a per company × agency × fiscal year total with its awards. Unmapped recipients are totalled
- * for the curators' report. Output order is fixed, so a re-import is a reviewable diff.
+ * for the curators' report. Every award, mapped or not, also keeps its money per year and the vendors
+ * its descriptions say were bought, for the resales of those vendors' products (resold-facts.ts); a
+ * year whose only money is a vehicle's minimum orders is said as a seat (minimum-orders.ts). Output
+ * order is fixed, so a re-import is a reviewable diff.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,6 +21,7 @@ import { normalizeName } from '../../lib/names';
 import { awardPage } from '../../lib/award-history';
 import { readCsvFile } from './csv';
 import { mayNameVendor, vendorsBought, type Vendor } from './resold-vendors';
+import { minimumOrderOf } from './minimum-orders';
 import { agencyCode, apiResultToRow, detectNativeFormat, presetFormat, PRESETS, type AwardRow, type RowError, type TabularFormat } from './formats';
 
 export const RecipientMap = z.array(
@@ -586,12 +590,17 @@ export function toContractFacts(
     const ofTerminated = terminated.length
       ? `; ${single || !amongCounted ? '' : 'of these, '}${describeTerminations(terminated.map((t) => ({ award: t.award.piid ?? t.award.id, termination: t.termination })))}`
       : '';
+    // A year whose only money is minimum orders for seats on multiple-award vehicles (minimum-orders.ts).
+    const seats = counted.map((award) => minimumOrderOf(award));
+    const vehicles = seats.every((seat) => seat !== null) && seats.length ? [...new Set(seats.map((seat) => seat!.vehicle))].join(' and ') : null;
     const fact: Contract = {
       id: `${bucket.company}-usaspending-${agency.toLowerCase()}-fy${bucket.fiscalYear}`,
       kind: 'contract',
       relation: 'spending-total',
       agency,
-      claim: `Federal award records: ${agency} obligated ${usd(total)}${before} in ${year} to ${company}, across ${counted.length} award${counted.length === 1 ? '' : 's'}${withdrawn ? `; ${withdrawn === 1 ? 'one more was' : `${withdrawn} more were`} obligated and taken back in full within the year` : ''}${ofTerminated}.`,
+      claim: vehicles
+        ? `Federal award records: ${agency} obligated ${usd(total)}${before} in ${year} to ${company} for the minimum obligation of ${counted.length === 1 ? 'its seat' : 'its seats'} on ${vehicles}. A minimum order is what holding a seat guarantees, not the size of any work under the vehicle; orders under it show here when the records have them.`
+        : `Federal award records: ${agency} obligated ${usd(total)}${before} in ${year} to ${company}, across ${counted.length} award${counted.length === 1 ? '' : 's'}${withdrawn ? `; ${withdrawn === 1 ? 'one more was' : `${withdrawn} more were`} obligated and taken back in full within the year` : ''}${ofTerminated}.`,
       date: `${bucket.fiscalYear}`,
       ...note,
       period,
@@ -600,6 +609,7 @@ export function toContractFacts(
       sources: top.map((award) => awardSource(award, bucket.fiscalYear, retrieved, copyOf(bucket.fiscalYear))),
       ref: `usaspending:${bucket.company}:${bucket.agency}:FY${bucket.fiscalYear}`,
       ...(single ? { status: 'terminated' as const, terminatedOn: single.termination.date } : {}),
+      ...(vehicles ? { minimumOrder: { vehicle: vehicles } } : {}),
     };
     const facts = (out[bucket.company] ??= []);
     facts.push(fact);
@@ -735,7 +745,8 @@ export function toLargestAwards(result: ImportResult, top = 3): Record<string, L
       .map(([company, awards]) => {
         const largest = [...awards.values()]
           .map((a) => ({ ...a, usd: round(a.usd) }))
-          .filter((a) => a.usd > 0 && Number.isFinite(a.first))
+          // A seat's minimum order is no award for work (minimum-orders.ts): never "$250 for detention".
+          .filter((a) => a.usd > 0 && Number.isFinite(a.first) && !minimumOrderOf({ amount: a.usd, descriptions: a.records }))
           .sort((a, b) => b.usd - a.usd || a.id.localeCompare(b.id))
           .slice(0, top);
         return [company, largest] as const;

@@ -102,6 +102,8 @@ const RULES: Rule[] = [
   // Buses and vans leased or bought are goods, whoever rides in them.
   [code(/MOTOR VEHICLES|^TRUCKS AND TRUCK TRACTORS|^TRAILERS/), 'equipment-supplies'],
   [both(said(MOVING)), 'transport-deportation-flights'],
+  // Medical services for people in custody under a guard product code (ICE's 2025 medical vehicle) are care.
+  [both(said(/\bMEDICAL (?:RELATED )?SERVICES\b/), PEOPLE_IN_CUSTODY), 'detention-services'],
   [both((t) => said(GUARDING)(t) || code(/^HOUSEKEEPING- GUARD/)(t)), 'detention-operations'],
   // Back-office work for the ICE Health Service Corps (claims, benefit management, business operations) is not care.
   [both(said(/\bCLAIMS PROCESSING\b|\bBENEFIT MANAGE\w*|\bBUSINESS OPERA?TIONS?\b|\bBUSINESS OPPERATIONS?\b/), PEOPLE_IN_CUSTODY), 'professional-services'],

@@ -53,14 +53,13 @@ export const VENDORS: readonly Vendor[] = [
   { company: 'salesforce', name: 'Salesforce', pattern: /\bSALESFORCE\b/, products: /^(?:PAAS|BUNDLE|SOLUTION BUNDLE|MAPS|INTEGRATION CLOUD|SERVICE CLOUD|SHIELD|TABLEAU|MULESOFT)\b/ },
   { company: 'cellebrite', name: 'Cellebrite', pattern: /\bCELLEBRITE\b/, products: /^(?:PHYSICAL ANALYZER|4PC|UFED|PREMIUM|PATHFINDER|INSEYETS|GUARDIAN)\b/ },
   { company: 'palantir', name: 'Palantir', pattern: /\bPALANTIR\b/, products: /^(?:FOUNDRY|GOTHAM|APOLLO|AIP)\b/ },
-  // Found in the records and reported for curators; not flagged until a company file is made.
-  { company: null, name: 'Cisco', pattern: /\bCISCO\b/, products: /^(?:SMARTNET|CATALYST|WEBEX|NETWORKING|ROUTERS?|SWITCHES|ENTERPRISE AGREEMENT|WIFI)\b/ },
-  { company: null, name: 'Adobe', pattern: /\bADOBE\b/, products: /^(?:ACROBAT|EXPERIENCE MANAGER|AEM|CONNECT|CREATIVE CLOUD|SIGN)\b/ },
-  { company: null, name: 'Apple', pattern: /\bAPPLE\b/, products: /^(?:IPADS?|IPHONES?|MACBOOKS?|MAC|WATCH(?:ES)?|DESKTOPS|DEVICES|CARE|PENCILS?)\b/ },
-  { company: null, name: 'ServiceNow', pattern: /\bSERVICE ?NOW\b/, products: /^(?:TASKER|BUSINESS STAKEHOLDER)\b/ },
-  { company: null, name: 'VMware', pattern: /\bVMWARE\b/ },
-  { company: null, name: 'Red Hat', pattern: /\bRED ?HAT\b/, products: /^(?:ENTERPRISE|LINUX|JBOSS|APPLICATION FOUNDATION)\b/ },
-  { company: null, name: 'Splunk', pattern: /\bSPLUNK\b/, products: /^(?:ENTERPRISE|SYNTHETIC)\b/ },
+  { company: 'cisco', name: 'Cisco', pattern: /\bCISCO\b/, products: /^(?:SMARTNET|CATALYST|WEBEX|NETWORKING|ROUTERS?|SWITCHES|ENTERPRISE AGREEMENT|WIFI)\b/ },
+  { company: 'adobe', name: 'Adobe', pattern: /\bADOBE\b/, products: /^(?:ACROBAT|EXPERIENCE MANAGER|AEM|CONNECT|CREATIVE CLOUD|SIGN)\b/ },
+  { company: 'apple', name: 'Apple', pattern: /\bAPPLE\b/, products: /^(?:IPADS?|IPHONES?|MACBOOKS?|MAC|WATCH(?:ES)?|DESKTOPS|DEVICES|CARE|PENCILS?)\b/ },
+  { company: 'servicenow', name: 'ServiceNow', pattern: /\bSERVICE ?NOW\b/, products: /^(?:TASKER|BUSINESS STAKEHOLDER)\b/ },
+  { company: 'vmware', name: 'VMware', pattern: /\bVMWARE\b/ },
+  { company: 'red-hat', name: 'Red Hat', pattern: /\bRED ?HAT\b/, products: /^(?:ENTERPRISE|LINUX|JBOSS|APPLICATION FOUNDATION)\b/ },
+  { company: 'splunk', name: 'Splunk', pattern: /\bSPLUNK\b/, products: /^(?:ENTERPRISE|SYNTHETIC)\b/ },
 ];
 
 /** Makers whose products are sold for other vendors' platforms: named before "FOR <vendor>", the product is theirs. */

@@ -13,6 +13,7 @@
  * company's records, which `summaryFor` checks.
  */
 import type { AwardTotal, Bucket } from './import';
+import { minimumOrderOf } from './minimum-orders';
 import { AGENCY_LABELS, ImportError } from './import';
 
 /** Acronyms kept upper case wherever they occur. */
@@ -268,6 +269,9 @@ export const REVIEWED: Record<string, string> = {
   // No description says what is bought, only what the modification does; words from the rest of the records.
   'acquisition-logistics': 'detention, transportation and medical services at the Camp East Montana temporary detention center in El Paso, TX',
   'avantus-federal': 'engineering and technical support',
+  'johnson-controls': 'CBP: energy savings performance contract for Yuma and El Centro',
+  transunion: 'ICE: enterprise Hermes software licenses for Homeland Security Investigations',
+  'united-rentals': 'ICE: facility generators',
   fedex: 'ICE: domestic and international Federal Express mail delivery service for the Office of Firearms and Tactical Programs',
   'bccg-joint-venture': 'construction of a border barrier wall system and of a 1,000-person joint processing center in Laredo',
   'systems-planning-and-analysis': 'professional support for its systems engineering division',
@@ -483,6 +487,13 @@ export function summaryFor(company: string, buckets: readonly Bucket[]): Company
   if (!awards.length) return null;
   const total = awards.reduce((n, { award }) => n + award.amount, 0);
   const agencies = [...new Set(awards.map((a) => a.agency))].sort();
+  // Only minimum orders for seats on multiple-award vehicles (minimum-orders.ts): the seat, never a
+  // product code's "security guards" for an order that bought nothing yet.
+  const seats = awards.map(({ award }) => minimumOrderOf(award));
+  if (seats.every((seat) => seat !== null)) {
+    const vehicles = [...new Set(seats.map((seat) => seat!.vehicle.replace(/^(?:ICE|CBP)'s /, 'its ')))].join(' and ');
+    return { summary: `${agencies.join(' and ')} contractor for a seat on ${vehicles} (a minimum order only, in these records).`, reviewed: false };
+  }
   const reviewed = REVIEWED[company];
   if (reviewed !== undefined) {
     // "ICE: …" when the phrase describes one agency's awards only.

@@ -107,7 +107,7 @@ export const WELL_KNOWN: readonly WellKnown[] = [
   entry('Siemens', 'employer', /\bSIEMENS\b/),
   entry('Ford', 'employer', /\bFORD MOTOR\b/),
   entry('General Motors', 'employer', /\bGENERAL MOTORS\b/),
-  entry('Toyota', 'employer', /\bTOYOTA\b/),
+  entry('Toyota', 'employer', /^TOYOTA MOTOR/),
   entry('Boeing', 'employer', /\bBOEING\b/),
   entry('Lockheed Martin', 'employer', /\bLOCKHEED\b/),
   entry('Northrop Grumman', 'employer', /\bNORTHROP\b/),

@@ -58,6 +58,7 @@ const WORDS = {
     fiscalYear: (y: number) => `fiscal year ${y}`,
     recordsThrough: (p: string, d: string) => `${p}, records through ${d}`,
     via: (v: string) => `via ${v}`,
+    minimumOrder: 'minimum order for a seat on a contract vehicle',
     terminatedOn: (d: string) => `terminated by the agency on ${d}`,
     terminated: 'terminated by the agency',
     formerUnit: 'past: a unit the company no longer owns',
@@ -106,6 +107,7 @@ const WORDS = {
     fiscalYear: (y: number) => `año fiscal ${y}`,
     recordsThrough: (p: string, d: string) => `${p}, registros hasta ${d}`,
     via: (v: string) => `a través de ${v}`,
+    minimumOrder: 'pedido mínimo por un puesto en un contrato marco',
     terminatedOn: (d: string) => `rescindido por la agencia el ${d}`,
     terminated: 'rescindido por la agencia',
     formerUnit: 'pasado: una unidad que la empresa ya no posee',
@@ -185,6 +187,7 @@ export function expectedContractLine(contract: Contract, lang: Lang, today: stri
     contract.amount && expectedAmount(contract.amount, lang),
     expectedPeriod(contract, lang),
     contract.via && w.via(contract.via),
+    contract.minimumOrder && w.minimumOrder,
     w.relation[contract.relation],
     expectedStatus(contract, lang, today),
   ]
@@ -244,6 +247,10 @@ const VERDICT_WORDS = {
     badge: { direct: 'Direct', 'direct-past': 'Direct, past', indirect: 'Indirect', 'indirect-past': 'Indirect, past' },
     direct: (a: string) => `${a} contractor`,
     directPast: (a: string, y: number) => `${a} contractor until ${y}`,
+    seat: (a: string) => `Holds a seat on a contract vehicle of ${a}`,
+    seatPast: (a: string, y: number) => `Held a seat on a contract vehicle of ${a} until ${y}`,
+    seatOrders: (usd: string, from: number, to: number, soFar: boolean) =>
+      (from === to ? `${usd}: the vehicle's minimum order, fiscal year ${to}` : `${usd} in minimum orders, fiscal years ${from} to ${to}`) + (soFar ? ' so far' : ''),
     way: {
       reseller: (a: string) => `Sold to ${a} through a reseller`,
       'sale-to-contractor': (a: string) => `Sold goods to a contractor of ${a}`,
@@ -261,6 +268,10 @@ const VERDICT_WORDS = {
     badge: { direct: 'Directo', 'direct-past': 'Directo, pasado', indirect: 'Indirecto', 'indirect-past': 'Indirecto, pasado' },
     direct: (a: string) => `Contratista de ${a}`,
     directPast: (a: string, y: number) => `Contratista de ${a} hasta ${y}`,
+    seat: (a: string) => `Tiene un puesto en un contrato marco de ${a}`,
+    seatPast: (a: string, y: number) => `Tuvo un puesto en un contrato marco de ${a} hasta ${y}`,
+    seatOrders: (usd: string, from: number, to: number, soFar: boolean) =>
+      (from === to ? `${usd}: el pedido mínimo del contrato marco, año fiscal ${to}` : `${usd} en pedidos mínimos, años fiscales ${from} a ${to}`) + (soFar ? ' (en curso)' : ''),
     way: {
       reseller: (a: string) => `Vendió a ${a} a través de un revendedor`,
       'sale-to-contractor': (a: string) => `Vendió bienes a un contratista de ${a}`,
@@ -308,12 +319,13 @@ export function expectedVerdict(verdict: Verdict, lang: Lang): { badge: string; 
   const who =
     verdict.tier === 'direct'
       ? verdict.recent || verdict.lastYear === undefined
-        ? w.direct(list)
-        : w.directPast(list, verdict.lastYear)
+        ? (verdict.seat ? w.seat : w.direct)(list)
+        : (verdict.seat ? w.seatPast : w.directPast)(list, verdict.lastYear)
       : w.way[verdict.way ?? 'reported-spending'](list) + (!verdict.recent && verdict.lastYear !== undefined ? w.lastIn(verdict.lastYear) : '');
   const a = verdict.amount;
   let amount = '';
   if (a?.basis === 'records') amount = w.records(expectedRoundedUsd(a.usd, lang), a.from!, a.to!, a.toPartial === true);
+  else if (a?.basis === 'minimum-order') amount = w.seatOrders(expectedRoundedUsd(a.usd, lang), a.from!, a.to!, a.toPartial === true);
   else if (a?.basis === 'resold') amount = w.resold(expectedRoundedUsd(a.usd, lang), a.from!, a.to!, a.toPartial === true);
   else if (a) amount = `${a.qualifier ? `${WORDS[lang].qualifier[a.qualifier]} ` : ''}${expectedRoundedUsd(a.usd, lang)} (${[WORDS[lang].kind[a.kind], a.year].filter(Boolean).join(', ')})`;
   return { badge: w.badge[level], headline: `${who} · ${WORDS[lang].involvement[verdict.kind]}`, amount };

@@ -2,7 +2,7 @@
  * Employers on job pages and brands on store pages, in Chromium, with the real host names mapped to
  * fixture pages shaped like Lever, Greenhouse, LinkedIn, Amazon and Best Buy.
  */
-import { test, expect, expectStoredSettings, openPopup, panel, settle, tabIdOf, openDetails } from './fixtures';
+import { test, expect, expectStoredSettings, openPopup, panel, settle, tabIdOf, openDetails, serveJobPostings } from './fixtures';
 
 test('a Lever posting for Palantir: the board address names the employer', async ({ context }) => {
   const page = await context.newPage();
@@ -51,6 +51,38 @@ test('an amazon.com product page for a Dell laptop flags Dell (via Dell Federal 
   await expect(region).toContainText('Dell Federal Systems');
   await region.getByText('Why am I seeing this?').click();
   await expect(region.locator('.why')).toContainText('The site itself belongs to Amazon');
+});
+
+test('a posting for Target Hospitality names a seat on an ICE detention vehicle, never as work; one for Target, the retailer, flags nothing', async ({ context, fixtureServer }) => {
+  const employers: Record<string, string> = { 'target-hospitality': 'Target Hospitality', 'target-stores': 'Target' };
+  serveJobPostings(fixtureServer, (key) => employers[key]);
+  try {
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/jobs/view/target-hospitality/');
+    await expect(panel(page)).toHaveAttribute('data-company', 'target-hospitality');
+    const verdict = panel(page).getByTestId('verdict');
+    await expect(verdict).toContainText('Holds a seat on a contract vehicle of ICE');
+    await expect(verdict.getByTestId('verdict-amount')).toHaveText("$250: the vehicle's minimum order, fiscal year 2025");
+    await page.goto('https://www.linkedin.com/jobs/view/target-stores/');
+    await settle(page);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(panel(page)).toHaveCount(0);
+  } finally {
+    fixtureServer.routes.delete('www.linkedin.com');
+  }
+});
+
+test('oracle.com: Oracle sold to CBP and ICE through resellers, the resellers named and the money said as theirs', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.oracle.com/cloud/');
+  await expect(panel(page)).toHaveAttribute('data-company', 'oracle');
+  const verdict = panel(page).getByTestId('verdict');
+  await expect(verdict).toContainText('Sold to ICE and CBP through a reseller');
+  await expect(verdict.getByTestId('verdict-amount')).toHaveText(/^\$2\d\d million obligated to resellers of its products, fiscal years 2021 to 2026 so far$/);
+  await openDetails(page);
+  const region = panel(page).getByTestId('contractlens-panel');
+  await expect(region).toContainText('via EMERGENT, LLC');
+  await expect(region).toContainText('The money went to the reseller; the records do not say what Oracle received.');
 });
 
 // Product pages that must flag nothing, each after a page that does (brand matching is live in this
