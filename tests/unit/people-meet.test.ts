@@ -85,6 +85,13 @@ describe('lookalikes held apart by name', () => {
     expect(await employer('Target Corporation')).toBeNull();
   });
 
+  it('an Oracle, FedEx or Google posting on a job board names its employer', async () => {
+    expect(await employer('Oracle')).toBe('oracle');
+    expect(await employer('FedEx')).toBe('fedex');
+    expect(await employer('Google')).toBe('google');
+    expect(await employer('ShadowDragon')).toBe('shadowdragon');
+  });
+
   it('LaSalle Corrections is not LaSalle AB-Express Contracting', async () => {
     expect(await employer('LaSalle Corrections')).toBe('lasalle-corrections');
     expect(await employer('LASALLE CORRECTIONS V LLC')).toBe('lasalle-corrections');
