@@ -119,12 +119,15 @@ const WAYS: Partial<Record<Contract['relation'], IndirectWay>> = {
 /** Amount kinds that are money the company itself received or was promised. */
 const OWN_MONEY: ReadonlySet<Amount['kind']> = new Set(['contract-value', 'contracts-total', 'received-total', 'obligated', 'paid', 'sale']);
 
+/** The `ref` of the resale facts scripts/usaspending/resold-facts.ts writes: `<prefix><company>:…`. */
+export const RESOLD_REF = 'usaspending-resold:';
+
 /**
  * What the award records show the agencies obligated to resellers for the company's products
  * (scripts/usaspending/resold-facts.ts writes those facts, over fiscal years, with their `ref`).
  */
 function resoldAmount(ties: readonly Contract[]): VerdictAmount | undefined {
-  const resales = ties.filter((c) => c.ref?.startsWith('usaspending-resold:'));
+  const resales = ties.filter((c) => c.ref?.startsWith(RESOLD_REF));
   if (!resales.length) return undefined;
   return {
     usd: resales.reduce((n, c) => n + c.amount!.usd, 0),

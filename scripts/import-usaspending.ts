@@ -28,7 +28,7 @@ import {
   toLargestAwards,
 } from './usaspending/import';
 import { readCompanyFiles } from './build-dataset';
-import { bundledFacts, resoldGroups } from './usaspending/resold-facts';
+import { bundledFacts, resoldByVendor } from './usaspending/resold-facts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -95,11 +95,9 @@ await runCommand(async () => {
   mkdirSync(path.dirname(values.out!), { recursive: true });
   writeFileSync(values.out!, JSON.stringify(output, null, 2) + '\n');
   console.log(formatReport(result));
-  const unflagged = resoldGroups(result).filter((g) => !g.vendor.company);
+  const unflagged = resoldByVendor(result, new Set(names.keys())).filter((line) => !line.company);
   if (unflagged.length) {
-    const byVendor = new Map<string, number>();
-    for (const g of unflagged) byVendor.set(g.vendor.name, (byVendor.get(g.vendor.name) ?? 0) + g.awards.reduce((n, a) => n + a.usd, 0));
-    console.log(`\nVendors bought through resellers, not in the dataset (a curator decides; npm run data:coverage lists the awards): ${[...byVendor].sort((a, b) => b[1] - a[1]).map(([v, usd]) => `${v} $${(usd / 1e6).toFixed(1)}M`).join(', ')}`);
+    console.log(`\nVendors bought through resellers, not in the dataset (a curator decides; npm run data:coverage lists them per year): ${unflagged.map((l) => `${l.vendor} $${(l.usd / 1e6).toFixed(1)}M`).join(', ')}`);
   }
   if (truncatedSlices.length) {
     console.log(`\nCut short by their producer, facts say "before de-obligations": ${truncatedSlices.map((t) => `FY${t.fiscalYear} ${t.agency}`).join(', ')}`);

@@ -4,7 +4,7 @@
  * covered recipients, overall and among recipients at or above a threshold.
  */
 import type { ImportResult } from './import';
-import { resoldGroups } from './resold-facts';
+import { resoldByVendor, type ResoldVendorLine } from './resold-facts';
 import { wellKnownIn } from './well-known';
 
 export interface RecipientLine {
@@ -34,7 +34,7 @@ export interface CoverageReport {
   /** Recipients of any amount that are companies people meet (well-known.ts), largest first. */
   wellKnown: Array<RecipientLine & { wellKnown: string; kind: string }>;
   /** Vendors whose products were bought through resellers (resold-vendors.ts), largest first. */
-  resold: Array<{ vendor: string; company: string | null; resellers: number; awards: number; usd: number }>;
+  resold: ResoldVendorLine[];
 }
 
 export function coverage(result: ImportResult, companies: ReadonlySet<string>, threshold: number): CoverageReport {
@@ -70,21 +70,8 @@ export function coverage(result: ImportResult, companies: ReadonlySet<string>, t
     wellKnown: all
       .flatMap((l) => wellKnownIn(l.name).map((w) => ({ ...l, wellKnown: w.name, kind: w.kind })))
       .sort((a, b) => b.usd - a.usd || a.name.localeCompare(b.name)),
-    resold: resoldTotals(result, companies),
+    resold: resoldByVendor(result, companies),
   };
-}
-
-function resoldTotals(result: ImportResult, companies: ReadonlySet<string>): CoverageReport['resold'] {
-  const byVendor = new Map<string, CoverageReport['resold'][number]>();
-  for (const group of resoldGroups(result)) {
-    const company = group.vendor.company && companies.has(group.vendor.company) ? group.vendor.company : null;
-    const line = byVendor.get(group.vendor.name) ?? { vendor: group.vendor.name, company, resellers: 0, awards: 0, usd: 0 };
-    line.resellers += 1;
-    line.awards += group.awards.length;
-    line.usd += group.awards.reduce((n, a) => n + a.usd, 0);
-    byVendor.set(group.vendor.name, line);
-  }
-  return [...byVendor.values()].sort((a, b) => b.usd - a.usd || a.vendor.localeCompare(b.vendor));
 }
 
 const money = (n: number) => (Math.abs(n) >= 1e6 ? usd(n) : `$${Math.round(n).toLocaleString('en-US')}`);

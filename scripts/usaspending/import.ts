@@ -482,7 +482,8 @@ export function checkTruncatedSlices(result: ImportResult, truncated: TruncatedS
     .map((s) => `warning: ${path.basename(s.file)}: ${label(s.agency)} has ${s.rows} rows and no negative amount (no de-obligations): cut short by its producer? If so, list it in ${listedIn}`);
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+/** Cents: sums of float amounts are kept to two decimals. */
+export const round = (n: number) => Math.round(n * 100) / 100;
 
 /** "DELL FEDERAL SYSTEMS L.P" or "A, B and 2 more", largest first. */
 function recipientsOf(bucket: Bucket): string {
@@ -491,10 +492,13 @@ function recipientsOf(bucket: Bucket): string {
   return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
 }
 
-const usd = (n: number) => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+export const usd = (n: number) => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+/** A fact id's part: lower case, words joined by hyphens. */
+export const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** The end of a fiscal year, YYYY-09-30. */
-const fiscalYearEnd = (fy: number) => `${fy}-09-30`;
+export const fiscalYearEnd = (fy: number) => `${fy}-09-30`;
 
 /**
  * The last date the records cover for a fiscal year still under way on the retrieval date (its
@@ -614,7 +618,6 @@ export function toContractFacts(
     const facts = (out[bucket.company] ??= []);
     facts.push(fact);
     if (single) continue;
-    const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     const used = new Set<string>();
     for (const { award, termination } of terminated) {
       if (round(award.amount) <= 0) continue;

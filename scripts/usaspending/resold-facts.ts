@@ -8,12 +8,10 @@
 import type { Contract } from '../../data/schema';
 import { awardPage } from '../../lib/award-history';
 import { normalizeName } from '../../lib/names';
-import { AGENCY_LABELS, importedFacts, ImportError, recordsThrough, type ImportResult, type ResoldAward } from './import';
+import { RESOLD_REF } from '../../lib/verdict';
+import { AGENCY_LABELS, fiscalYearEnd, importedFacts, ImportError, recordsThrough, round, slug, usd, type ImportResult, type ResoldAward } from './import';
 import type { Vendor } from './resold-vendors';
 
-const round = (n: number) => Math.round(n * 100) / 100;
-const usd = (n: number) => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const MAX_QUOTE = 160;
 
 /** One award counted for a vendor: its net over the years and the years with money. */
@@ -81,6 +79,30 @@ export function resoldGroups(result: Pick<ImportResult, 'resold'>): ResoldGroup[
   return [...groups.values()];
 }
 
+/** One vendor's resales, summed over its resellers: what the importer and the coverage report print. */
+export interface ResoldVendorLine {
+  vendor: string;
+  /** Its dataset company, or null when it has none (found, not flagged). */
+  company: string | null;
+  resellers: number;
+  awards: number;
+  usd: number;
+}
+
+/** Per vendor, its resellers, awards and dollars, the largest first; `companies`: the dataset's ids. */
+export function resoldByVendor(result: Pick<ImportResult, 'resold'>, companies: ReadonlySet<string>): ResoldVendorLine[] {
+  const byVendor = new Map<string, ResoldVendorLine>();
+  for (const group of resoldGroups(result)) {
+    const company = group.vendor.company && companies.has(group.vendor.company) ? group.vendor.company : null;
+    const line = byVendor.get(group.vendor.name) ?? { vendor: group.vendor.name, company, resellers: 0, awards: 0, usd: 0 };
+    line.resellers += 1;
+    line.awards += group.awards.length;
+    line.usd += group.awards.reduce((n, a) => n + a.usd, 0);
+    byVendor.set(group.vendor.name, line);
+  }
+  return [...byVendor.values()].sort((a, b) => b.usd - a.usd || a.vendor.localeCompare(b.vendor));
+}
+
 /**
  * The facts per dataset company. `retrievedOn` and `copyOf` give each fiscal year's retrieval date
  * and the copy its records were read in, as for the company's own award facts.
@@ -113,7 +135,7 @@ export function toResoldFacts(
       claim: `Federal award records: ${agency} obligated ${usd(total)}${before ? ' before de-obligations' : ''} in ${years}${through ? ` (records through ${through})` : ''} to ${group.reseller}, a reseller, on ${awards.length} award${awards.length === 1 ? '' : 's'} whose descriptions name ${name} products: “${quote(awards[0]!.said)}”. The money went to the reseller; the records do not say what ${name} received.`,
       date: `${last}`,
       ...(before ? { note: `Some of these ${agency} records were cut short by the file's producer before their de-obligations, so the net amount is lower than this.` } : {}),
-      period: { start: `${first - 1}-10-01`, end: `${last}-09-30`, ...(through ? { recordsThrough: through } : {}) },
+      period: { start: `${first - 1}-10-01`, end: fiscalYearEnd(last), ...(through ? { recordsThrough: through } : {}) },
       amount: { usd: total, kind: 'obligated', ...(before ? { basis: 'before-deobligations' as const } : {}) },
       awardIds: top.map((a) => a.award.id),
       via: group.reseller,
@@ -127,7 +149,7 @@ export function toResoldFacts(
         primary: true,
         ...(copyOf(a.last) ? { archivedUrl: copyOf(a.last)! } : {}),
       })),
-      ref: `usaspending-resold:${company}:${group.agency}:${slug(group.reseller)}`,
+      ref: `${RESOLD_REF}${company}:${group.agency}:${slug(group.reseller)}`,
     });
   }
   for (const facts of Object.values(out)) facts.sort((a, b) => b.amount!.usd - a.amount!.usd || a.id.localeCompare(b.id));

@@ -8,6 +8,7 @@ import { Involvement } from '../../data/schema';
 import { ImportError, type ImportResult, type RecipientMap } from './import';
 import { categoryTotals, involvementFrom } from './involvement';
 import { summaryFor } from './summaries';
+import { RESOLD_REF } from '../../lib/verdict';
 
 export interface SummaryPlan {
   company: string;
@@ -41,7 +42,7 @@ export function isResearchCompany(company: CompanyFileShape): boolean {
  */
 export function isResoldOnlyCompany(company: CompanyFileShape): boolean {
   const contracts = company.contracts ?? [];
-  return !isResearchCompany(company) && contracts.length > 0 && contracts.every((c) => c.ref?.startsWith('usaspending-resold:'));
+  return !isResearchCompany(company) && contracts.length > 0 && contracts.every((c) => c.ref?.startsWith(RESOLD_REF));
 }
 
 /** What `data:summaries` would write for each company of the recipient map that has a file. */
